@@ -1,0 +1,57 @@
+/* builtins.h — the builtin utilities: one file per builtin in builtins/, one table (table.c).
+ * The executor looks a command name up here after functions (special builtins before them). */
+#ifndef CONCH_BUILTINS_H
+#define CONCH_BUILTINS_H
+
+#include <stdbool.h>
+
+/* argv[0] is the builtin's name; argv[argc] == NULL. Returns the exit status. A builtin may set
+ * sh.flow (break, continue, return, exit). Output goes through stdio (stdout), which the
+ * executor flushes after every builtin so redirections and pipes see it in order. */
+typedef int builtin_fn(int argc, char **argv);
+
+enum builtin_flags {
+    BUILTIN_SPECIAL = 1 << 0,   /* XCU 2.15: errors exit a non-interactive shell; found before
+                                   functions; their assignments persist */
+    BUILTIN_INTRINSIC = 1 << 1, /* POSIX 2024 intrinsic utility: found before the PATH search */
+};
+
+struct builtin {
+    const char *name;
+    builtin_fn *fn;
+    unsigned flags;
+    const char *usage; /* one line: "cd [-L|-P] [-e] [dir]" */
+    const char *help;  /* a short paragraph for `help NAME` */
+};
+
+/* The builtin with that name, or NULL. */
+const struct builtin *builtin_find(const char *name);
+/* Iterates over the table in name order (for `help` and completion); NULL after the last. */
+const struct builtin *builtin_at(int index);
+
+/* Shared option parsing: like getopt(3) but reentrant and with conch's messages.
+ * Returns the option letter, -1 at the end of options (after "--" or the first operand), or '?'
+ * after printing "conch: NAME: -X: invalid option" and the usage line (callers return 2). */
+struct builtin_opts {
+    int index;        /* next argv index; starts at 1 */
+    const char *arg;  /* option argument for letters followed by ':' in the spec */
+    int sub;          /* position inside a group like -abc (internal) */
+};
+int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *spec);
+/* Prints "conch: NAME: msg" style usage error and the usage line; returns 2. */
+int builtin_usage_error(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* One function per builtin, each in builtins/NAME.c (ORDER: the table in table.c names each).
+ * Owners: execution-centric ones are built on exec.h, job ones on jobs.h. */
+builtin_fn builtin_colon, builtin_true, builtin_false, builtin_echo, builtin_printf, builtin_test,
+    builtin_cd, builtin_pwd, builtin_export, builtin_readonly, builtin_unset, builtin_set,
+    builtin_shift, builtin_read, builtin_local, builtin_type, builtin_hash, builtin_alias,
+    builtin_unalias, builtin_umask, builtin_times, builtin_getopts, builtin_ulimit, builtin_help;
+/* Control flow and execution (builtins/flow.c, exec.c, command.c, eval.c, dot.c). */
+builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builtin_exec,
+    builtin_command, builtin_eval, builtin_dot;
+/* Traps and jobs (builtins/trap.c, jobs.c, fg.c, bg.c, wait.c, kill.c, disown.c). */
+builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
+    builtin_disown;
+
+#endif

@@ -1,0 +1,48 @@
+/* exec.h — the executor: runs trees from parse/ (XCU 2.9) and is the read-parse-run loop.
+ * Everything that runs commands (main, eval, ., command substitution, traps) comes through here. */
+#ifndef CONCH_EXEC_H
+#define CONCH_EXEC_H
+
+#include <stdbool.h>
+
+struct node;
+struct parser;
+
+enum exec_flags {
+    /* This process may be replaced: the command is the last thing a subshell, `-c` string or
+     * command substitution child will do, so an external command is exec'd without a fork. */
+    EXEC_NOFORK = 1 << 0,
+};
+
+/* Runs a command tree; returns its exit status (also stored in sh.last_status) and leaves
+ * sh.flow set for break/continue/return/exit/abort. Applies set -e, -x, -v, dumpast. */
+int exec_node(struct node *n, unsigned flags);
+
+/* The read-parse-run loop: reads commands from p and runs each until EOF, `exit`, or (in a
+ * non-interactive shell) a syntax error, which exits with status 2. Returns the last status.
+ * Used by main (script, -c, stdin, prompt), `.` and `eval`. Stops early when sh.flow is
+ * FLOW_EXIT (callers check), or FLOW_RETURN for a dot script. */
+int exec_parser(struct parser *p);
+/* Parses and runs text (for eval, traps, -c): wraps parser_new_string + exec_parser. */
+int exec_string(const char *text, const char *name);
+
+/* Command substitution (XCU 2.6.3): runs body in a subshell, returns its standard output with
+ * trailing newlines removed (malloc'd; NUL bytes dropped). Sets sh.last_status to the
+ * subshell's status. body may be NULL (empty substitution). */
+char *exec_cmdsub(struct node *body);
+
+/* Leaves the shell: runs the EXIT trap, flushes stdout, restores the terminal, exits. */
+void exec_exit(int status) __attribute__((noreturn));
+
+/* In a child just after fork(): resets what a subshell must not inherit (traps other than
+ * ignored ones, job table, interactive flag) and marks sh.subshell. */
+void exec_enter_subshell(void);
+
+/* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
+ * found. Names containing '/' are returned as they are. */
+char *search_path(const char *name);
+void search_hash_forget(void);           /* PATH changed, or `hash -r` */
+void search_hash_print(void);            /* `hash` with no arguments */
+int search_hash_add(const char *name);   /* `hash name`: 0, or 1 if not found */
+
+#endif

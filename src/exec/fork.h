@@ -1,0 +1,24 @@
+/* fork.h — starting a child process that belongs to a job (exec/fork.c): the one place that
+ * knows about process groups, the terminal and signal resets around fork (XCU 2.11). */
+#ifndef CONCH_FORK_H
+#define CONCH_FORK_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct job;
+
+/* Forks a process for job j.
+ * In the child (returns 0): with job control on (opt.monitor, not in a subshell) joins the job's
+ * process group (setpgid, the first process founding it) and, if foreground, takes the terminal
+ * (tcsetpgrp); calls exec_enter_subshell(); a background child of a non-interactive shell without
+ * job control gets SIGINT and SIGQUIT ignored (XCU 2.11) — stdin from /dev/null is done by the
+ * caller as a redirection. In the parent: setpgid too (closing the race), jobs_add_process.
+ * Returns the pid in the parent, 0 in the child, -1 after a message if fork failed. */
+pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text);
+
+/* In a child right before execve: signal dispositions back to what a new program expects
+ * (trap_reset_for_exec). Async-signal-safe. */
+void exec_prepare_exec(void);
+
+#endif

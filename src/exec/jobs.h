@@ -1,0 +1,81 @@
+/* jobs.h — the job table (XCU 2.11): every pipeline or background command the shell starts is a
+ * job with its processes, its process group and its text. The executor registers processes
+ * here and waits through here; jobs/fg/bg/wait/kill/disown read and change it. */
+#ifndef CONCH_JOBS_H
+#define CONCH_JOBS_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+#include <termios.h>
+
+enum proc_state { PROC_RUNNING, PROC_STOPPED, PROC_DONE };
+
+struct process {
+    pid_t pid;
+    enum proc_state state;
+    int wstatus;          /* last status from waitpid (valid when STOPPED or DONE) */
+    char *text;           /* the stage's command text (unparse), malloc'd */
+};
+
+struct job {
+    int id;               /* %n; 0 while the job is being built and not yet in the table */
+    pid_t pgid;           /* its process group with job control on; 0 with it off */
+    struct process *procs;
+    int nprocs;
+    char *text;           /* the whole command's text, for `jobs` (unparse), malloc'd */
+    bool foreground;      /* being waited for by the shell right now */
+    bool notified;        /* a state change has been reported */
+    bool disowned;        /* removed from job control by `disown`; no SIGHUP sent */
+    bool nohup;           /* `disown -h`: kept in the table, but no SIGHUP on exit */
+    bool has_tmodes;      /* tmodes holds the terminal modes saved when the job stopped */
+    struct termios tmodes;
+    unsigned long last_active; /* bumped on start/stop/fg/bg: decides %+ and %- */
+};
+
+/* Starts a new job (not yet numbered). text is copied. */
+struct job *jobs_new(const char *text);
+/* Records a forked process of job j. With job control on, the first pid becomes the pgid. */
+void jobs_add_process(struct job *j, pid_t pid, const char *text);
+/* Waits for a foreground job until it finishes or stops; with job control, gives it the terminal
+ * first and takes the terminal back after. Returns the job's status (last stage's, or pipefail's
+ * rule, 128+N for a signal). A finished foreground job is freed; a stopped one is numbered,
+ * kept and reported ("[1]+  Stopped  text"). */
+int jobs_wait_foreground(struct job *j);
+/* Puts a started job in the table as a background job, numbers it, and sets $!.
+ * Prints "[n] pid" when the shell is interactive. */
+void jobs_background(struct job *j);
+
+/* Reaps every child that changed state (waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop
+ * until it returns 0 or ECHILD) and updates the table. Safe to call at any time outside a
+ * signal handler; the SIGCHLD handler only sets a flag. */
+void jobs_reap(void);
+/* Reports jobs that finished or stopped since the last report ("[1]+  Done  text") and drops
+ * finished ones. Called before each prompt (and right away with set -b). */
+void jobs_notify(void);
+
+/* Finds a job by spec (%n %+ %% %- %str %?str, or a plain number as %n); prints an error and
+ * returns NULL for no such job or an ambiguous spec. who names the builtin in messages. */
+struct job *jobs_find_spec(const char *spec, const char *who);
+/* The job whose process pid is in it, or NULL. */
+struct job *jobs_find_pid(pid_t pid);
+/* Iteration in job-number order: jobs_first() / jobs_next(j); NULL at the end. */
+struct job *jobs_first(void);
+struct job *jobs_next(struct job *j);
+/* Status of a job the way $? shows it. */
+int jobs_status(const struct job *j);
+bool jobs_is_done(const struct job *j);
+bool jobs_is_stopped(const struct job *j);
+/* Removes a job from the table and frees it. */
+void jobs_remove(struct job *j);
+/* Forgets the whole table without signalling anyone (in a subshell after fork). */
+void jobs_forget_all(void);
+/* '+' for the current job, '-' for the previous, ' ' otherwise (for `jobs` output). */
+char jobs_mark(const struct job *j);
+
+/* Job control set-up for an interactive shell (set -m): wait to be in the foreground, own
+ * process group, take the terminal. Returns 0, or -1 (job control stays off) with a message. */
+int jobs_control_init(void);
+/* The terminal file descriptor used for tcsetpgrp (-1 when there is none). */
+extern int jobs_tty_fd;
+
+#endif

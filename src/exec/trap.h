@@ -1,0 +1,45 @@
+/* trap.h — signal dispositions, trap actions (XCU trap) and the SIGCHLD/SIGINT flags the main
+ * loop polls. Handlers only record; actions run between commands (trap_run_pending). */
+#ifndef CONCH_TRAP_H
+#define CONCH_TRAP_H
+
+#include <signal.h>
+#include <stdbool.h>
+
+/* Set by handlers, read by the main loop (async-signal-safe). */
+extern volatile sig_atomic_t trap_pending;     /* some trapped signal arrived */
+extern volatile sig_atomic_t trap_got_sigchld; /* a child changed state: jobs_reap() */
+extern volatile sig_atomic_t trap_got_sigint;  /* SIGINT arrived while the shell waited */
+
+/* At start-up: remember which signals were ignored on entry (they stay ignored in a
+ * non-interactive shell, XCU 2.11), install the SIGCHLD handler. */
+void trap_init(void);
+/* For an interactive shell: ignore SIGINT(handled)/SIGQUIT/SIGTERM, and with job control also
+ * SIGTSTP, SIGTTIN, SIGTTOU. */
+void trap_set_interactive(bool job_control);
+
+/* Signal number for "INT", "SIGINT", "2", "EXIT" (0); -1 if unknown. */
+int trap_signal_number(const char *name);
+/* "INT" for 2, "EXIT" for 0; NULL if unknown. */
+const char *trap_signal_name(int signo);
+
+/* Sets the action for signo (0 = EXIT): NULL resets to default, "" ignores. Returns 0, or -1
+ * with a message if the signal cannot be trapped (KILL, STOP). */
+int trap_set(int signo, const char *action);
+/* The action text or NULL if default. */
+const char *trap_get(int signo);
+/* Runs the actions of signals that arrived, preserving $?. Called between commands. */
+void trap_run_pending(void);
+/* Runs the EXIT trap once (exec_exit calls it). */
+void trap_run_exit(void);
+/* In a subshell: traps with actions go back to default; ignored ones stay ignored (XCU 2.12).
+ * The parent's trap texts stay readable for `trap` output inside $(trap) until one is set. */
+void trap_reset_for_subshell(void);
+/* In a child about to exec: every signal the shell caught or ignored for itself (SIGINT,
+ * SIGQUIT, SIGTSTP... when interactive) back to default, except those ignored on entry or by a
+ * trap ''; unblocks everything. Async-signal-safe. */
+void trap_reset_for_exec(void);
+/* `trap` / `trap -p` listing in re-input form; with_defaults lists every signal (POSIX 2024). */
+void trap_print(bool with_defaults);
+
+#endif

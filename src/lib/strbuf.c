@@ -1,0 +1,76 @@
+/* strbuf.c — growable string (see strbuf.h). */
+#include "strbuf.h"
+#include "error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void grow(struct strbuf *sb, size_t extra)
+{
+    if (sb->len + extra + 1 <= sb->cap)
+        return;
+    size_t cap = sb->cap ? sb->cap : 64;
+    while (cap < sb->len + extra + 1)
+        cap *= 2;
+    sb->s = xrealloc(sb->s, cap);
+    sb->cap = cap;
+}
+
+void sb_addn(struct strbuf *sb, const char *s, size_t n)
+{
+    grow(sb, n);
+    memcpy(sb->s + sb->len, s, n);
+    sb->len += n;
+    sb->s[sb->len] = '\0';
+}
+
+void sb_addc(struct strbuf *sb, char c)
+{
+    grow(sb, 1);
+    sb->s[sb->len++] = c;
+    sb->s[sb->len] = '\0';
+}
+
+void sb_adds(struct strbuf *sb, const char *s) { sb_addn(sb, s, strlen(s)); }
+
+void sb_addf(struct strbuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    grow(sb, n);
+    va_start(ap, fmt);
+    vsnprintf(sb->s + sb->len, n + 1, fmt, ap);
+    va_end(ap);
+    sb->len += n;
+}
+
+const char *sb_str(struct strbuf *sb) { return sb->s ? sb->s : ""; }
+
+void sb_truncate(struct strbuf *sb, size_t len)
+{
+    if (sb->s && len < sb->len) {
+        sb->len = len;
+        sb->s[len] = '\0';
+    }
+}
+
+char *sb_detach(struct strbuf *sb)
+{
+    char *s = sb->s ? sb->s : xstrdup("");
+    sb->s = NULL;
+    sb->len = sb->cap = 0;
+    return s;
+}
+
+void sb_release(struct strbuf *sb)
+{
+    free(sb->s);
+    sb->s = NULL;
+    sb->len = sb->cap = 0;
+}

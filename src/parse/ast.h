@@ -1,0 +1,231 @@
+/* ast.h — the tree of one complete command, built by grammar/parser.y and walked by src/exec/.
+ * Everything here lives in the arena of the command that was parsed (see lib/arena.h). */
+#ifndef CONCH_AST_H
+#define CONCH_AST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct arena;
+struct node;
+
+/* ---- Words (XCU 2.3, 2.6) ------------------------------------------------------------------
+ * A word is a flat list of parts. Quote removal already happened while scanning: a part's
+ * `quoted` flag says whether its characters came from inside quotes (or after a backslash),
+ * so field splitting and pathname expansion know exactly which characters were quoted.
+ *   hello          -> LIT("hello")
+ *   'a b'c         -> LIT("a b", quoted) LIT("c")
+ *   "x$y"\*        -> LIT("x", quoted) PARAM(y, quoted) LIT("*", quoted)
+ *   ""             -> LIT("", quoted)       (an empty quoted part keeps the empty field)
+ *   ~/d            -> LIT("~/d")            (tilde prefixes are found by expansion, XCU 2.6.1)
+ */
+enum part_kind {
+    PART_LIT,    /* literal text */
+    PART_PARAM,  /* $name, ${...}   (XCU 2.6.2) */
+    PART_CMDSUB, /* $(...) or `...` (XCU 2.6.3) */
+    PART_ARITH,  /* $((...))        (XCU 2.6.4) */
+};
+
+/* ${name OP arg}. ORDER: unparse.c and exec/param.c switch on these. */
+enum param_op {
+    PARAM_PLAIN,       /* $x ${x} */
+    PARAM_LENGTH,      /* ${#x} */
+    PARAM_DEFAULT,     /* ${x-w}  ${x:-w} */
+    PARAM_ASSIGN,      /* ${x=w}  ${x:=w} */
+    PARAM_ERROR,       /* ${x?w}  ${x:?w} */
+    PARAM_ALTERNATE,   /* ${x+w}  ${x:+w} */
+    PARAM_RM_SSUFFIX,  /* ${x%w} */
+    PARAM_RM_LSUFFIX,  /* ${x%%w} */
+    PARAM_RM_SPREFIX,  /* ${x#w} */
+    PARAM_RM_LPREFIX,  /* ${x##w} */
+};
+
+struct word;
+
+struct part {
+    enum part_kind kind;
+    /* LIT: the text was quoted ('...', "...", \c, or a here-doc body).
+     * PARAM/CMDSUB/ARITH: the expansion stands inside double quotes (no field splitting or
+     * pathname expansion of its result). */
+    bool quoted;
+    union {
+        struct {
+            const char *text; /* NUL-terminated; may contain any byte but NUL */
+            size_t len;
+        } lit;
+        struct {
+            const char *name;  /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
+            enum param_op op;
+            bool colon;        /* ${x:-w} (also tests for null) vs ${x-w} */
+            struct word *arg;  /* the word after the operator; NULL for PLAIN and LENGTH */
+        } param;
+        struct {
+            struct node *body; /* NULL for an empty $( ) */
+            bool backquote;    /* written `...` (only unparse cares) */
+        } cmdsub;
+        struct {
+            /* The expression as a word: parameter expansions and command substitutions inside
+             * $((...)) are expanded first, then the text is evaluated (exec/arith.c). */
+            struct word *expr;
+        } arith;
+    };
+};
+
+struct word {
+    struct part *parts;
+    size_t nparts;
+    int lineno;
+    struct word *next; /* next word of a list (arguments, for-words, case patterns) */
+};
+
+/* The word's text if it is one unquoted literal part (no quotes, no expansions), else NULL.
+ * Used for reserved words, alias names, NAME checks and the fast path straight into argv. */
+const char *word_literal(const struct word *w);
+/* True if any part of the word is quoted (a here-doc delimiter with quotes disables expansion). */
+bool word_has_quotes(const struct word *w);
+/* The word's characters with quotes removed and expansions left as written ("$x", "$(...)" via
+ * unparse); for here-doc delimiters and messages. Allocated in arena a. */
+char *word_plain_text(struct arena *a, const struct word *w);
+
+/* ---- Redirections (XCU 2.7) ---------------------------------------------------------------- */
+enum redir_kind {
+    REDIR_IN,        /* <   */
+    REDIR_OUT,       /* >   */
+    REDIR_CLOBBER,   /* >|  */
+    REDIR_APPEND,    /* >>  */
+    REDIR_DUPIN,     /* <&  */
+    REDIR_DUPOUT,    /* >&  */
+    REDIR_RDWR,      /* <>  */
+    REDIR_HEREDOC,   /* <<  */
+    REDIR_HEREDOC_STRIP, /* <<- (leading tabs already stripped from the body) */
+};
+
+struct heredoc {
+    /* The body after the command's line, filled in by the scanner when it reaches the newline.
+     * Delimiter unquoted: parts are quoted LITs plus PARAM/CMDSUB/ARITH parts (XCU 2.7.4: only
+     * $, ` and \ are special). Delimiter quoted: a single quoted LIT, taken as is. */
+    struct word *body;
+    bool expand; /* false when the delimiter had quotes */
+};
+
+struct redir {
+    enum redir_kind kind;
+    int fd;              /* the IO_NUMBER, or -1 for the operator's default (0 or 1) */
+    struct word *target; /* file name, fd word ("3", "-"), or the here-doc delimiter as written */
+    struct heredoc *heredoc; /* only for REDIR_HEREDOC and REDIR_HEREDOC_STRIP */
+    struct redir *next;  /* redirections apply in this order */
+};
+
+/* ---- Commands (XCU 2.9, grammar 2.10.2) ---------------------------------------------------- */
+enum node_kind {
+    NODE_SIMPLE,   /* assignments, words, redirections */
+    NODE_PIPELINE, /* [!] cmd | cmd ... (also a single command with !) */
+    NODE_AND,      /* left && right */
+    NODE_OR,       /* left || right */
+    NODE_LIST,     /* items separated by ; & or newline */
+    NODE_SUBSHELL, /* ( list ) */
+    NODE_GROUP,    /* { list; } */
+    NODE_IF,
+    NODE_WHILE,
+    NODE_UNTIL,
+    NODE_FOR,
+    NODE_CASE,
+    NODE_FUNCDEF,
+};
+
+struct assign {
+    const char *name;
+    struct word *value; /* never NULL: "x=" has a word with one empty unquoted LIT */
+    struct assign *next;
+};
+
+struct list_item {
+    struct node *cmd;  /* an and-or list */
+    bool async;        /* terminated by & */
+    struct list_item *next;
+};
+
+enum case_term { CASE_BREAK /* ;; or last item */, CASE_FALLTHROUGH /* ;& */ };
+
+struct case_item {
+    struct word *patterns; /* pattern words, linked by word.next */
+    struct node *body;     /* NULL for an empty item "x) ;;" */
+    enum case_term term;
+    struct case_item *next;
+};
+
+struct node {
+    enum node_kind kind;
+    int lineno;           /* line where the command starts ($LINENO, error messages) */
+    struct redir *redirs; /* simple commands and compound commands; NULL if none */
+    union {
+        struct {
+            struct assign *assigns; /* may be NULL */
+            struct word *args;      /* command name and arguments; NULL for "x=1" or ">f" */
+        } simple;
+        struct {
+            struct node **cmds; /* ncmds >= 1 */
+            size_t ncmds;
+            bool negate;        /* leading ! */
+        } pipeline;
+        struct {
+            struct node *left, *right;
+        } andor;
+        struct {
+            struct list_item *items; /* at least one */
+        } list;
+        struct {
+            struct node *body; /* NODE_SUBSHELL and NODE_GROUP */
+        } group;
+        struct {
+            struct node *cond, *then_part;
+            struct node *else_part; /* NULL, a list, or a NODE_IF for elif */
+            bool is_elif;           /* this NODE_IF was written "elif" (for unparse) */
+        } if_;
+        struct {
+            struct node *cond, *body; /* NODE_WHILE and NODE_UNTIL */
+        } loop;
+        struct {
+            const char *var;
+            bool has_in;        /* "for x in ..." vs "for x" (iterates over "$@") */
+            struct word *words; /* may be NULL with has_in: "for x in; do" */
+            struct node *body;
+        } for_;
+        struct {
+            struct word *subject;
+            struct case_item *items; /* may be NULL */
+        } case_;
+        struct {
+            const char *name;
+            struct node *body;      /* a compound command (with its own redirs) */
+            struct arena *arena;    /* the arena body lives in; exec takes a reference */
+        } funcdef;
+    };
+};
+
+/* ---- Construction helpers for the parser (ast.c) ------------------------------------------- */
+struct node *ast_node(struct arena *a, enum node_kind kind, int lineno);
+
+/* ---- Unparse (unparse.c): the tree back to shell text ---------------------------------------
+ * Canonical one-line form used for job names (`jobs`), `type`, function listings and traces:
+ * `a | b && c &`, `{ x; }`, `if a; then b; fi`, words re-quoted so the text re-parses to the
+ * same tree. Appends to sb. */
+struct strbuf;
+void unparse_node(struct strbuf *sb, const struct node *n);
+void unparse_word(struct strbuf *sb, const struct word *w);
+/* Multi-line, indented form for `type f` / function listing (like bash's `type`). */
+void unparse_node_pretty(struct strbuf *sb, const struct node *n, int indent);
+
+/* ---- AST dump (astdump.c): `conch --ast` / `set -o dumpast` ---------------------------------
+ * Prints an indented tree to stderr before a command runs, e.g. for `a | b && c &`:
+ *   LIST
+ *     ITEM (async)
+ *       AND
+ *         PIPELINE
+ *           SIMPLE  a
+ *           SIMPLE  b
+ *         SIMPLE  c
+ */
+void astdump_node(const struct node *n);
+
+#endif

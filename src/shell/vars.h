@@ -1,0 +1,53 @@
+/* vars.h — shell variables and their attributes (XCU 2.5.3), with function-local scopes.
+ * Everything that reads or writes a variable goes through here; special parameters ($?, $@ ...)
+ * are not variables and live in shell.h. */
+#ifndef CONCH_VARS_H
+#define CONCH_VARS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum var_flags {
+    VAR_EXPORT = 1 << 0,
+    VAR_READONLY = 1 << 1,
+};
+
+/* Imports the environment at start-up (every variable exported) and sets the defaults
+ * (IFS, PS1, PS2, PS4, OPTIND=1, PPID, PWD when it names the current directory). */
+void vars_init(char **envp);
+
+/* The value, or NULL if unset. Valid until the variable is next changed. */
+const char *vars_get(const char *name);
+/* Sets the value (adding flags; it never removes them). With `set -a` the variable is also
+ * exported. Returns 0, or -1 after printing "conch: NAME: readonly variable" if readonly.
+ * value NULL only adds flags (export x / readonly x without a value). */
+int vars_set(const char *name, const char *value, unsigned flags);
+/* Returns 0 (also if it was not set), or -1 after a message if readonly. */
+int vars_unset(const char *name);
+unsigned vars_flags(const char *name); /* 0 if unset and without attributes */
+void vars_clear_flags(const char *name, unsigned flags); /* export -n style */
+
+/* True if s[0..len) is a NAME (XCU 3.216: letters, digits, _; not starting with a digit). */
+bool vars_is_name(const char *s, size_t len);
+
+/* The environment for exec: "NAME=value" of every exported, set variable. The array and its
+ * strings stay valid until the next vars_* change; cached between changes. */
+char **vars_environ(void);
+
+/* Function-local scopes for `local` (dash semantics: a local shadows until the function returns).
+ * vars_scope_pop restores every variable made local in the innermost scope. */
+void vars_scope_push(void);
+void vars_scope_pop(void);
+/* Makes name local to the innermost scope (keeping its current value, as dash does).
+ * Returns -1 with a message if there is no function scope. */
+int vars_make_local(const char *name);
+
+/* Calls fn for every variable with all of `flags` set (0: all variables), sorted by name.
+ * value is NULL for a variable with attributes but no value. For `set`, `export -p`, `readonly -p`. */
+void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value, unsigned flags, void *ctx),
+                  void *ctx);
+
+/* Writes value quoted for re-input ('...' with '\'' for quotes) to stdout (for set/export -p). */
+void vars_print_quoted(const char *value);
+
+#endif
