@@ -40,6 +40,13 @@ struct builtin_opts {
 int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *spec);
 /* Prints "conch: NAME: msg" style usage error and the usage line; returns 2. */
 int builtin_usage_error(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Flushes stdout; on a write error prints "conch: NAME: write error: REASON", clears the error
+ * and returns 1 (else 0). Builtins that print call it last so their status reflects the error. */
+int builtin_flush(const char *name);
+/* The backslash escapes of echo and printf's %b (printf.c): appends s to out with \a \b \e \f \n
+ * \r \t \v \\ \0ddd \ddd interpreted. Returns false at \c (the caller prints nothing more). */
+struct strbuf;
+bool builtin_expand_escapes(struct strbuf *out, const char *s);
 
 /* One function per builtin, each in builtins/NAME.c (ORDER: the table in table.c names each).
  * Owners: execution-centric ones are built on exec.h, job ones on jobs.h. */

@@ -38,6 +38,21 @@ void exec_exit(int status) __attribute__((noreturn));
  * ignored ones, job table, interactive flag) and marks sh.subshell. */
 void exec_enter_subshell(void);
 
+/* Runs an already expanded command line, as the `command` builtin needs: argv[0] is looked up
+ * like a simple command's name (XCU 2.9.1.4) under lookup (enum exec_lookup), without
+ * assignments or redirections of its own. Returns the exit status. */
+enum exec_lookup {
+    EXEC_LOOKUP_NOFUNC = 1 << 0,    /* skip functions */
+    EXEC_LOOKUP_NOSPECIAL = 1 << 1, /* special builtins lose their special properties */
+    EXEC_LOOKUP_DEFPATH = 1 << 2,   /* search the standard PATH (confstr _CS_PATH), `command -p` */
+};
+int exec_argv(int argc, char **argv, unsigned lookup);
+/* Replaces the process with the program at path (found by search_path), argv[0] being the
+ * name as typed, with the exported variables as its environment; a file the kernel cannot run
+ * (ENOEXEC) is run as a conch script instead. Returns only on failure, after a message: 126
+ * (found but cannot run) or 127 (not found). For `exec` and for forked children. */
+int exec_execve(const char *path, char **argv);
+
 /* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
  * found. Names containing '/' are returned as they are. */
 char *search_path(const char *name);

@@ -5,6 +5,7 @@
 #define CONCH_JOBS_H
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <sys/types.h>
 #include <termios.h>
 
@@ -72,10 +73,33 @@ void jobs_forget_all(void);
 /* '+' for the current job, '-' for the previous, ' ' otherwise (for `jobs` output). */
 char jobs_mark(const struct job *j);
 
+/* fg and bg (glibc manual's continue_job): marks j running, makes it the current job and sends
+ * SIGCONT (to its process group with job control). foreground: first gives it the terminal
+ * with the modes saved when it stopped, then waits as jobs_wait_foreground and returns its
+ * status. Background: returns 0 at once. */
+int jobs_continue(struct job *j, bool foreground);
+/* Sleeps until some child changes state (reaping it into the table) or, when interruptible,
+ * a trapped signal arrives (or SIGINT in an interactive shell). Returns 0 after a state
+ * change, the signal number if interrupted, -1 if the shell has no children at all.
+ * No busy loop and no lost wakeup (SIGCHLD is blocked until sigsuspend). For `wait`. */
+int jobs_wait_event(bool interruptible);
+/* $?-style status of a process whose job is gone (reaped and dropped), or -1 if unknown:
+ * `wait $!` after the job was reported. */
+int jobs_saved_status(pid_t pid);
+/* Forgets those statuses: `wait` without operands has collected every known child (bash). */
+void jobs_forget_saved(void);
+/* Makes j the most recently active job (for %+ and %-). */
+void jobs_touch(struct job *j);
+/* One `jobs` line: "[1]+  Running                 text &"; with_pids is `jobs -l`. */
+void jobs_print(FILE *out, const struct job *j, bool with_pids);
+
 /* Job control set-up for an interactive shell (set -m): wait to be in the foreground, own
  * process group, take the terminal. Returns 0, or -1 (job control stays off) with a message. */
 int jobs_control_init(void);
 /* The terminal file descriptor used for tcsetpgrp (-1 when there is none). */
 extern int jobs_tty_fd;
+/* Leaving the shell: gives the terminal back to the process group that had it before
+ * jobs_control_init (exec_exit calls it). */
+void jobs_control_end(void);
 
 #endif

@@ -28,9 +28,13 @@ const char *trap_signal_name(int signo);
 int trap_set(int signo, const char *action);
 /* The action text or NULL if default. */
 const char *trap_get(int signo);
+/* The lowest signal number whose trap action is waiting to run, or 0 (for `wait`'s 128+N). */
+int trap_pending_signal(void);
 /* Runs the actions of signals that arrived, preserving $?. Called between commands. */
 void trap_run_pending(void);
-/* Runs the EXIT trap once (exec_exit calls it). */
+/* Runs the EXIT trap once (exec_exit calls it). Run with sh.last_status set to the exit
+ * status: it is preserved, unless the action runs `exit n` (then sh.flow is FLOW_EXIT and
+ * sh.last_status is n), so exec_exit should exit with sh.last_status afterwards. */
 void trap_run_exit(void);
 /* In a subshell: traps with actions go back to default; ignored ones stay ignored (XCU 2.12).
  * The parent's trap texts stay readable for `trap` output inside $(trap) until one is set. */
@@ -41,5 +45,11 @@ void trap_reset_for_subshell(void);
 void trap_reset_for_exec(void);
 /* `trap` / `trap -p` listing in re-input form; with_defaults lists every signal (POSIX 2024). */
 void trap_print(bool with_defaults);
+/* One line of that listing for signo (0 = EXIT): nothing for a default action unless
+ * with_default, then "trap -- - NAME" (`trap -p NAME`). */
+void trap_print_one(int signo, bool with_default);
+/* In the child of an asynchronous list without job control: SIGINT and SIGQUIT ignored
+ * (XCU 2.11), for good: exec keeps them ignored and `trap` cannot catch them. */
+void trap_ignore_for_async(void);
 
 #endif

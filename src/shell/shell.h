@@ -60,4 +60,9 @@ struct saved_params {
 struct saved_params shell_push_params(int n, char *const *argv);
 void shell_pop_params(struct saved_params saved);
 
+/* A run-time error of the command being run (not found, redirection, nesting limit...):
+ * "conch: FILE: line N: MSG" in a script, "conch: line N: MSG" for -c strings, and just
+ * "conch: MSG" at an interactive prompt (lib/error.h does the writing). */
+void shell_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

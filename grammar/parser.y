@@ -1,0 +1,641 @@
+/* parser.y — the shell grammar (XCU 2.10.2), a Bison push parser that builds one command's AST.
+ * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c pushes them in. */
+
+/* The grammar is the standard's nearly verbatim. Three start tokens select what is parsed:
+ *   START_LINE    one complete command up to its newline (or the end of input),
+ *   START_CMDSUB  the inside of $( ... ) up to the ')' that closes it,
+ *   START_BQ      the text of a `...` command substitution up to its end.
+ * The automaton alone decides which ')' closes what, so `$( case x in p) y;; esac )` needs no
+ * help from the scanner. Each start rule sets ctx->done in its action: the last token of a
+ * command is always followed by a default reduction, so the driver learns the command is complete
+ * without fetching (and blocking on) a token beyond it.
+ *
+ * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
+ * pointers (struct wlist, struct llist ...) so long scripts parse in linear time. */
+
+%define api.pure full
+%define api.prefix {sh}
+%define api.push-pull push
+%locations
+%define parse.error custom
+%define api.token.prefix {TOK_}
+%parse-param {struct pctx *ctx}
+
+%code requires {
+#include "parse/ast.h"
+
+struct pctx;
+
+/* Growing lists, passed by value between rules; head and tail live in the arena. */
+struct wlist { struct word *head, *tail; };
+struct rlist { struct redir *head, *tail; };
+struct alist { struct assign *head, *tail; };
+struct llist { struct list_item *head, *tail; };
+struct clist { struct case_item *head, *tail; };
+struct pcell { struct node *cmd; struct pcell *next; };
+struct pseq { struct pcell *head, *tail; size_t n; };
+/* cmd_prefix: assignments and redirections before the command name. */
+struct prefix { struct alist a; struct rlist r; };
+/* cmd_suffix: arguments and redirections after it. */
+struct suffix { struct wlist w; struct rlist r; };
+}
+
+%code {
+#include "parse/parse_int.h"
+#include "lib/arena.h"
+#include "lib/error.h"
+
+#include <string.h>
+
+#define A (ctx->arena)
+
+static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg);
+
+static struct word *wl_first(struct wlist l) { return l.head; }
+
+static struct wlist wl_one(struct word *w)
+{
+    w->next = NULL;
+    return (struct wlist){ w, w };
+}
+
+static struct wlist wl_add(struct wlist l, struct word *w)
+{
+    w->next = NULL;
+    l.tail->next = w;
+    l.tail = w;
+    return l;
+}
+
+static struct rlist rl_one(struct redir *r) { return (struct rlist){ r, r }; }
+
+static struct rlist rl_add(struct rlist l, struct redir *r)
+{
+    if (!l.head)
+        return rl_one(r);
+    l.tail->next = r;
+    l.tail = r;
+    return l;
+}
+
+static struct rlist rl_cat(struct rlist a, struct rlist b)
+{
+    if (!a.head)
+        return b;
+    if (!b.head)
+        return a;
+    a.tail->next = b.head;
+    a.tail = b.tail;
+    return a;
+}
+
+static struct alist al_add(struct alist l, struct assign *x)
+{
+    x->next = NULL;
+    if (!l.head)
+        return (struct alist){ x, x };
+    l.tail->next = x;
+    l.tail = x;
+    return l;
+}
+
+static struct llist ll_one(struct arena *a, struct node *cmd)
+{
+    struct list_item *it = arena_alloc(a, sizeof *it);
+    it->cmd = cmd;
+    return (struct llist){ it, it };
+}
+
+static struct llist ll_add(struct arena *a, struct llist l, struct node *cmd)
+{
+    struct list_item *it = arena_alloc(a, sizeof *it);
+    it->cmd = cmd;
+    l.tail->next = it;
+    l.tail = it;
+    return l;
+}
+
+/* A separator applies to the and-or list before it: `a & b` runs a asynchronously. */
+static struct llist ll_sep(struct llist l, int async)
+{
+    if (async)
+        l.tail->async = true;
+    return l;
+}
+
+/* One command without & stands alone; anything else becomes a NODE_LIST. */
+static struct node *ll_node(struct arena *a, struct llist l)
+{
+    if (l.head == l.tail && !l.head->async)
+        return l.head->cmd;
+    struct node *n = ast_node(a, NODE_LIST, l.head->cmd->lineno);
+    n->list.items = l.head;
+    return n;
+}
+
+static struct redir *mkredir(struct arena *a, enum redir_kind kind, struct word *target)
+{
+    struct redir *r = arena_alloc(a, sizeof *r);
+    r->kind = kind;
+    r->fd = -1;
+    r->target = target;
+    return r;
+}
+
+static struct case_item *mkitem(struct arena *a, struct wlist pats, struct node *body,
+                                enum case_term term)
+{
+    struct case_item *ci = arena_alloc(a, sizeof *ci);
+    ci->patterns = pats.head;
+    ci->body = body;
+    ci->term = term;
+    return ci;
+}
+
+static struct clist cl_add(struct clist l, struct case_item *ci)
+{
+    if (!l.head)
+        return (struct clist){ ci, ci };
+    l.tail->next = ci;
+    l.tail = ci;
+    return l;
+}
+
+static struct node *mkcase(struct arena *a, int line, struct word *subject, struct clist items)
+{
+    struct node *n = ast_node(a, NODE_CASE, line);
+    n->case_.subject = subject;
+    n->case_.items = items.head;
+    return n;
+}
+
+static struct node *mkfor(struct arena *a, int line, struct word *name, bool has_in,
+                          struct word *words, struct node *body)
+{
+    struct node *n = ast_node(a, NODE_FOR, line);
+    n->for_.var = word_literal(name);
+    n->for_.has_in = has_in;
+    n->for_.words = words;
+    n->for_.body = body;
+    return n;
+}
+
+static struct node *mkif(struct arena *a, int line, struct node *cond, struct node *then_part,
+                         struct node *else_part, bool is_elif)
+{
+    struct node *n = ast_node(a, NODE_IF, line);
+    n->if_.cond = cond;
+    n->if_.then_part = then_part;
+    n->if_.else_part = else_part;
+    n->if_.is_elif = is_elif;
+    return n;
+}
+
+static struct node *mkloop(struct arena *a, enum node_kind kind, int line, struct node *cond,
+                           struct node *body)
+{
+    struct node *n = ast_node(a, kind, line);
+    n->loop.cond = cond;
+    n->loop.body = body;
+    return n;
+}
+
+static struct node *mkgroup(struct arena *a, enum node_kind kind, int line, struct node *body)
+{
+    struct node *n = ast_node(a, kind, line);
+    n->group.body = body;
+    return n;
+}
+
+static struct node *mksimple(struct arena *a, int line, struct prefix *p, struct word *name,
+                             struct suffix *s)
+{
+    struct node *n = ast_node(a, NODE_SIMPLE, line);
+    struct rlist r = { 0 };
+    if (p) {
+        n->simple.assigns = p->a.head;
+        r = p->r;
+    }
+    if (name) {
+        name->next = s ? s->w.head : NULL;
+        n->simple.args = name;
+    }
+    if (s)
+        r = rl_cat(r, s->r);
+    n->redirs = r.head;
+    return n;
+}
+
+static struct node *mkpipe(struct arena *a, struct pseq seq, bool negate)
+{
+    if (seq.n == 1 && !negate)
+        return seq.head->cmd;
+    struct node *n = ast_node(a, NODE_PIPELINE, seq.head->cmd->lineno);
+    n->pipeline.cmds = arena_alloc(a, seq.n * sizeof *n->pipeline.cmds);
+    size_t i = 0;
+    for (struct pcell *c = seq.head; c; c = c->next)
+        n->pipeline.cmds[i++] = c->cmd;
+    n->pipeline.ncmds = seq.n;
+    n->pipeline.negate = negate;
+    return n;
+}
+
+static struct pseq ps_add(struct arena *a, struct pseq s, struct node *cmd)
+{
+    struct pcell *c = arena_alloc(a, sizeof *c);
+    c->cmd = cmd;
+    if (!s.head)
+        s.head = c;
+    else
+        s.tail->next = c;
+    s.tail = c;
+    s.n++;
+    return s;
+}
+
+static struct node *mkandor(struct arena *a, enum node_kind kind, struct node *l, struct node *r)
+{
+    struct node *n = ast_node(a, kind, l->lineno);
+    n->andor.left = l;
+    n->andor.right = r;
+    return n;
+}
+
+/* XCU 2.10.2 rule 8: a function name must be a valid name (XBD 3.216). */
+static bool valid_name(const char *s)
+{
+    if (!s || !(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+        return false;
+    for (s++; *s; s++)
+        if (!(*s == '_' || (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')
+              || (*s >= '0' && *s <= '9')))
+            return false;
+    return true;
+}
+}
+
+%union {
+    struct word *word;
+    struct assign *assign;
+    struct heredoc *hd;
+    int num;
+    struct node *node;
+    struct redir *redir;
+    struct wlist wl;
+    struct rlist rl;
+    struct llist ll;
+    struct clist cl;
+    struct pseq ps;
+    struct prefix pre;
+    struct suffix suf;
+    struct case_item *item;
+}
+
+/* ORDER: classify.c's reserved-word table and token names for messages follow these. */
+%token <word> WORD NAME
+%token <assign> ASSIGNMENT_WORD
+%token NEWLINE
+%token <num> IO_NUMBER
+%token AND_IF "&&" OR_IF "||" DSEMI ";;" SEMI_AND ";&"
+%token <hd> DLESS "<<" DLESSDASH "<<-"
+%token DGREAT ">>" LESSAND "<&" GREATAND ">&" LESSGREAT "<>" CLOBBER ">|"
+%token If "if" Then "then" Else "else" Elif "elif" Fi "fi" Do "do" Done "done"
+%token Case "case" Esac "esac" While "while" Until "until" For "for"
+%token Lbrace "{" Rbrace "}" Bang "!" In "in"
+%token END
+%token START_LINE START_CMDSUB START_BQ
+
+%type <node> complete_command and_or pipeline command compound_command subshell compound_list
+%type <node> for_clause case_clause if_clause else_part while_clause until_clause
+%type <node> function_definition function_body brace_group do_group simple_command
+%type <ll> list term
+%type <ps> pipe_sequence
+%type <word> name fname cmd_name cmd_word filename here_end
+%type <wl> wordlist pattern
+%type <cl> case_list case_list_ns
+%type <item> case_item case_item_ns
+%type <pre> cmd_prefix
+%type <suf> cmd_suffix
+%type <rl> redirect_list
+%type <redir> io_redirect io_file io_here
+%type <num> separator_op separator case_sep
+
+%%
+
+start
+    : START_LINE line
+    | START_CMDSUB cmdsub
+    | START_BQ backquoted
+    ;
+
+line
+    : complete_command NEWLINE { ctx->result = $1; ctx->done = true; }
+    | NEWLINE                  { ctx->result = NULL; ctx->done = true; }
+    | complete_command END     { ctx->result = $1; ctx->done = true; ctx->at_eof = true; }
+    | END                      { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
+    ;
+
+cmdsub
+    : linebreak ')'     { ctx->result = NULL; ctx->done = true; }
+    | compound_list ')' { ctx->result = $1; ctx->done = true; }
+    ;
+
+backquoted
+    : linebreak END     { ctx->result = NULL; ctx->done = true; }
+    | compound_list END { ctx->result = $1; ctx->done = true; }
+    ;
+
+complete_command
+    : list separator_op { $$ = ll_node(A, ll_sep($1, $2)); }
+    | list              { $$ = ll_node(A, $1); }
+    ;
+
+list
+    : list separator_op and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | and_or                   { $$ = ll_one(A, $1); }
+    ;
+
+and_or
+    : pipeline                        { $$ = $1; }
+    | and_or AND_IF linebreak pipeline { $$ = mkandor(A, NODE_AND, $1, $4); }
+    | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, NODE_OR, $1, $4); }
+    ;
+
+pipeline
+    : pipe_sequence      { $$ = mkpipe(A, $1, false); }
+    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
+    ;
+
+pipe_sequence
+    : command                              { $$ = ps_add(A, (struct pseq){ 0 }, $1); }
+    | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
+    ;
+
+command
+    : simple_command               { $$ = $1; }
+    | compound_command             { $$ = $1; }
+    | compound_command redirect_list { $$ = $1; $$->redirs = $2.head; }
+    | function_definition          { $$ = $1; }
+    ;
+
+compound_command
+    : brace_group  { $$ = $1; }
+    | subshell     { $$ = $1; }
+    | for_clause   { $$ = $1; }
+    | case_clause  { $$ = $1; }
+    | if_clause    { $$ = $1; }
+    | while_clause { $$ = $1; }
+    | until_clause { $$ = $1; }
+    ;
+
+subshell
+    : '(' compound_list ')' { $$ = mkgroup(A, NODE_SUBSHELL, @1.first_line, $2); }
+    ;
+
+compound_list
+    : linebreak term           { $$ = ll_node(A, $2); }
+    | linebreak term separator { $$ = ll_node(A, ll_sep($2, $3)); }
+    ;
+
+term
+    : term separator and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | and_or                { $$ = ll_one(A, $1); }
+    ;
+
+for_clause
+    : For name do_group
+        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $3); }
+    | For name sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $4); }
+    | For name linebreak in sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, true, NULL, $6); }
+    | For name linebreak in wordlist sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, true, wl_first($5), $7); }
+    ;
+
+name
+    : NAME { $$ = $1; }
+    ;
+
+in
+    : In
+    ;
+
+wordlist
+    : wordlist WORD { $$ = wl_add($1, $2); }
+    | WORD          { $$ = wl_one($1); }
+    ;
+
+case_clause
+    : Case WORD linebreak in linebreak case_list Esac    { $$ = mkcase(A, @1.first_line, $2, $6); }
+    | Case WORD linebreak in linebreak case_list_ns Esac { $$ = mkcase(A, @1.first_line, $2, $6); }
+    | Case WORD linebreak in linebreak Esac
+        { $$ = mkcase(A, @1.first_line, $2, (struct clist){ 0 }); }
+    ;
+
+case_list_ns
+    : case_list case_item_ns { $$ = cl_add($1, $2); }
+    | case_item_ns           { $$ = cl_add((struct clist){ 0 }, $1); }
+    ;
+
+case_list
+    : case_list case_item { $$ = cl_add($1, $2); }
+    | case_item           { $$ = cl_add((struct clist){ 0 }, $1); }
+    ;
+
+case_item_ns
+    : pattern ')' linebreak         { $$ = mkitem(A, $1, NULL, CASE_BREAK); }
+    | pattern ')' compound_list     { $$ = mkitem(A, $1, $3, CASE_BREAK); }
+    | '(' pattern ')' linebreak     { $$ = mkitem(A, $2, NULL, CASE_BREAK); }
+    | '(' pattern ')' compound_list { $$ = mkitem(A, $2, $4, CASE_BREAK); }
+    ;
+
+/* ;& (fall through to the next item's body) is in XCU 2.9.4.3 since POSIX.1-2024. */
+case_item
+    : pattern ')' linebreak case_sep linebreak         { $$ = mkitem(A, $1, NULL, $4); }
+    | pattern ')' compound_list case_sep linebreak     { $$ = mkitem(A, $1, $3, $4); }
+    | '(' pattern ')' linebreak case_sep linebreak     { $$ = mkitem(A, $2, NULL, $5); }
+    | '(' pattern ')' compound_list case_sep linebreak { $$ = mkitem(A, $2, $4, $5); }
+    ;
+
+case_sep
+    : DSEMI    { $$ = CASE_BREAK; }
+    | SEMI_AND { $$ = CASE_FALLTHROUGH; }
+    ;
+
+pattern
+    : WORD             { $$ = wl_one($1); }
+    | pattern '|' WORD { $$ = wl_add($1, $3); }
+    ;
+
+if_clause
+    : If compound_list Then compound_list else_part Fi
+        { $$ = mkif(A, @1.first_line, $2, $4, $5, false); }
+    | If compound_list Then compound_list Fi
+        { $$ = mkif(A, @1.first_line, $2, $4, NULL, false); }
+    ;
+
+else_part
+    : Elif compound_list Then compound_list
+        { $$ = mkif(A, @1.first_line, $2, $4, NULL, true); }
+    | Elif compound_list Then compound_list else_part
+        { $$ = mkif(A, @1.first_line, $2, $4, $5, true); }
+    | Else compound_list
+        { $$ = $2; }
+    ;
+
+while_clause
+    : While compound_list do_group { $$ = mkloop(A, NODE_WHILE, @1.first_line, $2, $3); }
+    ;
+
+until_clause
+    : Until compound_list do_group { $$ = mkloop(A, NODE_UNTIL, @1.first_line, $2, $3); }
+    ;
+
+function_definition
+    : fname '(' ')' linebreak function_body
+        {
+            const char *fn = word_literal($1);
+            if (!valid_name(fn)) {
+                error_at(ctx->name, @1.first_line, "syntax error: bad function name");
+                ctx->reported = true;
+                YYABORT;
+            }
+            $$ = ast_node(A, NODE_FUNCDEF, @1.first_line);
+            $$->funcdef.name = fn;
+            $$->funcdef.body = $5;
+            $$->funcdef.arena = A;
+        }
+    ;
+
+function_body
+    : compound_command               { $$ = $1; }
+    | compound_command redirect_list { $$ = $1; $$->redirs = $2.head; }
+    ;
+
+/* The standard has NAME here (rule 8); the scanner cannot know a word is a function name until
+ * it sees the '(' after it, so any WORD is taken and checked in function_definition. */
+fname
+    : WORD { $$ = $1; }
+    ;
+
+brace_group
+    : Lbrace compound_list Rbrace { $$ = mkgroup(A, NODE_GROUP, @1.first_line, $2); }
+    ;
+
+do_group
+    : Do compound_list Done { $$ = $2; }
+    ;
+
+simple_command
+    : cmd_prefix cmd_word cmd_suffix { $$ = mksimple(A, @1.first_line, &$1, $2, &$3); }
+    | cmd_prefix cmd_word            { $$ = mksimple(A, @1.first_line, &$1, $2, NULL); }
+    | cmd_prefix                     { $$ = mksimple(A, @1.first_line, &$1, NULL, NULL); }
+    | cmd_name cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, &$2); }
+    | cmd_name                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
+    ;
+
+cmd_name
+    : WORD { $$ = $1; }
+    ;
+
+cmd_word
+    : WORD { $$ = $1; }
+    ;
+
+cmd_prefix
+    : io_redirect                 { $$ = (struct prefix){ { 0 }, rl_one($1) }; }
+    | cmd_prefix io_redirect      { $$ = $1; $$.r = rl_add($1.r, $2); }
+    | ASSIGNMENT_WORD             { $$ = (struct prefix){ al_add((struct alist){ 0 }, $1), { 0 } }; }
+    | cmd_prefix ASSIGNMENT_WORD  { $$ = $1; $$.a = al_add($1.a, $2); }
+    ;
+
+cmd_suffix
+    : io_redirect            { $$ = (struct suffix){ { 0 }, rl_one($1) }; }
+    | cmd_suffix io_redirect { $$ = $1; $$.r = rl_add($1.r, $2); }
+    | WORD                   { $$ = (struct suffix){ wl_one($1), { 0 } }; }
+    | cmd_suffix WORD
+        {
+            $$ = $1;
+            $$.w = $1.w.head ? wl_add($1.w, $2) : wl_one($2);
+        }
+    ;
+
+redirect_list
+    : io_redirect               { $$ = rl_one($1); }
+    | redirect_list io_redirect { $$ = rl_add($1, $2); }
+    ;
+
+io_redirect
+    : io_file           { $$ = $1; }
+    | IO_NUMBER io_file { $$ = $2; $$->fd = $1; }
+    | io_here           { $$ = $1; }
+    | IO_NUMBER io_here { $$ = $2; $$->fd = $1; }
+    ;
+
+io_file
+    : '<' filename       { $$ = mkredir(A, REDIR_IN, $2); }
+    | LESSAND filename   { $$ = mkredir(A, REDIR_DUPIN, $2); }
+    | '>' filename       { $$ = mkredir(A, REDIR_OUT, $2); }
+    | GREATAND filename  { $$ = mkredir(A, REDIR_DUPOUT, $2); }
+    | DGREAT filename    { $$ = mkredir(A, REDIR_APPEND, $2); }
+    | LESSGREAT filename { $$ = mkredir(A, REDIR_RDWR, $2); }
+    | CLOBBER filename   { $$ = mkredir(A, REDIR_CLOBBER, $2); }
+    ;
+
+filename
+    : WORD { $$ = $1; }
+    ;
+
+/* The scanner made the struct heredoc when it saw the operator and fills in the body when it
+ * reaches the next newline (XCU 2.7.4), so the parser only links it to the redirection. */
+io_here
+    : DLESS here_end     { $$ = mkredir(A, REDIR_HEREDOC, $2); $$->heredoc = $1; }
+    | DLESSDASH here_end { $$ = mkredir(A, REDIR_HEREDOC_STRIP, $2); $$->heredoc = $1; }
+    ;
+
+here_end
+    : WORD { $$ = $1; }
+    ;
+
+newline_list
+    : NEWLINE
+    | newline_list NEWLINE
+    ;
+
+linebreak
+    : newline_list
+    | %empty
+    ;
+
+separator_op
+    : '&' { $$ = 1; }
+    | ';' { $$ = 0; }
+    ;
+
+separator
+    : separator_op linebreak { $$ = $1; }
+    | newline_list           { $$ = 0; }
+    ;
+
+sequential_sep
+    : ';' linebreak
+    | newline_list
+    ;
+
+%%
+
+/* "syntax error near unexpected token 'fi'", or "unexpected end of file" (parse/driver.c). */
+static int yyreport_syntax_error(const yypcontext_t *yyctx, struct pctx *ctx)
+{
+    parse_report_unexpected(ctx, yypcontext_location(yyctx)->first_line);
+    return 0;
+}
+
+/* Bison's own failures (the parser stack is limited to YYMAXDEPTH, so absurdly deep nesting is
+ * an error, never a crash). */
+static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg)
+{
+    error_at(ctx->name, loc->first_line, "%s", msg);
+    ctx->reported = true;
+}

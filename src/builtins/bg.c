@@ -1,0 +1,48 @@
+/* bg.c — the bg builtin (XCU bg): resumes stopped jobs of exec/jobs.h in the background. */
+#include "builtins/builtins.h"
+#include "exec/jobs.h"
+#include "lib/error.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+
+#include <stdio.h>
+
+static int resume(const char *spec)
+{
+    struct job *j = jobs_find_spec(spec, "bg");
+    if (!j)
+        return 1;
+    if (jobs_is_done(j)) {
+        error_msg("bg: job %d has terminated", j->id);
+        return 1;
+    }
+    if (!jobs_is_stopped(j)) {
+        error_msg("bg: job %d already in background", j->id);
+        return 0;
+    }
+    /* XCU bg: written as "[%d] %s\n"; bash's form with the current-job mark and " &". */
+    printf("[%d]%c %s &\n", j->id, jobs_mark(j), j->text);
+    fflush(stdout);
+    jobs_continue(j, false);
+    return 0;
+}
+
+int builtin_bg(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
+        if (c == '?')
+            return 2;
+    if (!opt.monitor || sh.subshell) {
+        error_msg("bg: no job control");
+        return 1;
+    }
+    if (o.index >= argc)
+        return resume(NULL);
+    int status = 0;
+    for (int i = o.index; i < argc; i++)
+        if (resume(argv[i]))
+            status = 1;
+    return status;
+}

@@ -1,0 +1,75 @@
+/* command.c — the command utility (XCU command): runs a name skipping functions and taking
+ * special builtins' special properties away (exec_argv in exec/simple.c), or says how the
+ * name would be found (-v short, -V in type's words). */
+#include "builtins/builtins.h"
+#include "exec/exec.h"
+#include "shell/alias.h"
+#include "shell/functions.h"
+#include "shell/vars.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* XCU 2.4. ORDER: the same list as parse/classify.c and builtins/type.c. */
+static const char *const reserved[] = {"!",  "{",    "}",    "case",  "do", "done", "elif", "else",
+                                       "esac", "fi", "for", "if", "in", "then", "until", "while"};
+
+/* XCU command -v: a path for utilities found in PATH, the name for builtins, functions and
+ * reserved words, and an alias definition that can be read back. */
+static bool describe_short(const char *name)
+{
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(name, reserved[i]) == 0) {
+            printf("%s\n", name);
+            return true;
+        }
+    const char *alias = alias_get(name);
+    if (alias) {
+        printf("alias %s=", name);
+        vars_print_quoted(alias);
+        putchar('\n');
+        return true;
+    }
+    if (functions_find(name) || builtin_find(name)) {
+        printf("%s\n", name);
+        return true;
+    }
+    char *path = search_path(name);
+    bool found = path && access(path, X_OK) == 0;
+    if (found)
+        printf("%s\n", path);
+    free(path);
+    return found;
+}
+
+int builtin_command(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    unsigned lookup = EXEC_LOOKUP_NOFUNC | EXEC_LOOKUP_NOSPECIAL;
+    int describe = 0, c;
+    while ((c = builtin_getopt(&o, argc, argv, "pvV")) != -1) {
+        if (c == '?')
+            return 2;
+        if (c == 'p')
+            lookup |= EXEC_LOOKUP_DEFPATH;
+        else
+            describe = c;
+    }
+    if (o.index >= argc)
+        return 0;
+    if (describe == 'V') {
+        /* The same words as `type`, which looks names up in the same order. */
+        argv[o.index - 1] = "type";
+        return builtin_type(argc - o.index + 1, argv + o.index - 1);
+    }
+    if (describe == 'v') {
+        int status = 0;
+        for (int i = o.index; i < argc; i++)
+            if (!describe_short(argv[i]))
+                status = 1;
+        return builtin_flush("command") ? 1 : status;
+    }
+    return exec_argv(argc - o.index, argv + o.index, lookup);
+}

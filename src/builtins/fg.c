@@ -1,0 +1,30 @@
+/* fg.c — the fg builtin (XCU fg): brings a job of exec/jobs.h to the foreground and waits. */
+#include "builtins/builtins.h"
+#include "exec/jobs.h"
+#include "lib/error.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+
+#include <stdio.h>
+
+int builtin_fg(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
+        if (c == '?')
+            return 2;
+    if (!opt.monitor || sh.subshell) {
+        error_msg("fg: no job control");
+        return 1;
+    }
+    if (argc - o.index > 1)
+        return builtin_usage_error("fg", "too many arguments");
+    struct job *j = jobs_find_spec(o.index < argc ? argv[o.index] : NULL, "fg");
+    if (!j)
+        return 1;
+    /* XCU fg: "the command line of the job shall be written to standard output". */
+    printf("%s\n", j->text);
+    fflush(stdout);
+    return jobs_continue(j, true);
+}

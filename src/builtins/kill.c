@@ -1,0 +1,143 @@
+/* kill.c — the kill builtin (XCU kill): signals processes or jobs of exec/jobs.h, and lists
+ * signal names from exec/trap.h (kill -l). */
+#include "builtins/builtins.h"
+#include "exec/jobs.h"
+#include "exec/trap.h"
+#include "lib/error.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int usage(const char *why)
+{
+    return builtin_usage_error("kill", "%s", why);
+}
+
+/* kill -l [exit_status|name...]: names for numbers (an exit status 128+N names N), numbers
+ * for names; without operands every signal name, one per line. */
+static int list(int argc, char **argv, int i)
+{
+    if (i >= argc) {
+        for (int s = 1; s < NSIG; s++)
+            if (trap_signal_name(s))
+                puts(trap_signal_name(s));
+        return 0;
+    }
+    int status = 0;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (isdigit((unsigned char)*a)) {
+            char *end;
+            errno = 0;
+            long n = strtol(a, &end, 10);
+            if (!*end && !errno && n > 128 && n <= 128 + NSIG)
+                n -= 128;
+            const char *name = !*end && !errno && n > 0 && n < NSIG ? trap_signal_name((int)n) : NULL;
+            if (name) {
+                puts(name);
+                continue;
+            }
+        } else {
+            int n = trap_signal_number(a);
+            if (n > 0) {
+                printf("%d\n", n);
+                continue;
+            }
+        }
+        error_msg("kill: %s: invalid signal specification", a);
+        status = 1;
+    }
+    return status;
+}
+
+static int signal_job(const char *spec, int sig)
+{
+    struct job *j = jobs_find_spec(spec, "kill");
+    if (!j)
+        return 1;
+    bool stopped = jobs_is_stopped(j);
+    if (j->pgid > 0) {
+        if (kill(-j->pgid, sig) < 0) {
+            error_errno("kill: %s", spec);
+            return 1;
+        }
+    } else {
+        for (int i = 0; i < j->nprocs; i++)
+            if (j->procs[i].state != PROC_DONE)
+                kill(j->procs[i].pid, sig);
+    }
+    /* A stopped job cannot act on TERM or HUP until it runs again (as bash does). */
+    if (stopped && (sig == SIGTERM || sig == SIGHUP)) {
+        if (j->pgid > 0)
+            kill(-j->pgid, SIGCONT);
+        else
+            for (int i = 0; i < j->nprocs; i++)
+                if (j->procs[i].state != PROC_DONE)
+                    kill(j->procs[i].pid, SIGCONT);
+    }
+    return 0;
+}
+
+static int signal_pid(const char *arg, int sig)
+{
+    const char *digits = arg[0] == '-' ? arg + 1 : arg;
+    char *end;
+    errno = 0;
+    long pid = strtol(arg, &end, 10);
+    if (!isdigit((unsigned char)*digits) || *end || errno || pid != (pid_t)pid) {
+        error_msg("kill: %s: arguments must be process or job IDs", arg);
+        return 1;
+    }
+    if (kill((pid_t)pid, sig) < 0) {
+        error_msg("kill: (%s) - %s", arg, strerror(errno));
+        return 1;
+    }
+    return 0;
+}
+
+int builtin_kill(int argc, char **argv)
+{
+    int sig = SIGTERM;
+    int i = 1;
+    if (i < argc && argv[i][0] == '-' && argv[i][1]) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-l") || !strcmp(a, "-L"))
+            return list(argc, argv, i + 1);
+        const char *name = NULL;
+        if (!strcmp(a, "-s") || !strcmp(a, "-n")) {
+            if (i + 1 >= argc) {
+                return usage("option requires an argument");
+            }
+            name = argv[i + 1];
+            i += 2;
+        } else if (!strcmp(a, "--")) {
+            i++;
+        } else {
+            name = a + 1; /* -TERM, -SIGTERM, -9 */
+            i++;
+        }
+        if (name) {
+            sig = trap_signal_number(name);
+            if (sig < 0) {
+                error_msg("kill: %s: invalid signal specification", name);
+                return 1;
+            }
+            if (i < argc && !strcmp(argv[i], "--"))
+                i++;
+        }
+    }
+    if (i >= argc)
+        return usage("no process or job given");
+    int status = 0;
+    for (; i < argc; i++) {
+        if (argv[i][0] == '%')
+            status |= signal_job(argv[i], sig);
+        else
+            status |= signal_pid(argv[i], sig);
+    }
+    return status;
+}

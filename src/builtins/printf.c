@@ -1,0 +1,373 @@
+/* printf.c — the printf utility (XCU printf) and the backslash escapes it shares with echo.
+ * Arguments come from the executor already expanded; output goes to stdout through stdio. */
+#include "builtins/builtins.h"
+#include "lib/error.h"
+#include "lib/strbuf.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* XCU printf, "%b": \\ \a \b \c \f \n \r \t \v, \0ddd (zero and up to three octal digits) and,
+ * as in XSI echo and other shells, \ddd. \e (escape) is a common extension. Unknown escapes
+ * stay as written, backslash included. */
+bool builtin_expand_escapes(struct strbuf *out, const char *s)
+{
+    while (*s) {
+        if (*s != '\\' || s[1] == '\0') {
+            sb_addc(out, *s++);
+            continue;
+        }
+        s++;
+        char c = *s++;
+        switch (c) {
+        case 'a': sb_addc(out, '\a'); break;
+        case 'b': sb_addc(out, '\b'); break;
+        case 'c': return false;
+        case 'e': sb_addc(out, '\033'); break;
+        case 'f': sb_addc(out, '\f'); break;
+        case 'n': sb_addc(out, '\n'); break;
+        case 'r': sb_addc(out, '\r'); break;
+        case 't': sb_addc(out, '\t'); break;
+        case 'v': sb_addc(out, '\v'); break;
+        case '\\': sb_addc(out, '\\'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            /* "\0" introduces up to three more digits; "\1".."\7" start the three themselves. */
+            unsigned v = c == '0' ? 0 : (unsigned)(c - '0');
+            int max = c == '0' ? 3 : 2;
+            for (int i = 0; i < max && *s >= '0' && *s <= '7'; i++)
+                v = v * 8 + (unsigned)(*s++ - '0');
+            sb_addc(out, (char)(v & 0xff));
+            break;
+        }
+        default:
+            sb_addc(out, '\\');
+            sb_addc(out, c);
+            break;
+        }
+    }
+    return true;
+}
+
+/* State of one printf run: the arguments still to consume and the exit status so far. */
+struct pf {
+    char **args;
+    int nargs, next;
+    int status;
+    bool stop; /* \c in %b: no more output at all */
+};
+
+static const char *next_arg(struct pf *p)
+{
+    return p->next < p->nargs ? p->args[p->next++] : NULL;
+}
+
+/* XCU printf, EXTENDED DESCRIPTION item 6: a numeric argument may be a C integer constant or
+ * a quote followed by a character (its value). Bad input is diagnosed, the converted prefix is
+ * used and printing goes on with status 1. */
+static bool check_number(struct pf *p, const char *s, const char *end, int err)
+{
+    if (err == ERANGE) {
+        errno = ERANGE;
+        error_errno("printf: %s", s);
+        p->status = 1;
+        return false;
+    }
+    if (end == s || *end != '\0') {
+        error_msg("printf: %s: invalid number", s);
+        p->status = 1;
+        return false;
+    }
+    return true;
+}
+
+static bool char_constant(const char *s, uintmax_t *v)
+{
+    if (s[0] != '\'' && s[0] != '"')
+        return false;
+    *v = (unsigned char)s[1];
+    return true;
+}
+
+static intmax_t arg_int(struct pf *p)
+{
+    const char *s = next_arg(p);
+    uintmax_t c;
+    if (!s || !*s)
+        return 0;
+    if (char_constant(s, &c))
+        return (intmax_t)c;
+    char *end;
+    errno = 0;
+    intmax_t v = strtoimax(s, &end, 0);
+    check_number(p, s, end, errno);
+    return v;
+}
+
+static uintmax_t arg_uint(struct pf *p)
+{
+    const char *s = next_arg(p);
+    uintmax_t v;
+    if (!s || !*s)
+        return 0;
+    if (char_constant(s, &v))
+        return v;
+    char *end;
+    errno = 0;
+    /* strtoumax takes "-1" as UINTMAX_MAX, which is what %u of -1 prints in other shells. */
+    v = strtoumax(s, &end, 0);
+    check_number(p, s, end, errno);
+    return v;
+}
+
+static double arg_double(struct pf *p)
+{
+    const char *s = next_arg(p);
+    uintmax_t c;
+    if (!s || !*s)
+        return 0;
+    if (char_constant(s, &c))
+        return (double)c;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    /* Underflow to a tiny value is not worth a complaint. */
+    check_number(p, s, end, errno == ERANGE && (v == 0 || v > 1 || v < -1) ? ERANGE : 0);
+    return v;
+}
+
+static int clamp_int(intmax_t v)
+{
+    return v > INT_MAX ? INT_MAX : v < -INT_MAX ? -INT_MAX : (int)v;
+}
+
+/* %b and %c may print NUL bytes, which printf("%s") cannot: pad by hand. */
+static void put_padded(const char *s, size_t len, int width, bool left)
+{
+    size_t pad = width > 0 && (size_t)width > len ? (size_t)width - len : 0;
+    if (!left)
+        for (size_t i = 0; i < pad; i++)
+            putchar(' ');
+    fwrite(s, 1, len, stdout);
+    if (left)
+        for (size_t i = 0; i < pad; i++)
+            putchar(' ');
+}
+
+/* One conversion specification starting after the '%': returns a pointer past it, or NULL
+ * after an error message for a directive printf does not know. */
+static const char *convert(struct pf *p, const char *f)
+{
+    const char *start = f - 1;
+    char spec[32];
+    size_t n = 0;
+    spec[n++] = '%';
+    bool left = false;
+    while (*f && strchr("-+ #0", *f)) {
+        if (*f == '-')
+            left = true;
+        if (n < 8)
+            spec[n++] = *f;
+        f++;
+    }
+    bool have_width = false, have_prec = false;
+    int width = 0, prec = 0;
+    if (*f == '*') {
+        width = clamp_int(arg_int(p));
+        have_width = true;
+        f++;
+    } else if (*f >= '0' && *f <= '9') {
+        intmax_t w = 0;
+        while (*f >= '0' && *f <= '9')
+            w = w < INT_MAX ? w * 10 + (*f++ - '0') : (f++, w);
+        width = clamp_int(w);
+        have_width = true;
+    }
+    if (width < 0) {
+        /* A negative '*' width means left adjustment (as in C). */
+        width = width == INT_MIN ? INT_MAX : -width;
+        left = true;
+        spec[n++] = '-';
+    }
+    if (*f == '.') {
+        f++;
+        have_prec = true;
+        if (*f == '*') {
+            prec = clamp_int(arg_int(p));
+            f++;
+        } else {
+            intmax_t v = 0;
+            while (*f >= '0' && *f <= '9')
+                v = v < INT_MAX ? v * 10 + (*f++ - '0') : (f++, v);
+            prec = clamp_int(v);
+        }
+        if (prec < 0)
+            have_prec = false; /* "as if the precision were omitted" */
+    }
+    /* Length modifiers mean nothing here (every number is intmax_t); accept and skip them. */
+    const char *modifiers = f;
+    while (*f && strchr("hlLjztq", *f))
+        f++;
+    char conv = *f;
+    if (conv == '\0' && f == modifiers) {
+        error_msg("printf: missing format character");
+        p->status = 2;
+        return NULL;
+    }
+    if (conv)
+        f++;
+    spec[n++] = '*';
+    if (have_prec && strchr("diouxXeEfFgGaAs", conv)) {
+        spec[n++] = '.';
+        spec[n++] = '*';
+    } else if (conv != 'b') {
+        have_prec = false; /* %b takes a precision too, applied by hand below */
+    }
+    if (!have_width)
+        width = 0;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    switch (conv) {
+    case 'd':
+    case 'i': {
+        intmax_t v = arg_int(p);
+        spec[n++] = 'j';
+        spec[n++] = conv;
+        spec[n] = '\0';
+        if (have_prec)
+            printf(spec, width, prec, v);
+        else
+            printf(spec, width, v);
+        break;
+    }
+    case 'o':
+    case 'u':
+    case 'x':
+    case 'X': {
+        uintmax_t v = arg_uint(p);
+        spec[n++] = 'j';
+        spec[n++] = conv;
+        spec[n] = '\0';
+        if (have_prec)
+            printf(spec, width, prec, v);
+        else
+            printf(spec, width, v);
+        break;
+    }
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'a': case 'A': {
+        double v = arg_double(p);
+        spec[n++] = conv;
+        spec[n] = '\0';
+        if (have_prec)
+            printf(spec, width, prec, v);
+        else
+            printf(spec, width, v);
+        break;
+    }
+    case 's': {
+        const char *s = next_arg(p);
+        spec[n++] = 's';
+        spec[n] = '\0';
+        if (have_prec)
+            printf(spec, width, prec, s ? s : "");
+        else
+            printf(spec, width, s ? s : "");
+        break;
+    }
+    case 'c': {
+        const char *s = next_arg(p);
+        char c = s ? s[0] : '\0';
+        /* An empty argument prints a NUL byte, as other shells do; no argument prints nothing. */
+        put_padded(&c, s ? 1 : 0, width, left);
+        break;
+    }
+    case 'b': {
+        const char *s = next_arg(p);
+        struct strbuf sb = {0};
+        if (!builtin_expand_escapes(&sb, s ? s : ""))
+            p->stop = true;
+        size_t len = sb.len;
+        if (have_prec && (size_t)prec < len)
+            len = (size_t)prec;
+        put_padded(sb_str(&sb), len, width, left);
+        sb_release(&sb);
+        break;
+    }
+    case '%':
+        if (f - start == 2) {
+            putchar('%');
+            break;
+        }
+        /* "%5%" is not a valid directive */
+        __attribute__((fallthrough));
+    default:
+        error_msg("printf: %.*s: invalid directive", (int)(f - start), start);
+        p->status = 2;
+        return NULL;
+    }
+#pragma GCC diagnostic pop
+    return f;
+}
+
+/* The format's own escapes (XBD 5 table plus \ooo of one to three digits); unlike %b, \c is
+ * not special here. Returns a pointer past the escape. */
+static const char *format_escape(const char *f)
+{
+    if (*f >= '0' && *f <= '7') {
+        unsigned v = 0;
+        for (int i = 0; i < 3 && *f >= '0' && *f <= '7'; i++)
+            v = v * 8 + (unsigned)(*f++ - '0');
+        putchar((int)(v & 0xff));
+        return f;
+    }
+    static const char from[] = "abefnrtv\\";
+    static const char to[] = "\a\b\033\f\n\r\t\v\\";
+    const char *p = *f ? strchr(from, *f) : NULL;
+    if (p) {
+        putchar(to[p - from]);
+        return f + 1;
+    }
+    putchar('\\');
+    return f;
+}
+
+/* XCU printf: the format is applied once, then again while arguments remain (item 9), but
+ * only if it consumed some, so a format without conversions does not loop forever. */
+int builtin_printf(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
+        if (c == '?')
+            return 2;
+    if (o.index >= argc)
+        return builtin_usage_error("printf", "missing format");
+    const char *format = argv[o.index];
+    struct pf p = {.args = argv + o.index + 1, .nargs = argc - o.index - 1};
+    do {
+        int before = p.next;
+        const char *f = format;
+        while (*f && !p.stop) {
+            if (*f == '\\') {
+                f = format_escape(f + 1);
+            } else if (*f == '%') {
+                f = convert(&p, f + 1);
+                if (!f) {
+                    builtin_flush("printf");
+                    return p.status;
+                }
+            } else {
+                putchar(*f++);
+            }
+        }
+        if (p.next == before)
+            break;
+    } while (p.next < p.nargs && !p.stop);
+    if (builtin_flush("printf"))
+        return 1;
+    return p.status;
+}

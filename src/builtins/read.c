@@ -1,0 +1,222 @@
+/* read.c — the read utility (XCU read): one line from standard input, split by IFS into
+ * variables. It never reads past the delimiter, so the next command sees the rest of the input. */
+#include "builtins/builtins.h"
+#include "exec/trap.h"
+#include "lib/error.h"
+#include "lib/strbuf.h"
+#include "shell/vars.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Input from fd 0. A regular file is read in blocks and the unused part given back with
+ * lseek; anything else (pipe, terminal) one byte at a time, the only way not to read too far. */
+struct reader {
+    char buf[512];
+    size_t pos, len;
+    bool block;
+    int error; /* errno of a failed read, 0 if none */
+};
+
+/* The next byte, or -1 at end of file or on error. */
+static int next_byte(struct reader *r)
+{
+    if (r->pos < r->len)
+        return (unsigned char)r->buf[r->pos++];
+    for (;;) {
+        ssize_t n = read(STDIN_FILENO, r->buf, r->block ? sizeof r->buf : 1);
+        if (n > 0) {
+            r->len = (size_t)n;
+            r->pos = 1;
+            return (unsigned char)r->buf[0];
+        }
+        if (n == 0)
+            return -1;
+        if (errno == EINTR && !trap_got_sigint)
+            continue;
+        r->error = errno;
+        return -1;
+    }
+}
+
+static void give_back(struct reader *r)
+{
+    if (r->block && r->pos < r->len)
+        lseek(STDIN_FILENO, -(off_t)(r->len - r->pos), SEEK_CUR);
+    r->pos = r->len = 0;
+}
+
+/* The line read, with a flag per byte saying whether a backslash quoted it (then it never
+ * delimits a field). */
+struct line {
+    struct strbuf text, quoted;
+};
+
+static void line_add(struct line *l, char c, bool quoted)
+{
+    sb_addc(&l->text, c);
+    sb_addc(&l->quoted, quoted);
+}
+
+struct splitter {
+    const struct line *l;
+    size_t pos;
+    const char *ifs;
+};
+
+static bool is_ifs(const struct splitter *s, size_t i)
+{
+    char c = s->l->text.s[i];
+    return !s->l->quoted.s[i] && c != '\0' && strchr(s->ifs, c) != NULL;
+}
+
+static bool is_ifs_white(const struct splitter *s, size_t i)
+{
+    char c = s->l->text.s[i];
+    return is_ifs(s, i) && (c == ' ' || c == '\t' || c == '\n');
+}
+
+static void skip_white(struct splitter *s)
+{
+    while (s->pos < s->l->text.len && is_ifs_white(s, s->pos))
+        s->pos++;
+}
+
+/* XCU 2.6.5 field delimiters: IFS white space around at most one other IFS character. */
+static void skip_delimiter(struct splitter *s)
+{
+    skip_white(s);
+    if (s->pos < s->l->text.len && is_ifs(s, s->pos)) {
+        s->pos++;
+        skip_white(s);
+    }
+}
+
+/* Returns [start, end) of the next field and moves past its delimiter. */
+static void next_field(struct splitter *s, size_t *start, size_t *end)
+{
+    *start = s->pos;
+    while (s->pos < s->l->text.len && !is_ifs(s, s->pos))
+        s->pos++;
+    *end = s->pos;
+    skip_delimiter(s);
+}
+
+static int assign(const char *name, const char *text, size_t len)
+{
+    char *value = xstrndup(text, len);
+    int r = vars_set(name, value, 0);
+    free(value);
+    return r;
+}
+
+/* XCU read: the fields go to the names in order; the last name gets the rest of the line,
+ * less trailing IFS white space, unless the rest is exactly one field followed by its
+ * delimiter (then that field, so "a:b:" read with IFS=: into x y leaves y=b). */
+static int split_into(const struct line *l, char **names, int n)
+{
+    const char *ifs = vars_get("IFS");
+    struct splitter s = {l, 0, ifs ? ifs : " \t\n"};
+    const char *text = l->text.s ? l->text.s : "";
+    int status = 0;
+    skip_white(&s);
+    for (int i = 0; i < n; i++) {
+        size_t start, end;
+        if (i + 1 < n) {
+            next_field(&s, &start, &end);
+        } else {
+            size_t rest = s.pos;
+            next_field(&s, &start, &end);
+            if (s.pos < l->text.len) {
+                start = rest;
+                end = l->text.len;
+                while (end > start && is_ifs_white(&s, end - 1))
+                    end--;
+            }
+        }
+        if (assign(names[i], text + start, end - start) != 0)
+            status = 1;
+    }
+    return status;
+}
+
+int builtin_read(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    bool raw = false;
+    int delim = '\n';
+    const char *prompt = NULL;
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "rd:p:")) != -1) {
+        switch (c) {
+        case 'r': raw = true; break;
+        case 'd': delim = (unsigned char)o.arg[0]; break; /* -d '' reads up to a NUL byte */
+        case 'p': prompt = o.arg; break;
+        default: return 2;
+        }
+    }
+    for (int i = o.index; i < argc; i++) {
+        if (!vars_is_name(argv[i], strlen(argv[i]))) {
+            error_msg("read: %s: bad variable name", argv[i]);
+            return 2;
+        }
+    }
+    if (prompt && isatty(STDIN_FILENO)) {
+        fputs(prompt, stderr);
+        fflush(stderr);
+    }
+
+    struct reader r = {0};
+    struct stat st;
+    r.block = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
+              lseek(STDIN_FILENO, 0, SEEK_CUR) >= 0;
+    struct line l = {{0}, {0}};
+    int status = 0;
+    for (;;) {
+        int b = next_byte(&r);
+        if (b < 0) {
+            status = 1;
+            break;
+        }
+        if (b == delim)
+            break;
+        if (b == '\0')
+            continue; /* a shell variable cannot hold NUL */
+        if (b == '\\' && !raw) {
+            b = next_byte(&r);
+            if (b < 0) {
+                status = 1;
+                break;
+            }
+            if (b == '\n')
+                continue; /* line continuation: both characters disappear */
+            if (b != '\0')
+                line_add(&l, (char)b, true);
+            continue;
+        }
+        line_add(&l, (char)b, false);
+    }
+    give_back(&r);
+    if (r.error) {
+        errno = r.error;
+        error_errno("read: read error");
+    }
+    if (trap_got_sigint && r.error == EINTR)
+        status = 128 + SIGINT;
+
+    if (o.index >= argc) {
+        /* No names: the whole line, unsplit, goes to REPLY (an extension of ksh and bash). */
+        if (assign("REPLY", sb_str(&l.text), l.text.len) != 0)
+            status = status ? status : 1;
+    } else if (split_into(&l, argv + o.index, argc - o.index) != 0) {
+        status = status ? status : 1;
+    }
+    sb_release(&l.text);
+    sb_release(&l.quoted);
+    return status;
+}

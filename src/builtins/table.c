@@ -1,0 +1,240 @@
+/* table.c — the table of every builtin utility, with its flags, usage line and help text, and
+ * the option parser all builtins share. The executor finds builtins here (builtin_find). */
+#include "builtins/builtins.h"
+#include "lib/error.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SPECIAL BUILTIN_SPECIAL
+#define INTRINSIC BUILTIN_INTRINSIC
+
+/* ORDER: sorted by strcmp() of the name, for the binary search in builtin_find. Special builtins
+ * are those of XCU 2.15; intrinsic ones are POSIX 2024's list (XCU 1.7) that conch has. */
+static const struct builtin table[] = {
+    {".", builtin_dot, SPECIAL, ". file [arg...]",
+     "Read and run the commands in FILE in the current shell. A FILE without a slash is\n"
+     "searched for in PATH. Arguments, if given, become the positional parameters while it runs."},
+    {":", builtin_colon, SPECIAL, ": [arg...]",
+     "Do nothing: expand the arguments and return 0."},
+    {"[", builtin_test, 0, "[ expression ]",
+     "Same as test, but the last argument must be ']'."},
+    {"alias", builtin_alias, INTRINSIC, "alias [name[=value]...]",
+     "Define aliases NAME=VALUE, or print the named aliases (all of them without arguments)\n"
+     "in a form that can be read back."},
+    {"bg", builtin_bg, INTRINSIC, "bg [job...]",
+     "Resume stopped jobs in the background (the current job by default)."},
+    {"break", builtin_break, SPECIAL, "break [n]",
+     "Leave the innermost N enclosing for, while or until loops (1 by default)."},
+    {"cd", builtin_cd, INTRINSIC, "cd [-L|-P] [-e] [dir]",
+     "Change the working directory to DIR (HOME by default; '-' means OLDPWD). A relative DIR\n"
+     "is looked up in CDPATH. -L (default) keeps PWD logical, resolving '..' textually;\n"
+     "-P resolves symbolic links. With -P, -e fails if PWD cannot be determined."},
+    {"command", builtin_command, INTRINSIC, "command [-p] [-v|-V] name [arg...]",
+     "Run NAME as a builtin or external command, ignoring functions; special builtins lose\n"
+     "their special properties. -v prints how NAME would be found, -V describes it,\n"
+     "-p searches a default PATH."},
+    {"continue", builtin_continue, SPECIAL, "continue [n]",
+     "Go on with the next iteration of the Nth enclosing loop (1 by default)."},
+    {"disown", builtin_disown, 0, "disown [-h] [-a] [job...]",
+     "Remove jobs from the job table (-h: keep them, but do not send them SIGHUP on exit)."},
+    {"echo", builtin_echo, 0, "echo [-n] [arg...]",
+     "Write the arguments separated by spaces and followed by a newline. -n omits the newline.\n"
+     "Backslash escapes are interpreted: \\a \\b \\c (stop output) \\f \\n \\r \\t \\v \\\\ \\0nnn."},
+    {"eval", builtin_eval, SPECIAL, "eval [arg...]",
+     "Join the arguments with spaces and run the result as shell commands."},
+    {"exec", builtin_exec, SPECIAL, "exec [command [arg...]]",
+     "Replace the shell with COMMAND. Without a command, redirections apply to the shell itself."},
+    {"exit", builtin_exit, SPECIAL, "exit [n]",
+     "Leave the shell with status N (the last command's status by default)."},
+    {"export", builtin_export, SPECIAL, "export [-p] [name[=value]...]",
+     "Mark variables for the environment of commands, optionally assigning them.\n"
+     "-p (or no operands) prints the exported variables in a form that can be read back."},
+    {"false", builtin_false, 0, "false", "Return 1."},
+    {"fg", builtin_fg, INTRINSIC, "fg [job]",
+     "Bring a job to the foreground (the current job by default) and wait for it."},
+    {"getopts", builtin_getopts, INTRINSIC, "getopts optstring name [arg...]",
+     "Parse options from the positional parameters (or ARGs): puts the next option letter in\n"
+     "NAME, its argument in OPTARG and the index of the next argument in OPTIND. Returns 1 at\n"
+     "the end of options. A leading ':' in OPTSTRING selects silent error reporting."},
+    {"hash", builtin_hash, INTRINSIC, "hash [-r] [name...]",
+     "Remember the full path of each NAME, or list the remembered ones. -r forgets them all."},
+    {"help", builtin_help, 0, "help [name...]",
+     "List the builtin utilities, or describe the named ones."},
+    {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p] [job...]",
+     "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
+    {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
+     "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
+    {"local", builtin_local, 0, "local name[=value]...",
+     "Make variables local to the current function: they regain their old values when it\n"
+     "returns."},
+    {"printf", builtin_printf, 0, "printf format [arg...]",
+     "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
+     "%%, with flags, width and precision). The format is reused while arguments remain."},
+    {"pwd", builtin_pwd, 0, "pwd [-L|-P]",
+     "Print the working directory: logical (PWD, the default) with -L, physical with -P."},
+    {"read", builtin_read, INTRINSIC, "read [-r] [-d delim] [-p prompt] [name...]",
+     "Read a line from standard input, split it by IFS and assign the fields to the NAMEs (the\n"
+     "last one gets the rest; REPLY if none). Without -r a backslash quotes the next\n"
+     "character and backslash-newline continues the line. Returns 1 at end of file."},
+    {"readonly", builtin_readonly, SPECIAL, "readonly [-p] [name[=value]...]",
+     "Make variables read-only, optionally assigning them. -p (or no operands) prints them in\n"
+     "a form that can be read back."},
+    {"return", builtin_return, SPECIAL, "return [n]",
+     "Leave the current function or dot script with status N (the last status by default)."},
+    {"set", builtin_set, SPECIAL, "set [-abCefhmnuvx] [-o option] [--] [arg...]",
+     "Set (-) or unset (+) shell options, by letter or with -o NAME. Operands replace the\n"
+     "positional parameters ('set --' clears them). Without arguments, print all variables;\n"
+     "'set -o' shows the options, 'set +o' prints them as commands."},
+    {"shift", builtin_shift, SPECIAL, "shift [n]",
+     "Drop the first N positional parameters (1 by default)."},
+    {"source", builtin_dot, 0, "source file [arg...]", "Same as '.'."},
+    {"test", builtin_test, 0, "test [expression]",
+     "Evaluate a conditional expression: file tests (-e -f -d -r -w -x -s -L ...), string tests\n"
+     "(-n -z = !=), integer comparisons (-eq -ne -lt -le -gt -ge), -nt -ot -ef, combined with\n"
+     "! -a -o and parentheses. Returns 0 if true, 1 if false, 2 on error."},
+    {"times", builtin_times, SPECIAL, "times",
+     "Print the user and system times of the shell and of its children."},
+    {"trap", builtin_trap, SPECIAL, "trap [-p] [action condition...]",
+     "Run ACTION when the shell receives a signal or exits (condition EXIT or 0). ACTION '-'\n"
+     "resets to the default, '' ignores. Without arguments, print the traps."},
+    {"true", builtin_true, 0, "true", "Return 0."},
+    {"type", builtin_type, INTRINSIC, "type name...",
+     "Tell how each NAME would be interpreted: keyword, alias, function, builtin or file."},
+    {"ulimit", builtin_ulimit, INTRINSIC, "ulimit [-H|-S] [-a|-c|-d|-f|-n|-s|-t|-v] [limit]",
+     "Print or set a resource limit (-f, the file size in 512-byte blocks, by default).\n"
+     "-H and -S select the hard or soft limit; LIMIT may be 'unlimited'. -a prints them all."},
+    {"umask", builtin_umask, INTRINSIC, "umask [-S] [mask]",
+     "Print or set the file creation mask, in octal or symbolically (u=rwx,g=rx,o=)."},
+    {"unalias", builtin_unalias, INTRINSIC, "unalias [-a] name...",
+     "Remove the named aliases, or all of them with -a."},
+    {"unset", builtin_unset, SPECIAL, "unset [-v|-f] name...",
+     "Unset variables (-v, the default) or functions (-f)."},
+    {"wait", builtin_wait, INTRINSIC, "wait [job|pid...]",
+     "Wait for the given jobs or processes (all background jobs by default) and return the\n"
+     "status of the last one."},
+};
+
+enum { TABLE_SIZE = sizeof table / sizeof table[0] };
+
+static int compare_name(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct builtin *)elem)->name);
+}
+
+const struct builtin *builtin_find(const char *name)
+{
+#ifndef NDEBUG
+    static bool checked;
+    if (!checked) {
+        for (int i = 1; i < TABLE_SIZE; i++)
+            assert(strcmp(table[i - 1].name, table[i].name) < 0);
+        checked = true;
+    }
+#endif
+    return bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+}
+
+const struct builtin *builtin_at(int index)
+{
+    if (index < 0 || index >= TABLE_SIZE)
+        return NULL;
+    return &table[index];
+}
+
+static void print_usage(const char *name)
+{
+    const struct builtin *b = builtin_find(name);
+    if (b)
+        fprintf(stderr, "%s: usage: %s\n", name, b->usage);
+}
+
+int builtin_usage_error(const char *name, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    error_msg("%s: %s", name, msg);
+    print_usage(name);
+    return 2;
+}
+
+/* XCU 12.2 Utility Syntax Guidelines: options are single letters after '-', may be grouped
+ * (-abc), an option argument may be attached (-dX) or the next word (-d X), "--" ends the
+ * options and a lone "-" is an operand. */
+int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *spec)
+{
+    o->arg = NULL;
+    if (o->index < 1)
+        o->index = 1;
+    if (o->sub == 0) {
+        if (o->index >= argc)
+            return -1;
+        const char *a = argv[o->index];
+        if (a[0] != '-' || a[1] == '\0')
+            return -1;
+        if (strcmp(a, "--") == 0) {
+            o->index++;
+            return -1;
+        }
+        o->sub = 1;
+    }
+    const char *word = argv[o->index];
+    char c = word[o->sub++];
+    const char *p = c != ':' ? strchr(spec, c) : NULL;
+    bool last = word[o->sub] == '\0';
+    if (!p) {
+        if (last) {
+            o->index++;
+            o->sub = 0;
+        }
+        builtin_usage_error(argv[0], "-%c: invalid option", c);
+        return '?';
+    }
+    if (p[1] == ':') {
+        /* The argument is the rest of this word, or the whole next word. */
+        if (!last) {
+            o->arg = word + o->sub;
+            o->index++;
+        } else if (o->index + 1 < argc) {
+            o->arg = argv[o->index + 1];
+            o->index += 2;
+        } else {
+            o->index++;
+            o->sub = 0;
+            builtin_usage_error(argv[0], "-%c: option requires an argument", c);
+            return '?';
+        }
+        o->sub = 0;
+    } else if (last) {
+        o->index++;
+        o->sub = 0;
+    }
+    return c;
+}
+
+int builtin_flush(const char *name)
+{
+    /* A write that failed earlier (a full buffer flushed inside fputs) left the error flag and
+     * its errno; otherwise the flush itself tells. glibc drops the buffered bytes when the write
+     * fails, so after clearerr() the executor's own flush does not repeat the error. */
+    int earlier = errno;
+    bool failed_before = ferror(stdout);
+    errno = 0;
+    if (fflush(stdout) == 0) {
+        if (!failed_before)
+            return 0;
+        errno = earlier;
+    }
+    if (errno == 0)
+        errno = EIO;
+    error_errno("%s: write error", name);
+    clearerr(stdout);
+    return 1;
+}

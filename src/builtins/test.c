@@ -1,0 +1,294 @@
+/* test.c — the test and [ utilities (XCU test): evaluates a conditional expression over the
+ * already expanded arguments; exit status 0 true, 1 false, 2 error. */
+#include "builtins/builtins.h"
+#include "lib/error.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The arguments of one evaluation. Results are 1 (true), 0 (false) or -1 (error, reported). */
+struct tst {
+    const char *name; /* "test" or "[" for messages */
+    char **a;
+    int n, pos;
+};
+
+static int fail(struct tst *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail(struct tst *t, const char *fmt, ...)
+{
+    char msg[4096];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    error_msg("%s: %s", t->name, msg);
+    return -1;
+}
+
+static bool is(const char *s, const char *word) { return strcmp(s, word) == 0; }
+
+static bool is_unary(const char *s)
+{
+    return s[0] == '-' && s[1] && !s[2] && strchr("bcdefghkLnprsStuwxz", s[1]);
+}
+
+/* Binary primaries; -a and -o only where the POSIX argument-count rules make them binary. */
+static bool is_binary(const char *s, bool andor)
+{
+    static const char *const ops[] = {"=", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge", "-lt",
+                                      "-le", "-nt", "-ot", "-ef"};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (is(s, ops[i]))
+            return true;
+    return andor && (is(s, "-a") || is(s, "-o"));
+}
+
+/* An integer operand: optional blanks, sign, decimal digits, optional blanks (other shells
+ * accept the blanks, and "$(wc -l <f)" often carries them). */
+static bool get_int(struct tst *t, const char *s, intmax_t *v)
+{
+    const char *p = s;
+    while (isspace((unsigned char)*p))
+        p++;
+    const char *digits = p + (*p == '+' || *p == '-');
+    if (!isdigit((unsigned char)*digits)) {
+        fail(t, "%s: integer expression expected", s);
+        return false;
+    }
+    char *end;
+    errno = 0;
+    *v = strtoimax(p, &end, 10);
+    if (errno == ERANGE) {
+        fail(t, "%s: integer out of range", s);
+        return false;
+    }
+    while (isspace((unsigned char)*end))
+        end++;
+    if (*end) {
+        fail(t, "%s: integer expression expected", s);
+        return false;
+    }
+    return true;
+}
+
+static int unary(struct tst *t, char op, const char *arg)
+{
+    struct stat st;
+    switch (op) {
+    case 'n': return arg[0] != '\0';
+    case 'z': return arg[0] == '\0';
+    case 't': {
+        /* A number too large for a descriptor is simply not a terminal. */
+        const char *p = arg + strspn(arg, " \t");
+        if (strspn(p, "0123456789") > 10 && p[strspn(p, "0123456789")] == '\0')
+            return 0;
+        intmax_t fd;
+        if (!get_int(t, arg, &fd))
+            return -1;
+        return fd >= 0 && fd <= INT32_MAX && isatty((int)fd);
+    }
+    case 'h':
+    case 'L': return lstat(arg, &st) == 0 && S_ISLNK(st.st_mode);
+    case 'r': return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
+    case 'w': return faccessat(AT_FDCWD, arg, W_OK, AT_EACCESS) == 0;
+    case 'x': return faccessat(AT_FDCWD, arg, X_OK, AT_EACCESS) == 0;
+    }
+    if (stat(arg, &st) != 0)
+        return 0;
+    switch (op) {
+    case 'b': return S_ISBLK(st.st_mode);
+    case 'c': return S_ISCHR(st.st_mode);
+    case 'd': return S_ISDIR(st.st_mode);
+    case 'e': return 1;
+    case 'f': return S_ISREG(st.st_mode);
+    case 'g': return (st.st_mode & S_ISGID) != 0;
+    case 'k': return (st.st_mode & S_ISVTX) != 0;
+    case 'p': return S_ISFIFO(st.st_mode);
+    case 's': return st.st_size > 0;
+    case 'S': return S_ISSOCK(st.st_mode);
+    case 'u': return (st.st_mode & S_ISUID) != 0;
+    }
+    return 0;
+}
+
+/* -nt and -ot (POSIX 2024): a missing file is older than any existing one. */
+static int newer(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    if (stat(a, &sa) != 0)
+        return 0;
+    if (stat(b, &sb) != 0)
+        return 1;
+    if (sa.st_mtim.tv_sec != sb.st_mtim.tv_sec)
+        return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec;
+    return sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec;
+}
+
+static int binary(struct tst *t, const char *l, const char *op, const char *r)
+{
+    if (is(op, "="))
+        return strcmp(l, r) == 0;
+    if (is(op, "!="))
+        return strcmp(l, r) != 0;
+    if (is(op, "<"))
+        return strcoll(l, r) < 0;
+    if (is(op, ">"))
+        return strcoll(l, r) > 0;
+    if (is(op, "-a"))
+        return l[0] && r[0];
+    if (is(op, "-o"))
+        return l[0] || r[0];
+    if (is(op, "-nt"))
+        return newer(l, r);
+    if (is(op, "-ot"))
+        return newer(r, l);
+    if (is(op, "-ef")) {
+        struct stat sa, sb;
+        return stat(l, &sa) == 0 && stat(r, &sb) == 0 && sa.st_dev == sb.st_dev &&
+               sa.st_ino == sb.st_ino;
+    }
+    intmax_t x, y;
+    if (!get_int(t, l, &x) || !get_int(t, r, &y))
+        return -1;
+    if (is(op, "-eq"))
+        return x == y;
+    if (is(op, "-ne"))
+        return x != y;
+    if (is(op, "-gt"))
+        return x > y;
+    if (is(op, "-ge"))
+        return x >= y;
+    if (is(op, "-lt"))
+        return x < y;
+    return x <= y; /* -le */
+}
+
+static int negate(int v) { return v < 0 ? v : !v; }
+
+/* ---- More than four arguments: the XSI grammar, -a binding tighter than -o ----------------
+ *   or:      and { -o and }
+ *   and:     not { -a not }
+ *   not:     ! not | primary
+ *   primary: ( or ) | unary-op arg | arg binary-op arg | arg
+ */
+static int parse_or(struct tst *t);
+
+static int parse_primary(struct tst *t)
+{
+    if (t->pos >= t->n)
+        return fail(t, "argument expected");
+    char **a = t->a;
+    const char *s = a[t->pos];
+    if (t->pos + 2 < t->n && is_binary(a[t->pos + 1], false)) {
+        t->pos += 3;
+        return binary(t, s, a[t->pos - 2], a[t->pos - 1]);
+    }
+    if (is(s, "(")) {
+        t->pos++;
+        int v = parse_or(t);
+        if (v < 0)
+            return v;
+        if (t->pos >= t->n || !is(a[t->pos], ")"))
+            return fail(t, "')' expected");
+        t->pos++;
+        return v;
+    }
+    if (is_unary(s) && t->pos + 1 < t->n) {
+        t->pos += 2;
+        return unary(t, s[1], a[t->pos - 1]);
+    }
+    t->pos++;
+    return s[0] != '\0';
+}
+
+static int parse_not(struct tst *t)
+{
+    if (t->pos + 1 < t->n && is(t->a[t->pos], "!")) {
+        t->pos++;
+        return negate(parse_not(t));
+    }
+    return parse_primary(t);
+}
+
+static int parse_and(struct tst *t)
+{
+    int v = parse_not(t);
+    while (v >= 0 && t->pos < t->n && is(t->a[t->pos], "-a")) {
+        t->pos++;
+        int r = parse_not(t);
+        v = r < 0 ? r : v && r;
+    }
+    return v;
+}
+
+static int parse_or(struct tst *t)
+{
+    int v = parse_and(t);
+    while (v >= 0 && t->pos < t->n && is(t->a[t->pos], "-o")) {
+        t->pos++;
+        int r = parse_and(t);
+        v = r < 0 ? r : v || r;
+    }
+    return v;
+}
+
+/* ---- XCU test, "Application Usage"/algorithm: the result is decided by the argument count
+ * first, so `test -n`, `test ! =` and `[ "$x" = "" ]` mean what they say whatever $x is. */
+static int eval_args(struct tst *t, char **a, int n)
+{
+    switch (n) {
+    case 0:
+        return 0;
+    case 1:
+        return a[0][0] != '\0';
+    case 2:
+        if (is(a[0], "!"))
+            return a[1][0] == '\0';
+        if (is_unary(a[0]))
+            return unary(t, a[0][1], a[1]);
+        return fail(t, "%s: unary operator expected", a[0]);
+    case 3:
+        if (is_binary(a[1], true))
+            return binary(t, a[0], a[1], a[2]);
+        if (is(a[0], "!"))
+            return negate(eval_args(t, a + 1, 2));
+        if (is(a[0], "(") && is(a[2], ")"))
+            return a[1][0] != '\0';
+        return fail(t, "%s: binary operator expected", a[1]);
+    case 4:
+        if (is(a[0], "!"))
+            return negate(eval_args(t, a + 1, 3));
+        if (is(a[0], "(") && is(a[3], ")"))
+            return eval_args(t, a + 1, 2);
+        break;
+    }
+    t->a = a;
+    t->n = n;
+    t->pos = 0;
+    int v = parse_or(t);
+    if (v >= 0 && t->pos < t->n)
+        return fail(t, "%s: unexpected argument", t->a[t->pos]);
+    return v;
+}
+
+int builtin_test(int argc, char **argv)
+{
+    struct tst t = {.name = argv[0]};
+    if (is(argv[0], "[")) {
+        if (argc < 2 || !is(argv[argc - 1], "]")) {
+            fail(&t, "missing ']'");
+            return 2;
+        }
+        argc--;
+    }
+    int v = eval_args(&t, argv + 1, argc - 1);
+    return v < 0 ? 2 : !v;
+}

@@ -1,0 +1,73 @@
+/* trap.c — the trap special builtin (XCU trap): sets, resets and lists trap actions through
+ * exec/trap.h; the actions themselves run from the executor between commands. */
+#include "builtins/builtins.h"
+#include "exec/trap.h"
+#include "lib/error.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static bool is_unsigned_number(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return false;
+    return true;
+}
+
+/* trap [-p] [action condition...] (POSIX 2024):
+ *   no operands: list the traps that are set;  -p: list every condition, defaults as "-";
+ *   action "-", or a first operand that is an unsigned integer: reset the conditions;
+ *   action "": ignore them; anything else: run it when they occur.
+ * A single operand resets that condition (as dash and bash do). */
+int builtin_trap(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    bool print = false;
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "p")) != -1) {
+        if (c == '?')
+            return 2;
+        print = true;
+    }
+    int i = o.index;
+    if (i >= argc) {
+        trap_print(print);
+        return 0;
+    }
+    int status = 0;
+    if (print) {
+        for (; i < argc; i++) {
+            int sig = trap_signal_number(argv[i]);
+            if (sig < 0) {
+                error_msg("trap: %s: bad trap", argv[i]);
+                status = 1;
+                continue;
+            }
+            trap_print_one(sig, true);
+        }
+        return status;
+    }
+    const char *action = argv[i];
+    if (!strcmp(action, "-"))
+        action = NULL, i++;
+    else if (is_unsigned_number(action) || i + 1 == argc)
+        action = NULL; /* every operand is a condition */
+    else
+        i++;
+    for (; i < argc; i++) {
+        int sig = trap_signal_number(argv[i]);
+        if (sig < 0) {
+            error_msg("trap: %s: bad trap", argv[i]);
+            status = 1;
+            continue;
+        }
+        if (trap_set(sig, action) < 0)
+            status = 1;
+    }
+    return status;
+}

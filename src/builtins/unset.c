@@ -1,0 +1,40 @@
+/* unset.c — the unset special builtin (XCU unset): removes variables (-v, the default) or
+ * functions (-f) from the shell's tables. */
+#include "builtins/builtins.h"
+#include "lib/error.h"
+#include "shell/functions.h"
+#include "shell/shell.h"
+#include "shell/vars.h"
+
+#include <string.h>
+
+/* XCU unset: unsetting something that is not set is not an error; a readonly variable is. */
+int builtin_unset(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    bool functions = false;
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, "fv")) != -1) {
+        if (c == '?') {
+            sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
+            return 2;
+        }
+        functions = c == 'f';
+    }
+    int status = 0;
+    for (int i = o.index; i < argc; i++) {
+        if (functions) {
+            functions_unset(argv[i]);
+            continue;
+        }
+        if (!vars_is_name(argv[i], strlen(argv[i]))) {
+            error_msg("unset: %s: bad variable name", argv[i]);
+            status = 1;
+        } else if (vars_unset(argv[i]) != 0) {
+            status = 1;
+        }
+    }
+    if (status)
+        sh.flow = FLOW_ABORT;
+    return status;
+}

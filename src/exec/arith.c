@@ -1,0 +1,399 @@
+/* arith.c — arithmetic expansion (XCU 2.6.4): the lexer for grammar/arith.y and the evaluator
+ * of the tree it builds. expand.c passes the expanded text of $((...)); variables go through vars.h. */
+#include "arith.h"
+#include "exec/expand.h"
+#include "exec/expand_int.h"
+#include "lib/error.h"
+#include "shell/shell.h"
+#include "shell/vars.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Bounds the evaluator's recursion, so "1+1+...+1" from a hostile script cannot exhaust the
+ * stack. */
+enum { MAX_DEPTH = 5000 };
+
+static void fail(struct arith_parser *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void fail(struct arith_parser *p, const char *fmt, ...)
+{
+    if (p->reported)
+        return;
+    char what[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    expand_error("arithmetic: %s in \"%s\"", what, p->expr);
+    p->reported = true;
+}
+
+void arith_error(struct arith_parser *p, const char *msg) { fail(p, "%s", msg); }
+
+static int new_node(struct arith_parser *p, enum arith_op op)
+{
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 32;
+        p->nodes = xrealloc(p->nodes, p->cap * sizeof *p->nodes);
+    }
+    struct arith_node *nd = &p->nodes[p->n];
+    memset(nd, 0, sizeof *nd);
+    nd->op = op;
+    nd->a = nd->b = nd->c = -1;
+    nd->depth = 1;
+    return p->n++;
+}
+
+int arith_node(struct arith_parser *p, enum arith_op op, int a, int b, int c)
+{
+    int depth = 0;
+    int kids[3] = {a, b, op == A_ASSIGN ? -1 : c}; /* A_ASSIGN's c is an operator, not a node */
+    for (int i = 0; i < 3; i++)
+        if (kids[i] >= 0 && p->nodes[kids[i]].depth > depth)
+            depth = p->nodes[kids[i]].depth;
+    if (depth >= MAX_DEPTH) {
+        fail(p, "expression too deeply nested");
+        return -1;
+    }
+    if (op == A_ASSIGN && c == A_ASSIGN)
+        c = -1; /* plain = */
+    int i = new_node(p, op);
+    p->nodes[i].a = a;
+    p->nodes[i].b = b;
+    p->nodes[i].c = c;
+    p->nodes[i].depth = depth + 1;
+    return i;
+}
+
+static bool is_name_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
+
+/* A constant: decimal, octal with a leading 0, or hexadecimal with 0x (ISO C integer constants
+ * without suffixes). Values past INTMAX_MAX wrap, as the C conversion of the unsigned value. */
+static bool parse_constant(const char *s, size_t n, intmax_t *v)
+{
+    char buf[128];
+    if (n == 0 || n >= sizeof buf || s[0] < '0' || s[0] > '9')
+        return false;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    char *end;
+    errno = 0;
+    uintmax_t u = strtoumax(buf, &end, 0);
+    if (*end || errno)
+        return false;
+    *v = (intmax_t)u;
+    return true;
+}
+
+/* A variable's value as a number: a constant with optional sign and surrounding blanks; unset
+ * or empty is 0. */
+static bool parse_value(const char *s, intmax_t *v)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    bool neg = false;
+    if (*s == '+' || *s == '-')
+        neg = *s++ == '-';
+    size_t n = 0;
+    while (is_name_char(s[n]))
+        n++;
+    const char *rest = s + n;
+    while (*rest == ' ' || *rest == '\t' || *rest == '\n')
+        rest++;
+    if (*rest)
+        return false;
+    if (n == 0) {
+        *v = 0;
+        return !neg && s[0] == '\0';
+    }
+    if (!parse_constant(s, n, v))
+        return false;
+    if (neg)
+        *v = (intmax_t)(0 - (uintmax_t)*v);
+    return true;
+}
+
+/* ---- Lexer ----------------------------------------------------------------------------------- */
+static int op_token(struct arith_parser *p, int len, int tok)
+{
+    p->pos += len;
+    p->prev = 0;
+    return tok;
+}
+
+static int assign_token(struct arith_parser *p, ARITH_STYPE *lval, int len, enum arith_op op)
+{
+    *lval = op;
+    return op_token(p, len, ATOK_ASSIGN);
+}
+
+int arith_lex(ARITH_STYPE *lval, struct arith_parser *p)
+{
+    const char *s = p->pos;
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    p->pos = s;
+    if (!*s)
+        return ATOK_YYEOF;
+    if (s[0] >= '0' && s[0] <= '9') {
+        size_t n = 0;
+        while (is_name_char(s[n]))
+            n++;
+        intmax_t v;
+        if (!parse_constant(s, n, &v)) {
+            fail(p, "invalid number \"%.*s\"", (int)n, s);
+            return ATOK_ARITH_UNDEF;
+        }
+        int i = new_node(p, A_NUM);
+        p->nodes[i].num = v;
+        *lval = i;
+        p->pos += n;
+        p->prev = 1;
+        return ATOK_NUMBER;
+    }
+    if (is_name_start(s[0])) {
+        size_t n = 1;
+        while (is_name_char(s[n]))
+            n++;
+        int i = new_node(p, A_VAR);
+        p->nodes[i].name = s;
+        p->nodes[i].namelen = n;
+        *lval = i;
+        p->pos += n;
+        p->prev = 2;
+        return ATOK_NAME;
+    }
+    char c = s[0], d = s[1];
+    if ((c == '+' || c == '-') && d == c) {
+        /* ++ and -- are increments only next to a variable; otherwise "5--3" is 5 - -3. */
+        const char *t = s + 2;
+        while (*t == ' ' || *t == '\t' || *t == '\n')
+            t++;
+        bool postfix = p->prev == 2;
+        if (postfix || (p->prev == 0 && is_name_start(*t))) {
+            int tok = op_token(p, 2, c == '+' ? ATOK_INC : ATOK_DEC);
+            p->prev = postfix; /* "a++" is an operand */
+            return tok;
+        }
+        return op_token(p, 1, c);
+    }
+    if ((c == '<' || c == '>') && d == c)
+        return s[2] == '=' ? assign_token(p, lval, 3, c == '<' ? A_SHL : A_SHR)
+                           : op_token(p, 2, c == '<' ? ATOK_LSHIFT : ATOK_RSHIFT);
+    if (d == '=') {
+        switch (c) {
+        case '<': return op_token(p, 2, ATOK_LE);
+        case '>': return op_token(p, 2, ATOK_GE);
+        case '=': return op_token(p, 2, ATOK_EQ);
+        case '!': return op_token(p, 2, ATOK_NE);
+        case '*': return assign_token(p, lval, 2, A_MUL);
+        case '/': return assign_token(p, lval, 2, A_DIV);
+        case '%': return assign_token(p, lval, 2, A_MOD);
+        case '+': return assign_token(p, lval, 2, A_ADD);
+        case '-': return assign_token(p, lval, 2, A_SUB);
+        case '&': return assign_token(p, lval, 2, A_BAND);
+        case '^': return assign_token(p, lval, 2, A_BXOR);
+        case '|': return assign_token(p, lval, 2, A_BOR);
+        }
+    }
+    if (c == '&' && d == '&')
+        return op_token(p, 2, ATOK_ANDAND);
+    if (c == '|' && d == '|')
+        return op_token(p, 2, ATOK_OROR);
+    if (c == '=')
+        return assign_token(p, lval, 1, A_ASSIGN);
+    if (strchr("+-*/%<>&^|!~?:,()", c)) {
+        int tok = op_token(p, 1, c);
+        p->prev = c == ')';
+        return tok;
+    }
+    fail(p, "unexpected character '%c'", c);
+    return ATOK_ARITH_UNDEF;
+}
+
+/* ---- Evaluation ------------------------------------------------------------------------------
+ * Signed overflow is undefined in C, so + - * << and negation are done in uintmax_t, which wraps
+ * like the two's-complement machines shells run on. */
+static int get_var(struct arith_parser *p, const struct arith_node *nd, intmax_t *v)
+{
+    char small[64];
+    char *name = nd->namelen < sizeof small ? small : xmalloc(nd->namelen + 1);
+    memcpy(name, nd->name, nd->namelen);
+    name[nd->namelen] = '\0';
+    const char *val = vars_get(name);
+    int r = 0;
+    if (!val)
+        *v = 0; /* unset is 0, even with set -u (as dash does) */
+    else if (!parse_value(val, v)) {
+        fail(p, "%s: invalid number \"%s\"", name, val);
+        r = -1;
+    }
+    if (name != small)
+        free(name);
+    return r;
+}
+
+static int set_var(struct arith_parser *p, const struct arith_node *nd, intmax_t v)
+{
+    char small[64];
+    char *name = nd->namelen < sizeof small ? small : xmalloc(nd->namelen + 1);
+    memcpy(name, nd->name, nd->namelen);
+    name[nd->namelen] = '\0';
+    char buf[32];
+    snprintf(buf, sizeof buf, "%" PRIdMAX, v);
+    int r = vars_set(name, buf, 0);
+    if (r < 0) {
+        p->reported = true; /* vars_set said why */
+        sh.last_status = 2;
+    }
+    if (name != small)
+        free(name);
+    return r;
+}
+
+static int eval_binary(struct arith_parser *p, enum arith_op op, intmax_t a, intmax_t b, intmax_t *r)
+{
+    uintmax_t ua = (uintmax_t)a, ub = (uintmax_t)b;
+    switch (op) {
+    case A_MUL: *r = (intmax_t)(ua * ub); return 0;
+    case A_DIV:
+    case A_MOD:
+        if (b == 0) {
+            fail(p, "division by zero");
+            return -1;
+        }
+        if (b == -1) /* INTMAX_MIN / -1 traps on x86; the wrapped answer is -a, remainder 0 */
+            *r = op == A_DIV ? (intmax_t)(0 - ua) : 0;
+        else
+            *r = op == A_DIV ? a / b : a % b;
+        return 0;
+    case A_ADD: *r = (intmax_t)(ua + ub); return 0;
+    case A_SUB: *r = (intmax_t)(ua - ub); return 0;
+    /* Shift counts are taken modulo the width, as the hardware does, instead of being UB. */
+    case A_SHL: *r = (intmax_t)(ua << (ub & 63)); return 0;
+    case A_SHR: *r = a >> (ub & 63); return 0;
+    case A_LT: *r = a < b; return 0;
+    case A_LE: *r = a <= b; return 0;
+    case A_GT: *r = a > b; return 0;
+    case A_GE: *r = a >= b; return 0;
+    case A_EQ: *r = a == b; return 0;
+    case A_NE: *r = a != b; return 0;
+    case A_BAND: *r = a & b; return 0;
+    case A_BXOR: *r = a ^ b; return 0;
+    case A_BOR: *r = a | b; return 0;
+    default:
+        fail(p, "internal error");
+        return -1;
+    }
+}
+
+static int eval(struct arith_parser *p, int i, intmax_t *r)
+{
+    const struct arith_node *nd = &p->nodes[i];
+    intmax_t a, b;
+    switch (nd->op) {
+    case A_NUM:
+        *r = nd->num;
+        return 0;
+    case A_VAR:
+        return get_var(p, nd, r);
+    case A_POS:
+    case A_NEG:
+    case A_NOT:
+    case A_BNOT:
+        if (eval(p, nd->a, &a) < 0)
+            return -1;
+        *r = nd->op == A_POS ? a : nd->op == A_NEG ? (intmax_t)(0 - (uintmax_t)a) : nd->op == A_NOT ? !a : ~a;
+        return 0;
+    case A_PREINC:
+    case A_PREDEC:
+    case A_POSTINC:
+    case A_POSTDEC: {
+        const struct arith_node *var = &p->nodes[nd->a];
+        if (get_var(p, var, &a) < 0)
+            return -1;
+        bool inc = nd->op == A_PREINC || nd->op == A_POSTINC;
+        b = (intmax_t)((uintmax_t)a + (inc ? 1u : (uintmax_t)-1));
+        if (set_var(p, var, b) < 0)
+            return -1;
+        *r = nd->op == A_PREINC || nd->op == A_PREDEC ? b : a;
+        return 0;
+    }
+    case A_LAND:
+    case A_LOR:
+        if (eval(p, nd->a, &a) < 0)
+            return -1;
+        if ((nd->op == A_LAND) == !a) {
+            *r = nd->op == A_LOR; /* decided by the left side; the right one is not evaluated */
+            return 0;
+        }
+        if (eval(p, nd->b, &b) < 0)
+            return -1;
+        *r = b != 0;
+        return 0;
+    case A_COND:
+        if (eval(p, nd->a, &a) < 0)
+            return -1;
+        return eval(p, a ? nd->b : nd->c, r);
+    case A_COMMA:
+        if (eval(p, nd->a, &a) < 0)
+            return -1;
+        return eval(p, nd->b, r);
+    case A_ASSIGN: {
+        const struct arith_node *var = &p->nodes[nd->a];
+        if (eval(p, nd->b, &b) < 0)
+            return -1;
+        if (nd->c >= 0) {
+            if (get_var(p, var, &a) < 0 || eval_binary(p, (enum arith_op)nd->c, a, b, &b) < 0)
+                return -1;
+        }
+        if (set_var(p, var, b) < 0)
+            return -1;
+        *r = b;
+        return 0;
+    }
+    default:
+        if (eval(p, nd->a, &a) < 0 || eval(p, nd->b, &b) < 0)
+            return -1;
+        return eval_binary(p, nd->op, a, b, r);
+    }
+}
+
+/* The node array is kept between evaluations: `i=$((i+1))` loops then allocate nothing. */
+static struct arith_node *pool;
+static int pool_cap;
+static bool pool_busy;
+
+int arith_eval(const char *expr, intmax_t *result)
+{
+    struct arith_parser p = {.expr = expr, .pos = expr, .root = -1};
+    bool own = !pool_busy;
+    if (own) {
+        p.nodes = pool;
+        p.cap = pool_cap;
+        pool_busy = true;
+    }
+    int r = arith_parse(&p);
+    if (r == 0) {
+        if (p.root < 0)
+            *result = 0; /* $(( )) is 0, as in other shells */
+        else
+            r = eval(&p, p.root, result);
+    } else {
+        fail(&p, "syntax error");
+        r = -1;
+    }
+    if (own) {
+        pool = p.nodes;
+        pool_cap = p.cap;
+        pool_busy = false;
+    } else {
+        free(p.nodes);
+    }
+    return r;
+}

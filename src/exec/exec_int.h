@@ -1,0 +1,71 @@
+/* exec_int.h — the pieces of the executor (XCU 2.9) shared by eval.c, simple.c, pipeline.c,
+ * redir.c, search.c, cmdsub.c and run.c. Private to src/exec/: everyone else uses exec.h. */
+#ifndef CONCH_EXEC_INT_H
+#define CONCH_EXEC_INT_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct node;
+struct redir;
+struct job;
+struct strbuf;
+
+/* ---- eval.c ---------------------------------------------------------------------------------- */
+/* set -e (XCU set, POSIX 2024): after a simple command, pipeline or subshell finished with
+ * status, leave the shell unless the failure is being ignored (sh.errexit_suppressed). */
+void exec_check_errexit(int status);
+/* Between commands: trapped signals' actions and finished children (trap.h, jobs.h). */
+void exec_poll_signals(void);
+
+/* ---- simple.c -------------------------------------------------------------------------------- */
+int exec_simple(struct node *n, unsigned flags);
+/* True when no trap action is set, so the last command of a process may replace it. */
+bool exec_can_replace(void);
+/* Undoes the start-up RLIMIT_STACK increase (main.c) in a child about to exec. */
+void exec_restore_limits(void);
+/* Called once at start-up: raise the stack limit so deep function recursion hits the nesting
+ * limit (sh.max_func_depth) long before it could overflow the C stack. */
+void exec_raise_limits(void);
+
+/* ---- pipeline.c ------------------------------------------------------------------------------ */
+/* NODE_PIPELINE with more than one stage. With j == NULL it is a foreground pipeline (waited
+ * for, status returned); otherwise its processes join the background job j (status 0). */
+int exec_pipeline(struct node *n, struct job *j);
+
+/* ---- redir.c (XCU 2.7) ----------------------------------------------------------------------- */
+/* What redir_apply changed, to put back afterwards. Opaque. */
+struct redir_undo;
+/* Applies the redirections in order. undo NULL: permanently (exec, or a child about to exec);
+ * otherwise *undo receives a record for redir_restore (NULL when nothing was changed).
+ * Returns 0, or -1 after a message (the redirections done so far stay until restored). */
+int redir_apply(const struct redir *r, struct redir_undo **undo);
+/* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
+void redir_restore(struct redir_undo *u);
+/* Moves a descriptor the shell opened for itself to 10 or above with close-on-exec, so that
+ * user redirections of 0-9 never meet it and children never inherit it. Returns the new fd
+ * (fd itself is closed), or fd unchanged if that is impossible. */
+int redir_move_high(int fd);
+/* The descriptor of the script being read (main.c): a redirection onto it is refused, and it is
+ * never handed out by <& or >&. -1 for none. */
+extern int redir_script_fd;
+
+/* ---- search.c -------------------------------------------------------------------------------- */
+/* Like search_path, with an explicit PATH value (a "PATH=... cmd" assignment) that bypasses the
+ * hash table when path is not NULL. When no executable file is found but a regular file is,
+ * that one is returned so that exec reports "Permission denied" (126) as other shells do. */
+char *search_command(const char *name, const char *path);
+/* Drops a remembered location after exec found it gone. */
+void search_hash_remove(const char *name);
+
+/* ---- cmdsub.c -------------------------------------------------------------------------------- */
+/* Bumped by every command substitution: a command with no command name takes the status of
+ * the last one it ran (XCU 2.9.1.1). */
+extern unsigned exec_cmdsub_count;
+
+/* ---- run.c ----------------------------------------------------------------------------------- */
+/* Forgets that exec_parser calls are nested: a script run in place of an exec'd file (ENOEXEC)
+ * starts a new top level. */
+void exec_reset_toplevel(void);
+
+#endif

@@ -1,0 +1,182 @@
+/* expand.c — word expansion (XCU 2.6): walks a word's parts in order and hands the text to the
+ * field builder (split.c). Called by the executor for arguments, assignments, redirections and
+ * case; parameters are in param.c, tilde.c and pathname.c do their own steps. */
+#include "exec/exec.h"
+#include "exec/expand.h"
+#include "exec/expand_int.h"
+#include "lib/error.h"
+#include "lib/strvec.h"
+#include "parse/ast.h"
+#include "shell/shell.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void expand_error(const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (sh.script_name || !sh.interactive)
+        error_at(sh.script_name, sh.lineno, "%s", msg);
+    else
+        error_msg("%s", msg);
+    sh.last_status = 2;
+}
+
+/* Unquoted literal text of the word: tilde prefixes (XCU 2.6.1) at the start and, in
+ * assignments, after each ':'. */
+static void add_literal(struct expander *x, const char *s, size_t n, enum xclass cls, unsigned flags,
+                        bool first, bool last)
+{
+    if ((flags & XP_TILDE) && first && n && s[0] == '~') {
+        size_t k = tilde_expand(x, s, n, flags & XP_ASSIGN, last);
+        s += k;
+        n -= k;
+    }
+    if (flags & XP_ASSIGN) {
+        const char *c;
+        while ((c = memchr(s, ':', n)) && (size_t)(c - s) + 1 < n && c[1] == '~') {
+            size_t before = c - s + 1;
+            xp_add(x, s, before, cls);
+            s += before;
+            n -= before;
+            size_t k = tilde_expand(x, s, n, true, last);
+            if (k == 0) {
+                xp_add(x, s, 1, cls);
+                k = 1;
+            }
+            s += k;
+            n -= k;
+        }
+    }
+    xp_add(x, s, n, cls);
+}
+
+/* XCU 2.6.3: the output of the command, trailing newlines already removed by exec_cmdsub. */
+static void add_cmdsub(struct expander *x, const struct part *p, bool quoted)
+{
+    char *out = exec_cmdsub(p->cmdsub.body);
+    if (out) {
+        xp_add(x, out, strlen(out), quoted ? X_QUOTED : X_EXPANDED);
+        free(out);
+    } else if (quoted) {
+        xp_add(x, "", 0, X_QUOTED);
+    }
+}
+
+/* XCU 2.6.4: the expression is expanded like a double-quoted string (no tilde: ~ is an
+ * operator there), then evaluated. */
+static int add_arith(struct expander *x, const struct part *p, bool quoted)
+{
+    char *expr = expand_string(p->arith.expr, 0, false);
+    if (!expr)
+        return -1;
+    intmax_t v;
+    int r = arith_eval(expr, &v);
+    free(expr);
+    if (r < 0)
+        return -1;
+    char buf[32];
+    int n = snprintf(buf, sizeof buf, "%" PRIdMAX, v);
+    xp_add(x, buf, n, quoted ? X_QUOTED : X_EXPANDED);
+    return 0;
+}
+
+int expand_parts(struct expander *x, const struct word *w, unsigned flags)
+{
+    if (!w)
+        return 0;
+    for (size_t i = 0; i < w->nparts; i++) {
+        const struct part *p = &w->parts[i];
+        bool quoted = (flags & XP_QUOTED) || p->quoted;
+        switch (p->kind) {
+        case PART_LIT:
+            if (quoted)
+                xp_add(x, p->lit.text, p->lit.len, X_QUOTED);
+            else
+                add_literal(x, p->lit.text, p->lit.len, (flags & XP_INPARAM) ? X_EXPANDED : X_LITERAL,
+                            flags, i == 0, i + 1 == w->nparts);
+            break;
+        case PART_PARAM:
+            if (param_expand(x, p, quoted) < 0)
+                return -1;
+            break;
+        case PART_CMDSUB:
+            add_cmdsub(x, p, quoted);
+            break;
+        case PART_ARITH:
+            if (add_arith(x, p, quoted) < 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+char *expand_string(const struct word *w, unsigned flags, bool pattern)
+{
+    struct expander x;
+    xp_init(&x, NULL, pattern);
+    if (expand_parts(&x, w, flags) < 0) {
+        xp_release(&x);
+        return NULL;
+    }
+    return xp_take_string(&x);
+}
+
+/* A word that is one literal part needs no expansion unless it may hold a tilde prefix, a
+ * pattern (fields) or a ':~' (assignments). */
+static const struct part *single_lit(const struct word *w)
+{
+    return w && w->nparts == 1 && w->parts[0].kind == PART_LIT ? &w->parts[0] : NULL;
+}
+
+int expand_words(const struct word *words, struct strvec *out)
+{
+    for (const struct word *w = words; w; w = w->next) {
+        const struct part *p = single_lit(w);
+        if (p) {
+            if (p->quoted) {
+                strvec_push(out, xstrndup(p->lit.text, p->lit.len));
+                continue;
+            }
+            if (p->lit.len == 0)
+                continue;
+            if (p->lit.text[0] != '~' && !strpbrk(p->lit.text, "*?[")) {
+                strvec_push(out, xstrndup(p->lit.text, p->lit.len));
+                continue;
+            }
+        }
+        struct expander x;
+        xp_init(&x, out, false);
+        int r = expand_parts(&x, w, XP_TILDE);
+        if (r == 0)
+            xp_finish(&x);
+        xp_release(&x);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+char *expand_word_string(const struct word *w, enum expand_mode mode)
+{
+    const struct part *p = single_lit(w);
+    if (p && (p->quoted || (p->lit.text[0] != '~' && (mode != EXPAND_ASSIGN || !strstr(p->lit.text, ":~")))))
+        return xstrndup(p->lit.text, p->lit.len);
+    return expand_string(w, XP_TILDE | (mode == EXPAND_ASSIGN ? XP_ASSIGN : 0), false);
+}
+
+char *expand_word_pattern(const struct word *w)
+{
+    const struct part *p = single_lit(w);
+    if (p && !p->quoted && p->lit.text[0] != '~')
+        return xstrndup(p->lit.text, p->lit.len);
+    return expand_string(w, XP_TILDE, true);
+}

@@ -1,0 +1,76 @@
+/* expand_int.h — the pieces of word expansion (XCU 2.6) shared by expand.c, param.c, tilde.c,
+ * split.c and pathname.c. Private to src/exec/: everyone else uses expand.h. */
+#ifndef CONCH_EXPAND_INT_H
+#define CONCH_EXPAND_INT_H
+
+#include "lib/strbuf.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct part;
+struct strvec;
+struct word;
+
+/* Where a character of an expanded word came from; decides field splitting (XCU 2.6.5) and
+ * pathname expansion (2.6.6), which must never look at quoted characters. */
+enum xclass {
+    X_QUOTED,   /* quoted: never split, never a pattern character */
+    X_LITERAL,  /* unquoted text of the word itself: a pattern character, never split */
+    X_EXPANDED, /* unquoted result of an expansion: split at IFS and a pattern character */
+};
+
+/* Builds the fields of one word. Splitting happens as text arrives, so a "$@" boundary
+ * (xp_break) and IFS delimiters are handled in one place and nothing is re-scanned. */
+struct expander {
+    struct strvec *out; /* fields go here; NULL: one string (expand_word_string / _pattern) */
+    bool pattern;       /* string mode for a pattern: quoted pattern characters get a backslash */
+    struct strbuf text; /* the field being built, quotes removed */
+    bool started;       /* the field exists even if empty ("" or a quoted expansion) */
+    bool ws_ended;      /* the last field ended at IFS white space, which a following
+                           non-white-space delimiter joins (XCU 2.6.5 3.b) */
+    bool has_glob;      /* an unquoted * ? or [ is in the field */
+    size_t *qpos;       /* offsets in text of quoted characters special to glob(), escaped */
+    size_t nq, qcap;    /* before pathname expansion */
+};
+
+/* split.c */
+void xp_init(struct expander *x, struct strvec *out, bool pattern);
+void xp_release(struct expander *x);
+void xp_add(struct expander *x, const char *s, size_t n, enum xclass cls);
+/* A boundary between positional parameters of $@ / unquoted $*: ends the field (if any) in
+ * field mode; in string mode joins with the first character of IFS, as dash does. */
+void xp_break(struct expander *x);
+/* End of the word: emits the last field if it exists. */
+void xp_finish(struct expander *x);
+/* String mode: the result (malloc'd); the expander is left empty. */
+char *xp_take_string(struct expander *x);
+
+/* expand.c: expands w's parts into x. */
+enum {
+    XP_QUOTED = 1 << 0,  /* inside a quoted ${...}: everything is quoted */
+    XP_INPARAM = 1 << 1, /* the word after an unquoted ${x-word}: its literal text is part of
+                            the expansion's result, so it is split like one */
+    XP_TILDE = 1 << 2,   /* tilde expansion at the start */
+    XP_ASSIGN = 1 << 3,  /* and after unquoted ':' (assignment values) */
+};
+int expand_parts(struct expander *x, const struct word *w, unsigned flags);
+/* Expands w to a string (no splitting, no globbing). flags: XP_TILDE, XP_ASSIGN. NULL after
+ * an error message. */
+char *expand_string(const struct word *w, unsigned flags, bool pattern);
+/* "conch: FILE: line N: msg" (or "conch: msg" at the interactive prompt); sets $? to 2. */
+void expand_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* param.c: one PARAM part (XCU 2.6.2). */
+int param_expand(struct expander *x, const struct part *p, bool quoted);
+
+/* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
+ * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as
+ * quoted text and returns the length of the prefix; otherwise returns 0. */
+size_t tilde_expand(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end);
+
+/* pathname.c: emits the finished field x->text, replaced by the matching pathnames if any
+ * (XCU 2.6.6). Called only when the field has an unquoted pattern character. */
+void pathname_expand(struct expander *x);
+
+#endif

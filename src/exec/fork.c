@@ -1,0 +1,62 @@
+/* fork.c — forking a process into a job: process groups, the terminal and signal resets
+ * (XCU 2.11). Called by the executor for pipelines, async lists and subshells; feeds jobs.c. */
+#include "exec/fork.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "exec/exec.h"
+#include "exec/jobs.h"
+#include "exec/trap.h"
+#include "lib/error.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+
+/* XCU 2.11: with job control every job is its own process group, and a foreground job owns
+ * the terminal. Both sides call setpgid so that whichever runs first makes it true before the
+ * parent forks the next stage or signals the group (glibc manual, "Launching Jobs"). */
+pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text)
+{
+    bool jc = opt.monitor && !sh.subshell;
+    /* Buffered output must not be written twice, once by each process. */
+    fflush(stdout);
+    fflush(stderr);
+    /* Signals wait until the child has its own dispositions: `cmd & kill -INT $!` must find
+     * SIGINT already ignored, and a parent's trap handler must never run in the child. */
+    sigset_t all, old;
+    sigfillset(&all);
+    sigprocmask(SIG_BLOCK, &all, &old);
+    pid_t pid = fork();
+    if (pid < 0) {
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        error_errno("fork");
+        return -1;
+    }
+    if (pid == 0) {
+        if (jc) {
+            pid_t pgid = j->pgid ? j->pgid : getpid();
+            setpgid(0, pgid);
+            /* We are not in the foreground group yet, but SIGTTOU is blocked (above), so
+             * the kernel lets us take the terminal. */
+            if (foreground && !async && jobs_tty_fd >= 0)
+                tcsetpgrp(jobs_tty_fd, pgid);
+        }
+        /* From here on j belongs to the parent: exec_enter_subshell forgets the table. */
+        exec_enter_subshell();
+        if (async && !jc)
+            trap_ignore_for_async();
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        return 0;
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (jc)
+        setpgid(pid, j->pgid ? j->pgid : pid); /* EACCES once the child has exec'd: fine */
+    jobs_add_process(j, pid, text);
+    return pid;
+}
+
+void exec_prepare_exec(void)
+{
+    trap_reset_for_exec();
+}

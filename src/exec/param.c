@@ -1,0 +1,323 @@
+/* param.c — parameter expansion (XCU 2.6.2): $name, ${name OP word}, special parameters
+ * (2.5.2) and positional ones. Called by expand.c for each PARAM part; feeds split.c. */
+#include "exec/expand.h"
+#include "exec/expand_int.h"
+#include "lib/error.h"
+#include "parse/ast.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+#include "shell/vars.h"
+
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static bool is_digits(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (*s < '0' || *s > '9')
+            return false;
+    return true;
+}
+
+/* XCU 2.5.1, 2.5.2 and variables: the value, or NULL if unset. buf holds numbers. */
+static const char *lookup(const char *name, char buf[32], bool *special)
+{
+    *special = true;
+    if (name[0] && !name[1]) {
+        switch (name[0]) {
+        case '#':
+            snprintf(buf, 32, "%d", sh.nparams);
+            return buf;
+        case '?':
+            snprintf(buf, 32, "%d", sh.last_status);
+            return buf;
+        case '$':
+            snprintf(buf, 32, "%ld", (long)sh.pid);
+            return buf;
+        case '!':
+            if (!sh.last_bg_pid)
+                return NULL;
+            snprintf(buf, 32, "%ld", (long)sh.last_bg_pid);
+            return buf;
+        case '-':
+            return options_flags();
+        case '0':
+            return sh.arg0 ? sh.arg0 : "conch";
+        }
+    }
+    if (is_digits(name)) {
+        /* ${10}; leading zeros too (${010} is $10), and anything huge is simply unset. */
+        long n = strlen(name) > 9 ? -1 : strtol(name, NULL, 10);
+        return n >= 1 && n <= sh.nparams ? sh.params[n - 1] : NULL;
+    }
+    *special = false;
+    return vars_get(name);
+}
+
+static int not_set(const char *name)
+{
+    expand_error("%s: parameter not set", name);
+    return -1;
+}
+
+/* Characters, not bytes, in a multibyte locale (XCU 2.6.2 ${#parameter}). */
+static size_t char_length(const char *s)
+{
+    if (MB_CUR_MAX > 1) {
+        size_t n = mbstowcs(NULL, s, 0);
+        if (n != (size_t)-1)
+            return n;
+    }
+    return strlen(s);
+}
+
+static bool has_pattern_chars(const char *pat)
+{
+    return strpbrk(pat, "*?[\\") != NULL;
+}
+
+/* A position inside a multibyte character is never a place to cut. */
+static bool char_boundary(const char *s, size_t i)
+{
+    return MB_CUR_MAX == 1 || ((unsigned char)s[i] & 0xC0) != 0x80;
+}
+
+/* ${x%w} ${x%%w} ${x#w} ${x##w}: the part of val left after removing the shortest or longest
+ * matching suffix or prefix; returns its start and length in *start, *len. */
+static void remove_pattern(const char *val, const char *pat, enum param_op op, size_t *start, size_t *len)
+{
+    size_t n = strlen(val);
+    *start = 0;
+    *len = n;
+    if (!has_pattern_chars(pat)) {
+        /* Plain text: a comparison is enough (the usual ${path%.c}, ${x#prefix}). */
+        size_t m = strlen(pat);
+        if (m > n)
+            return;
+        if ((op == PARAM_RM_SPREFIX || op == PARAM_RM_LPREFIX) && memcmp(val, pat, m) == 0) {
+            *start = m;
+            *len = n - m;
+        } else if ((op == PARAM_RM_SSUFFIX || op == PARAM_RM_LSUFFIX) && memcmp(val + n - m, pat, m) == 0) {
+            *len = n - m;
+        }
+        return;
+    }
+    switch (op) {
+    case PARAM_RM_SSUFFIX:
+        for (size_t i = n + 1; i-- > 0;)
+            if (char_boundary(val, i) && fnmatch(pat, val + i, 0) == 0) {
+                *len = i;
+                return;
+            }
+        return;
+    case PARAM_RM_LSUFFIX:
+        for (size_t i = 0; i <= n; i++)
+            if (char_boundary(val, i) && fnmatch(pat, val + i, 0) == 0) {
+                *len = i;
+                return;
+            }
+        return;
+    case PARAM_RM_SPREFIX:
+    case PARAM_RM_LPREFIX: {
+        /* Prefixes are matched in a copy cut with a NUL at each candidate length. */
+        char small[256];
+        char *tmp = n < sizeof small ? small : xmalloc(n + 1);
+        memcpy(tmp, val, n + 1);
+        bool shortest = op == PARAM_RM_SPREFIX;
+        for (size_t k = 0; k <= n; k++) {
+            size_t i = shortest ? k : n - k;
+            if (!char_boundary(val, i))
+                continue;
+            char saved = tmp[i];
+            tmp[i] = '\0';
+            int m = fnmatch(pat, tmp, 0);
+            tmp[i] = saved;
+            if (m == 0) {
+                *start = i;
+                *len = n - i;
+                break;
+            }
+        }
+        if (tmp != small)
+            free(tmp);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* $@ and $* (XCU 2.5.2): one field per positional parameter, except "$*", which joins them
+ * with the first character of IFS. pat, if not NULL, is removed from each parameter. */
+static void add_params(struct expander *x, bool star, bool quoted, const char *pat, enum param_op op)
+{
+    if (star && quoted) {
+        const char *ifs = vars_get("IFS");
+        const char *sep = !ifs ? " " : ifs;
+        size_t nsep = !ifs ? 1 : (*ifs ? 1 : 0);
+        xp_add(x, "", 0, X_QUOTED);
+        for (int i = 0; i < sh.nparams; i++) {
+            if (i > 0)
+                xp_add(x, sep, nsep, X_QUOTED);
+            size_t start = 0, len = strlen(sh.params[i]);
+            if (pat)
+                remove_pattern(sh.params[i], pat, op, &start, &len);
+            xp_add(x, sh.params[i] + start, len, X_QUOTED);
+        }
+        return;
+    }
+    /* "$@" with no parameters is no field at all, not an empty one. */
+    for (int i = 0; i < sh.nparams; i++) {
+        if (i > 0)
+            xp_break(x);
+        size_t start = 0, len = strlen(sh.params[i]);
+        if (pat)
+            remove_pattern(sh.params[i], pat, op, &start, &len);
+        xp_add(x, sh.params[i] + start, len, quoted ? X_QUOTED : X_EXPANDED);
+    }
+}
+
+/* The word after the operator, expanded in place (${x-word}, ${x+word}): inside double quotes
+ * all of it is quoted; otherwise its literal text is split like any expansion result. */
+static int add_word(struct expander *x, const struct word *w, bool quoted)
+{
+    if (quoted) {
+        xp_add(x, "", 0, X_QUOTED);
+        return expand_parts(x, w, XP_QUOTED);
+    }
+    return expand_parts(x, w, XP_INPARAM | XP_TILDE);
+}
+
+int param_expand(struct expander *x, const struct part *p, bool quoted)
+{
+    const char *name = p->param.name;
+    enum param_op op = p->param.op;
+    enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
+    bool all = (name[0] == '@' || name[0] == '*') && !name[1];
+    char buf[32];
+    bool special = false;
+    const char *val;
+    bool set, null;
+    if (all) {
+        val = NULL;
+        set = sh.nparams > 0;
+        null = sh.nparams == 0 || (sh.nparams == 1 && !sh.params[0][0]);
+    } else {
+        val = lookup(name, buf, &special);
+        set = val != NULL;
+        null = !val || !*val;
+    }
+    bool use_word = p->param.colon ? null : !set;
+
+    switch (op) {
+    case PARAM_PLAIN:
+        if (all) {
+            add_params(x, name[0] == '*', quoted, NULL, op);
+            return 0;
+        }
+        if (!val) {
+            if (opt.nounset)
+                return not_set(name);
+            val = "";
+        }
+        xp_add(x, val, strlen(val), cls);
+        return 0;
+
+    case PARAM_LENGTH: {
+        size_t n;
+        if (all) {
+            n = sh.nparams;
+        } else {
+            if (!val && opt.nounset)
+                return not_set(name);
+            n = val ? char_length(val) : 0;
+        }
+        int k = snprintf(buf, sizeof buf, "%zu", n);
+        xp_add(x, buf, k, cls);
+        return 0;
+    }
+
+    case PARAM_DEFAULT:
+    case PARAM_ALTERNATE:
+        if ((op == PARAM_DEFAULT) == use_word)
+            return add_word(x, p->param.arg, quoted);
+        if (op == PARAM_ALTERNATE) {
+            if (quoted)
+                xp_add(x, "", 0, X_QUOTED); /* "${x+y}" with x unset is still one empty field */
+            return 0;
+        }
+        break; /* the value itself, below */
+
+    case PARAM_ASSIGN: {
+        if (!use_word)
+            break;
+        if (all || special) {
+            expand_error("$%s: cannot assign in this way", name);
+            return -1;
+        }
+        char *s = expand_string(p->param.arg, XP_TILDE, false);
+        if (!s)
+            return -1;
+        if (vars_set(name, s, 0) < 0) {
+            sh.last_status = 2;
+            free(s);
+            return -1;
+        }
+        xp_add(x, s, strlen(s), cls);
+        free(s);
+        return 0;
+    }
+
+    case PARAM_ERROR: {
+        if (!use_word)
+            break;
+        char *msg = NULL;
+        if (p->param.arg && p->param.arg->nparts) {
+            msg = expand_string(p->param.arg, XP_TILDE, false);
+            if (!msg)
+                return -1;
+        }
+        expand_error("%s: %s", name,
+                     msg && *msg ? msg : p->param.colon ? "parameter null or not set" : "parameter not set");
+        free(msg);
+        return -1;
+    }
+
+    case PARAM_RM_SSUFFIX:
+    case PARAM_RM_LSUFFIX:
+    case PARAM_RM_SPREFIX:
+    case PARAM_RM_LPREFIX: {
+        if (!all && !val && opt.nounset)
+            return not_set(name);
+        char *pat = p->param.arg ? expand_word_pattern(p->param.arg) : xstrdup("");
+        if (!pat)
+            return -1;
+        if (all) {
+            add_params(x, name[0] == '*', quoted, pat, op);
+        } else {
+            if (!val)
+                val = "";
+            size_t start, len;
+            remove_pattern(val, pat, op, &start, &len);
+            xp_add(x, val + start, len, cls);
+        }
+        free(pat);
+        return 0;
+    }
+    }
+
+    /* The parameter's own value (${x-w} with x set, ${x=w} with x set, ...). */
+    if (all) {
+        add_params(x, name[0] == '*', quoted, NULL, PARAM_PLAIN);
+        return 0;
+    }
+    if (!val)
+        val = "";
+    xp_add(x, val, strlen(val), cls);
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* pathname.c — pathname expansion (XCU 2.6.6, patterns 2.14) of one finished field.
+ * split.c calls it for fields with an unquoted * ? or [; the matches go to the word's fields. */
+#include "exec/expand_int.h"
+#include "lib/error.h"
+#include "lib/strvec.h"
+
+#include <glob.h>
+#include <stdlib.h>
+#include <string.h>
+
+void pathname_expand(struct expander *x)
+{
+    const char *text = sb_str(&x->text);
+    size_t len = x->text.len;
+    /* glob() takes a backslash as an escape (GLOB_NOESCAPE is off), so quoted pattern
+     * characters get one and stay literal; backslashes from unquoted expansions stay escapes,
+     * as in other shells. */
+    char *pat = xmalloc(len + x->nq + 1);
+    size_t k = 0, q = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (q < x->nq && x->qpos[q] == i) {
+            pat[k++] = '\\';
+            q++;
+        }
+        pat[k++] = text[i];
+    }
+    pat[k] = '\0';
+
+    glob_t g;
+    /* No GLOB_PERIOD: a leading dot must be matched explicitly. glob() sorts the results. */
+    int r = glob(pat, 0, NULL, &g);
+    if (r == 0 && g.gl_pathc > 0) {
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            strvec_pushdup(x->out, g.gl_pathv[i]);
+    } else {
+        /* No match: the word stays as it was, with quotes removed. */
+        strvec_pushdup(x->out, text);
+    }
+    globfree(&g); /* glob() initialised g even when it failed */
+    free(pat);
+}

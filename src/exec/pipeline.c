@@ -1,0 +1,92 @@
+/* pipeline.c — pipelines of two or more commands (XCU 2.9.2): one process per stage, joined by
+ * pipes, all in one job (jobs.h); eval.c handles `!` and single commands. */
+#include "exec/exec.h"
+#include "exec/exec_int.h"
+#include "exec/fork.h"
+#include "exec/jobs.h"
+#include "lib/error.h"
+#include "lib/strbuf.h"
+#include "parse/ast.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* Pipe ends must not sit on 0, 1 or 2 (possible when the shell runs with one of them closed):
+ * a stage's dup2 onto its standard input or output would then clobber the other end. */
+static int open_pipe(int p[2])
+{
+    if (pipe2(p, O_CLOEXEC) < 0)
+        return -1;
+    for (int k = 0; k < 2; k++)
+        if (p[k] <= STDERR_FILENO)
+            p[k] = redir_move_high(p[k]);
+    return 0;
+}
+
+/* In a stage's process: from (close-on-exec) becomes fd to. */
+static void install(int from, int to)
+{
+    if (from < 0)
+        return;
+    dup2(from, to);
+    close(from);
+}
+
+int exec_pipeline(struct node *n, struct job *bg)
+{
+    struct job *j = bg;
+    if (!j) {
+        struct strbuf text = {0};
+        unparse_node(&text, n);
+        j = jobs_new(sb_str(&text));
+        sb_release(&text);
+    }
+    /* XCU 2.9.3: without job control an asynchronous list reads /dev/null by default. */
+    bool null_stdin = bg && !(opt.monitor && !sh.subshell);
+    int prev = -1; /* read end of the pipe from the previous stage */
+    bool failed = false;
+    for (size_t i = 0; i < n->pipeline.ncmds && !failed; i++) {
+        struct node *stage = n->pipeline.cmds[i];
+        int p[2] = {-1, -1};
+        if (i + 1 < n->pipeline.ncmds && open_pipe(p) < 0) {
+            error_errno("pipe");
+            break;
+        }
+        struct strbuf text = {0};
+        unparse_node(&text, stage);
+        pid_t pid = exec_fork(j, bg == NULL, bg != NULL, sb_str(&text));
+        sb_release(&text);
+        if (pid == 0) {
+            if (prev >= 0) {
+                install(prev, STDIN_FILENO);
+            } else if (null_stdin) {
+                int fd = open("/dev/null", O_RDONLY);
+                if (fd >= 0 && fd != STDIN_FILENO)
+                    install(fd, STDIN_FILENO);
+            }
+            if (p[0] >= 0)
+                close(p[0]);
+            install(p[1], STDOUT_FILENO);
+            exec_exit(exec_node(stage, EXEC_NOFORK));
+        }
+        failed = pid < 0;
+        if (prev >= 0)
+            close(prev);
+        if (p[1] >= 0)
+            close(p[1]);
+        prev = p[0];
+    }
+    if (prev >= 0)
+        close(prev);
+    if (bg)
+        return 0;
+    if (j->nprocs == 0) {
+        jobs_remove(j);
+        return 2;
+    }
+    /* The last stage's status, or with pipefail the last non-zero one (jobs.c). */
+    return jobs_wait_foreground(j);
+}

@@ -1,0 +1,363 @@
+/* redir.c — redirections (XCU 2.7): opening files, duplicating and closing descriptors and
+ * feeding here-documents, for simple and compound commands; saves what it changes so builtins,
+ * functions and compound commands run in the shell itself can have it put back. */
+#include "exec/exec_int.h"
+#include "exec/expand.h"
+#include "exec/jobs.h"
+#include "lib/error.h"
+#include "parse/ast.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Descriptors 0-9 belong to the user (XCU 2.7: "at least 0 to 9"); everything the shell keeps
+ * for itself lives at SHELL_FD_BASE or above with close-on-exec. */
+enum { SHELL_FD_BASE = 10 };
+
+int redir_script_fd = -1;
+
+struct saved_fd {
+    int fd;   /* the descriptor a redirection changed */
+    int copy; /* where its old open file is kept, or -1 if fd was closed before */
+};
+
+struct redir_undo {
+    struct redir_undo *up; /* the next older record still waiting for redir_restore */
+    struct saved_fd *v;
+    size_t n, cap;
+};
+
+/* Every record not yet restored. A user redirection may name one of their copies (say
+ * `{ cmd 10>f; } 3>g` where 3 was saved at 10); the copy is moved out of the way first. */
+static struct redir_undo *live;
+
+int redir_move_high(int fd)
+{
+    if (fd < 0)
+        return fd;
+    int high = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
+    if (high < 0) {
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+        return fd;
+    }
+    close(fd);
+    return high;
+}
+
+static bool is_shell_fd(int fd)
+{
+    if (fd < SHELL_FD_BASE)
+        return false;
+    if ((fd == redir_script_fd && !sh.subshell) || fd == jobs_tty_fd)
+        return true;
+    for (struct redir_undo *u = live; u; u = u->up)
+        for (size_t i = 0; i < u->n; i++)
+            if (u->v[i].copy == fd)
+                return true;
+    return false;
+}
+
+/* Before fd is overwritten: if the shell keeps something there, move it elsewhere.
+ * Returns -1 (errno EBADF) if fd holds the script being read, which cannot move. */
+static int make_room(int fd)
+{
+    if (fd < SHELL_FD_BASE)
+        return 0;
+    if (fd == redir_script_fd && !sh.subshell) {
+        errno = EBADF;
+        return -1;
+    }
+    int *owner = NULL;
+    if (fd == jobs_tty_fd)
+        owner = &jobs_tty_fd;
+    for (struct redir_undo *u = live; u && !owner; u = u->up)
+        for (size_t i = 0; i < u->n && !owner; i++)
+            if (u->v[i].copy == fd)
+                owner = &u->v[i].copy;
+    if (owner) {
+        int moved = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
+        if (moved < 0)
+            return -1;
+        close(fd);
+        *owner = moved;
+    }
+    return 0;
+}
+
+static int save_fd(struct redir_undo *u, int fd)
+{
+    for (size_t i = 0; i < u->n; i++)
+        if (u->v[i].fd == fd)
+            return 0; /* the first saved state is the one to restore */
+    int copy = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
+    if (copy < 0 && errno != EBADF)
+        return -1;
+    if (u->n == u->cap) {
+        u->cap = u->cap ? u->cap * 2 : 4;
+        u->v = xrealloc(u->v, u->cap * sizeof *u->v);
+    }
+    u->v[u->n].fd = fd;
+    u->v[u->n].copy = copy;
+    u->n++;
+    return 0;
+}
+
+void redir_restore(struct redir_undo *u)
+{
+    if (!u)
+        return;
+    /* Output a builtin left in stdio's buffer belongs to the redirected descriptor. */
+    fflush(stdout);
+    for (size_t i = u->n; i-- > 0;) {
+        struct saved_fd *s = &u->v[i];
+        if (s->copy >= 0) {
+            dup2(s->copy, s->fd);
+            close(s->copy);
+        } else {
+            close(s->fd);
+        }
+    }
+    /* Records are restored innermost first; unlink wherever it is to stay safe. */
+    for (struct redir_undo **pp = &live; *pp; pp = &(*pp)->up)
+        if (*pp == u) {
+            *pp = u->up;
+            break;
+        }
+    free(u->v);
+    free(u);
+}
+
+static int write_all(int fd, const char *s, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, s, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        s += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* A here-document body as a readable descriptor (XCU 2.7.4). Small bodies go through a pipe,
+ * which never blocks while they fit in PIPE_BUF; bigger ones through an anonymous file, so a
+ * multi-megabyte body needs no writer process and cannot deadlock against its reader. */
+static int heredoc_fd(const char *text, size_t len)
+{
+    if (len <= PIPE_BUF) {
+        int p[2];
+        if (pipe2(p, O_CLOEXEC) < 0)
+            return -1;
+        if (write_all(p[1], text, len) < 0) {
+            int e = errno;
+            close(p[0]);
+            close(p[1]);
+            errno = e;
+            return -1;
+        }
+        close(p[1]);
+        return p[0];
+    }
+    int fd = memfd_create("conch-heredoc", MFD_CLOEXEC);
+    if (fd < 0) {
+        const char *dir = getenv("TMPDIR");
+        char tmpl[PATH_MAX];
+        snprintf(tmpl, sizeof tmpl, "%s/conch-heredoc-XXXXXX", dir && *dir ? dir : "/tmp");
+        fd = mkostemp(tmpl, O_CLOEXEC);
+        if (fd < 0)
+            return -1;
+        unlink(tmpl);
+    }
+    if (write_all(fd, text, len) < 0 || lseek(fd, 0, SEEK_SET) < 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+/* Returns a descriptor, or -1 after a message. */
+static int open_heredoc(const struct heredoc *h)
+{
+    const struct word *body = h ? h->body : NULL;
+    int fd;
+    if (!body || body->nparts == 0) {
+        fd = heredoc_fd("", 0);
+    } else if (body->nparts == 1 && body->parts[0].kind == PART_LIT) {
+        fd = heredoc_fd(body->parts[0].lit.text, body->parts[0].lit.len); /* nothing to expand */
+    } else {
+        char *text = expand_word_string(body, EXPAND_PLAIN);
+        if (!text)
+            return -1;
+        fd = heredoc_fd(text, strlen(text));
+        int e = errno;
+        free(text);
+        errno = e;
+    }
+    if (fd < 0)
+        shell_error("here-document: %s", strerror(errno));
+    return fd;
+}
+
+/* XCU 2.7.2: with noclobber, > fails on an existing regular file; other files (/dev/null, a
+ * FIFO, a terminal) are opened as they are. O_EXCL makes the check and the creation atomic. */
+static int open_noclobber(const char *name)
+{
+    for (;;) {
+        int fd = open(name, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+        struct stat st;
+        fd = open(name, O_WRONLY);
+        if (fd < 0) {
+            if (errno == ENOENT)
+                continue; /* removed between the two opens: try to create it again */
+            return -1;
+        }
+        if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode))
+            return fd;
+        close(fd);
+        errno = EEXIST;
+        return -1;
+    }
+}
+
+/* The default descriptor of each operator (XCU 2.7): input ones 0, output ones 1. */
+static int default_fd(enum redir_kind k)
+{
+    switch (k) {
+    case REDIR_IN:
+    case REDIR_DUPIN:
+    case REDIR_RDWR:
+    case REDIR_HEREDOC:
+    case REDIR_HEREDOC_STRIP:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+/* Opens the file or here-document of r; returns the new descriptor, -1 after a message, or
+ * for <& and >& stores the source descriptor (-1 meaning close) in *dupfrom and returns -3. */
+static int open_source(const struct redir *r, int *dupfrom)
+{
+    if (r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP)
+        return open_heredoc(r->heredoc);
+    char *name = expand_word_string(r->target, EXPAND_PLAIN);
+    if (!name)
+        return -1;
+    int fd = -1;
+    switch (r->kind) {
+    case REDIR_IN:
+        fd = open(name, O_RDONLY);
+        break;
+    case REDIR_OUT:
+        fd = opt.noclobber ? open_noclobber(name) : open(name, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+        break;
+    case REDIR_CLOBBER:
+        fd = open(name, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+        break;
+    case REDIR_APPEND:
+        fd = open(name, O_WRONLY | O_CREAT | O_APPEND, 0666);
+        break;
+    case REDIR_RDWR:
+        fd = open(name, O_RDWR | O_CREAT, 0666);
+        break;
+    case REDIR_DUPIN:
+    case REDIR_DUPOUT: {
+        /* XCU 2.7.5, 2.7.6: the word is a descriptor number or '-'. */
+        char *end;
+        if (strcmp(name, "-") == 0) {
+            *dupfrom = -1;
+        } else {
+            errno = 0;
+            long n = strtol(name, &end, 10);
+            if (!*name || *end || *name == '-' || *name == '+' || errno || n > INT_MAX
+                || is_shell_fd((int)n) || fcntl((int)n, F_GETFD) < 0) {
+                shell_error("%s: bad file descriptor", name);
+                free(name);
+                return -1;
+            }
+            *dupfrom = (int)n;
+        }
+        free(name);
+        return -3;
+    }
+    default:
+        break;
+    }
+    if (fd < 0) {
+        if (errno == EEXIST && r->kind == REDIR_OUT)
+            shell_error("%s: cannot overwrite existing file", name);
+        else
+            shell_error("%s: %s", name, strerror(errno));
+    }
+    free(name);
+    return fd;
+}
+
+static int apply_one(const struct redir *r, struct redir_undo *u)
+{
+    int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
+    int dupfrom = -1;
+    int newfd = open_source(r, &dupfrom);
+    if (newfd == -1)
+        return -1;
+    if (newfd == -3 && dupfrom == fd)
+        return 0; /* 1>&1: nothing changes */
+    if (make_room(fd) < 0 || (u && save_fd(u, fd) < 0)) {
+        shell_error("%d: %s", fd, strerror(errno));
+        if (newfd >= 0)
+            close(newfd);
+        return -1;
+    }
+    if (newfd == -3) {
+        if (dupfrom < 0) {
+            close(fd);
+            return 0;
+        }
+        newfd = dupfrom;
+    } else if (newfd == fd) {
+        fcntl(fd, F_SETFD, 0); /* here-document descriptors are opened close-on-exec */
+        return 0;
+    }
+    int rc = dup2(newfd, fd);
+    int e = errno;
+    if (newfd != dupfrom)
+        close(newfd);
+    if (rc < 0) {
+        shell_error("%d: %s", fd, strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
+int redir_apply(const struct redir *r, struct redir_undo **undo)
+{
+    struct redir_undo *u = NULL;
+    if (undo) {
+        u = xcalloc(1, sizeof *u);
+        u->up = live;
+        live = u;
+        *undo = u;
+    }
+    /* Output still buffered by a builtin belongs to the old descriptor. */
+    fflush(stdout);
+    for (; r; r = r->next)
+        if (apply_one(r, u) < 0)
+            return -1;
+    return 0;
+}

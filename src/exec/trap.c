@@ -1,0 +1,418 @@
+/* trap.c — signal names, dispositions and trap actions (XCU trap, XCU 2.11, 2.12).
+ * Handlers only record; the executor calls trap_run_pending between commands and jobs.c reaps. */
+#include "exec/trap.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exec/exec.h"
+#include "lib/error.h"
+#include "shell/shell.h"
+
+volatile sig_atomic_t trap_pending;
+volatile sig_atomic_t trap_got_sigchld;
+volatile sig_atomic_t trap_got_sigint;
+
+/* ---- Signal names ---------------------------------------------------------------------------
+ * The standard names first (the first entry for a number is the one we print), then aliases
+ * that are only accepted as input. Real-time signals get RTMIN+n / RTMAX-n names at run time. */
+static const struct {
+    const char *name;
+    int num;
+} signames[] = {
+    {"HUP", SIGHUP},       {"INT", SIGINT},       {"QUIT", SIGQUIT},   {"ILL", SIGILL},
+    {"TRAP", SIGTRAP},     {"ABRT", SIGABRT},     {"BUS", SIGBUS},     {"FPE", SIGFPE},
+    {"KILL", SIGKILL},     {"USR1", SIGUSR1},     {"SEGV", SIGSEGV},   {"USR2", SIGUSR2},
+    {"PIPE", SIGPIPE},     {"ALRM", SIGALRM},     {"TERM", SIGTERM},
+#ifdef SIGSTKFLT
+    {"STKFLT", SIGSTKFLT},
+#endif
+    {"CHLD", SIGCHLD},     {"CONT", SIGCONT},     {"STOP", SIGSTOP},   {"TSTP", SIGTSTP},
+    {"TTIN", SIGTTIN},     {"TTOU", SIGTTOU},     {"URG", SIGURG},     {"XCPU", SIGXCPU},
+    {"XFSZ", SIGXFSZ},     {"VTALRM", SIGVTALRM}, {"PROF", SIGPROF},   {"WINCH", SIGWINCH},
+#ifdef SIGIO
+    {"IO", SIGIO},
+#endif
+#ifdef SIGPWR
+    {"PWR", SIGPWR},
+#endif
+    {"SYS", SIGSYS},
+    /* aliases */
+    {"IOT", SIGABRT},      {"CLD", SIGCHLD},
+#ifdef SIGPOLL
+    {"POLL", SIGPOLL},
+#endif
+};
+
+static char rtnames[NSIG][16];
+
+static const char *rt_name(int signo)
+{
+    if (signo < SIGRTMIN || signo > SIGRTMAX)
+        return NULL;
+    if (!rtnames[signo][0]) {
+        int half = (SIGRTMAX - SIGRTMIN) / 2;
+        if (signo == SIGRTMIN)
+            snprintf(rtnames[signo], sizeof rtnames[signo], "RTMIN");
+        else if (signo == SIGRTMAX)
+            snprintf(rtnames[signo], sizeof rtnames[signo], "RTMAX");
+        else if (signo - SIGRTMIN <= half)
+            snprintf(rtnames[signo], sizeof rtnames[signo], "RTMIN+%d", signo - SIGRTMIN);
+        else
+            snprintf(rtnames[signo], sizeof rtnames[signo], "RTMAX-%d", SIGRTMAX - signo);
+    }
+    return rtnames[signo];
+}
+
+const char *trap_signal_name(int signo)
+{
+    if (signo == 0)
+        return "EXIT";
+    for (size_t i = 0; i < sizeof signames / sizeof signames[0]; i++)
+        if (signames[i].num == signo)
+            return signames[i].name;
+    return rt_name(signo);
+}
+
+/* Digits only, in range: the number; otherwise -1. */
+static int parse_small(const char *s)
+{
+    if (!*s)
+        return -1;
+    int n = 0;
+    for (; *s; s++) {
+        if (!isdigit((unsigned char)*s) || n > 1000)
+            return -1;
+        n = n * 10 + (*s - '0');
+    }
+    return n;
+}
+
+int trap_signal_number(const char *name)
+{
+    if (isdigit((unsigned char)*name)) {
+        int n = parse_small(name);
+        return n >= 0 && n < NSIG && trap_signal_name(n) ? n : -1;
+    }
+    /* Names are accepted in any case, with or without SIG (as `kill -s` and `trap` allow). */
+    if (!strcasecmp(name, "EXIT"))
+        return 0;
+    if (!strncasecmp(name, "SIG", 3) && name[3])
+        name += 3;
+    for (size_t i = 0; i < sizeof signames / sizeof signames[0]; i++)
+        if (!strcasecmp(signames[i].name, name))
+            return signames[i].num;
+    int base = 0, sign = 0;
+    if (!strncasecmp(name, "RTMIN", 5))
+        base = SIGRTMIN, sign = 1;
+    else if (!strncasecmp(name, "RTMAX", 5))
+        base = SIGRTMAX, sign = -1;
+    else
+        return -1;
+    name += 5;
+    int off = 0;
+    if (*name) {
+        if (*name != (sign > 0 ? '+' : '-'))
+            return -1;
+        off = parse_small(name + 1);
+        if (off < 0)
+            return -1;
+    }
+    int n = base + sign * off;
+    return n >= SIGRTMIN && n <= SIGRTMAX ? n : -1;
+}
+
+/* ---- Dispositions ---------------------------------------------------------------------------
+ * What is installed for a signal follows from, in order: SIGCHLD is always caught (never
+ * SIG_IGN: on Linux that makes the kernel discard exit statuses); a signal ignored on entry to a
+ * non-interactive shell stays ignored (XCU trap); a trap action; what an interactive shell needs
+ * for itself (trap_set_interactive); otherwise the default. desired() is the one place that
+ * decides, apply() makes it so. */
+enum mode { M_DFL, M_IGN, M_CATCH };
+
+static char *actions[NSIG];            /* [0] is EXIT; NULL default, "" ignore, else the text */
+static bool entry_ignored[NSIG];       /* SIG_IGN on entry (or forced for an async list) */
+static char installed[NSIG];           /* enum mode currently set with sigaction */
+static volatile sig_atomic_t has_action[NSIG]; /* the handler records only these */
+static volatile sig_atomic_t caught[NSIG];
+static bool catch_int;                 /* interactive: SIGINT interrupts input and waits */
+static bool ignore_quit_term;          /* interactive: SIGQUIT, SIGTERM ignored */
+static bool ignore_jobctl;             /* job control: SIGTSTP, SIGTTIN, SIGTTOU ignored */
+/* In a subshell: the traps of the parent, for `trap` output until a trap is set (XCU 2.12). */
+static char **parent_texts;
+
+static void on_signal(int signo)
+{
+    if (signo == SIGCHLD)
+        trap_got_sigchld = 1;
+    if (signo == SIGINT)
+        trap_got_sigint = 1;
+    if (has_action[signo]) {
+        caught[signo] = 1;
+        trap_pending = 1;
+    }
+}
+
+static bool hard_ignored(int signo)
+{
+    return entry_ignored[signo] && !sh.interactive;
+}
+
+static enum mode desired(int signo)
+{
+    if (signo == SIGCHLD)
+        return M_CATCH;
+    if (hard_ignored(signo))
+        return M_IGN;
+    if (actions[signo])
+        return actions[signo][0] ? M_CATCH : M_IGN;
+    if (signo == SIGINT && catch_int)
+        return M_CATCH;
+    if ((signo == SIGQUIT || signo == SIGTERM) && ignore_quit_term)
+        return M_IGN;
+    if ((signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU) && ignore_jobctl)
+        return M_IGN;
+    return entry_ignored[signo] ? M_IGN : M_DFL;
+}
+
+static void install(int signo, enum mode m)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    if (m == M_CATCH) {
+        sa.sa_handler = on_signal;
+        /* Only SIGCHLD restarts system calls: a trapped signal must interrupt `read` and
+         * blocking waits so its action runs soon (XCU wait). */
+        sa.sa_flags = signo == SIGCHLD ? SA_RESTART : 0;
+    } else {
+        sa.sa_handler = m == M_IGN ? SIG_IGN : SIG_DFL;
+    }
+    if (sigaction(signo, &sa, NULL) == 0)
+        installed[signo] = (char)m;
+}
+
+static void apply(int signo)
+{
+    if (signo <= 0 || signo >= NSIG || signo == SIGKILL || signo == SIGSTOP)
+        return;
+    enum mode m = desired(signo);
+    if (installed[signo] != (char)m)
+        install(signo, m);
+}
+
+void trap_init(void)
+{
+    for (int s = 1; s < NSIG; s++) {
+        struct sigaction old;
+        installed[s] = M_DFL;
+        if (s == SIGKILL || s == SIGSTOP || sigaction(s, NULL, &old) != 0)
+            continue;
+        if (old.sa_handler == SIG_IGN) {
+            entry_ignored[s] = true;
+            installed[s] = M_IGN;
+        }
+    }
+    /* A blocked SIGCHLD inherited from our parent would make every wait sleep forever. */
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    apply(SIGCHLD);
+}
+
+void trap_set_interactive(bool job_control)
+{
+    catch_int = true;
+    ignore_quit_term = true;
+    ignore_jobctl = job_control;
+    static const int sigs[] = {SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        apply(sigs[i]);
+}
+
+void trap_ignore_for_async(void)
+{
+    /* XCU 2.11: an asynchronous list without job control inherits SIGINT and SIGQUIT
+     * ignored; treated like ignored on entry, so exec keeps them and traps cannot undo it. */
+    entry_ignored[SIGINT] = entry_ignored[SIGQUIT] = true;
+    apply(SIGINT);
+    apply(SIGQUIT);
+}
+
+static void drop_parent_texts(void)
+{
+    if (!parent_texts)
+        return;
+    for (int s = 0; s < NSIG; s++)
+        free(parent_texts[s]);
+    free(parent_texts);
+    parent_texts = NULL;
+}
+
+int trap_set(int signo, const char *action)
+{
+    if (signo < 0 || signo >= NSIG || !trap_signal_name(signo))
+        return -1;
+    /* Any trap command with operands ends the parent's listing in a subshell (XCU 2.12). */
+    drop_parent_texts();
+    if ((signo == SIGKILL || signo == SIGSTOP) && action) {
+        error_msg("trap: %s: cannot be trapped", trap_signal_name(signo));
+        return -1;
+    }
+    /* XCU trap: signals ignored on entry to a non-interactive shell cannot be trapped or
+     * reset; no error is reported. */
+    if (signo && hard_ignored(signo))
+        return 0;
+    has_action[signo] = 0;
+    free(actions[signo]);
+    actions[signo] = action ? xstrdup(action) : NULL;
+    has_action[signo] = action && *action;
+    apply(signo);
+    return 0;
+}
+
+const char *trap_get(int signo)
+{
+    if (signo < 0 || signo >= NSIG)
+        return NULL;
+    if (signo && hard_ignored(signo))
+        return "";
+    return actions[signo];
+}
+
+/* Runs one action with $? preserved (XCU trap: "the value of $? after the trap action
+ * completes shall be the value it had before"), unless the action leaves the shell. */
+static void run_action(const char *text)
+{
+    char *copy = xstrdup(text); /* the action may replace its own trap */
+    int saved = sh.last_status;
+    exec_string(copy, sh.script_name);
+    free(copy);
+    if (sh.flow != FLOW_EXIT)
+        sh.last_status = saved;
+}
+
+void trap_run_pending(void)
+{
+    static bool running; /* signals arriving during an action wait for the next call */
+    if (!trap_pending || running)
+        return;
+    running = true;
+    while (trap_pending && sh.flow != FLOW_EXIT) {
+        trap_pending = 0;
+        for (int s = 1; s < NSIG && sh.flow != FLOW_EXIT; s++) {
+            if (!caught[s])
+                continue;
+            caught[s] = 0;
+            if (actions[s] && actions[s][0])
+                run_action(actions[s]);
+        }
+    }
+    running = false;
+}
+
+void trap_run_exit(void)
+{
+    char *text = actions[0];
+    if (!text)
+        return;
+    actions[0] = NULL; /* once only, even if the action itself calls exit */
+    has_action[0] = 0;
+    if (*text) {
+        enum flow saved_flow = sh.flow;
+        sh.flow = FLOW_NORMAL;
+        run_action(text);
+        if (sh.flow != FLOW_EXIT)
+            sh.flow = saved_flow;
+    }
+    free(text);
+}
+
+/* XCU 2.12: a subshell gets default actions for trapped signals; ignored ones stay ignored. */
+void trap_reset_for_subshell(void)
+{
+    if (!parent_texts) {
+        parent_texts = xcalloc(NSIG, sizeof *parent_texts);
+        for (int s = 0; s < NSIG; s++)
+            if (actions[s])
+                parent_texts[s] = xstrdup(actions[s]);
+    }
+    catch_int = ignore_quit_term = ignore_jobctl = false;
+    trap_pending = 0;
+    for (int s = 0; s < NSIG; s++) {
+        caught[s] = 0;
+        if (actions[s] && actions[s][0]) {
+            has_action[s] = 0;
+            free(actions[s]);
+            actions[s] = NULL;
+        }
+        apply(s);
+    }
+}
+
+void trap_reset_for_exec(void)
+{
+    /* Only sigaction and sigprocmask here: this runs between fork and exec. */
+    for (int s = 1; s < NSIG; s++) {
+        if (s == SIGKILL || s == SIGSTOP)
+            continue;
+        bool ign = entry_ignored[s] || (s != SIGCHLD && actions[s] && !actions[s][0]);
+        enum mode m = ign ? M_IGN : M_DFL;
+        if (installed[s] != (char)m)
+            install(s, m);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+/* 'text' with each ' written as '\'' — always quoted, as `trap` output must re-input. */
+static void print_quoted(const char *s)
+{
+    putchar('\'');
+    for (; *s; s++) {
+        if (*s == '\'')
+            fputs("'\\''", stdout);
+        else
+            putchar(*s);
+    }
+    putchar('\'');
+}
+
+void trap_print_one(int signo, bool with_default)
+{
+    const char *name = trap_signal_name(signo);
+    if (!name)
+        return;
+    const char *a;
+    if (parent_texts)
+        a = parent_texts[signo];
+    else
+        a = trap_get(signo);
+    if (signo && hard_ignored(signo))
+        a = "";
+    if (!a && !with_default)
+        return;
+    fputs("trap -- ", stdout);
+    if (a)
+        print_quoted(a);
+    else
+        putchar('-');
+    printf(" %s\n", name);
+}
+
+void trap_print(bool with_defaults)
+{
+    for (int s = 0; s < NSIG; s++)
+        trap_print_one(s, with_defaults);
+}
+
+int trap_pending_signal(void)
+{
+    for (int s = 1; s < NSIG; s++)
+        if (caught[s])
+            return s;
+    return 0;
+}

@@ -1,0 +1,121 @@
+/* parse_int.h — private contracts inside the parser: input sources (source.c), the scanner
+ * (grammar/scanner.l), the token filter (classify.c), the grammar (parser.y) and driver.c. */
+#ifndef CONCH_PARSE_INT_H
+#define CONCH_PARSE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parser.h" /* SHSTYPE, SHLTYPE, TOK_* */
+
+struct arena;
+struct node;
+struct word;
+
+/* ---- Input sources (source.c) ----------------------------------------------------------------
+ * Where the scanner's characters come from. source_read is the scanner's YY_INPUT. */
+struct source;
+
+/* careful: never hand out more than one line per read, and give back read-ahead in
+ * source_sync (for standard input, which commands share with the shell, XCU 2.1). */
+struct source *source_new_fd(int fd, bool careful);
+/* Copies text (len bytes). */
+struct source *source_new_mem(const char *text, size_t len);
+/* Lines from input_read_line(): PS1 for the first line of a command, PS2 after. */
+struct source *source_new_interactive(void);
+void source_free(struct source *src);
+/* Fills buf with up to max bytes; 0 at end of input (or when interrupted). NUL bytes are
+ * dropped: shell text cannot hold them. */
+size_t source_read(struct source *src, char *buf, size_t max);
+/* The next line read starts a new command (interactive: prompt with PS1). */
+void source_command_start(struct source *src);
+/* A command is complete: put back any read-ahead so commands see the rest of the input. */
+void source_sync(struct source *src);
+bool source_is_interactive(const struct source *src);
+/* True (once) if input_interrupted stopped the last read: the partial command is dropped. */
+bool source_take_interrupt(struct source *src);
+
+/* ---- Scanner (grammar/scanner.l) -------------------------------------------------------------
+ * XCU 2.3 token recognition. Returns the grammar's TOK_* and character tokens, with words
+ * (lval->word) built in the arena set by scan_set_arena, plus these driver-only results: */
+enum {
+    /* `$(` inside a word: the scanner now stands at the start of the inner command; the driver
+     * parses it (START_CMDSUB) and hands the tree back with scan_cmdsub_done, then the word
+     * goes on. */
+    SCAN_CMDSUB = 1000,
+    /* A lexical error, already reported (bad substitution, unterminated quote, an error inside
+     * a backquoted command or a here-document body). */
+    SCAN_ERROR,
+};
+
+struct scan;
+
+/* name: for messages (may be NULL). The scanner does not own src. */
+struct scan *scan_new(struct source *src, const char *name, int first_line);
+void scan_free(struct scan *s);
+void scan_set_arena(struct scan *s, struct arena *a);
+struct arena *scan_arena(const struct scan *s);
+const char *scan_name(const struct scan *s);
+int scan_lex(struct scan *s, SHSTYPE *lval, SHLTYPE *lloc);
+/* Completes the word suspended at `$(` with a command substitution of body (may be NULL). */
+void scan_cmdsub_done(struct scan *s, struct node *body);
+/* Makes the scanner read its whole input as here-document text (XCU 2.7.4 rules), returning it
+ * as one TOK_WORD at the end. For parse_dquoted_text and here-document bodies. */
+void scan_begin_text(struct scan *s);
+/* Line of the next character to be read. */
+int scan_lineno(const struct scan *s);
+
+/* Aliases (XCU 2.3.1): the scanner reads value before the rest of the input. name stays busy (not
+ * expanded again) until the token after the alias text has been classified. */
+void scan_push_alias(struct scan *s, const char *name, const char *value);
+bool scan_alias_busy(const struct scan *s, const char *name);
+/* Releases aliases whose text has been read completely; called after each token is classified. */
+void scan_alias_release(struct scan *s);
+/* True (once) if an alias whose value ends in a blank just ended: check the next word too. */
+bool scan_take_alias_next(struct scan *s);
+
+/* After a syntax error: drops aliases, partial words, pending here-documents and nested states;
+ * with discard_line, also skips the rest of the current input line. */
+void scan_recover(struct scan *s, bool discard_line);
+
+/* ---- Token filter (classify.c) ---------------------------------------------------------------
+ * XCU 2.10.2 rules 1-9 between scanner and grammar: reserved words, NAME, ASSIGNMENT_WORD,
+ * alias substitution. One per parser frame: a $( ... ) has its own. */
+struct classify {
+    struct scan *scan;
+    int state;  /* enum cstate in classify.c */
+    bool redir; /* the next word is a redirection target */
+};
+void classify_init(struct classify *c, struct scan *s);
+/* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */
+int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc);
+/* The token as the user wrote it, for "near unexpected token 'X'" (arena for temporary text). */
+const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval);
+/* XBD 3.216: a valid name. */
+bool classify_is_name(const char *s, size_t len);
+
+/* ---- Grammar context (parser.y's %parse-param) ----------------------------------------------- */
+struct pctx {
+    struct arena *arena;   /* the command's arena */
+    const char *name;      /* for messages */
+    struct node *result;   /* what the start rule built (NULL: empty) */
+    bool done;             /* the start rule has been reduced */
+    bool at_eof;           /* the command ended at the end of input */
+    bool reported;         /* an action already reported an error */
+    int last_tok;          /* the token just pushed, for error messages */
+    SHSTYPE last_val;
+};
+
+/* Reports a syntax error at the token in ctx->last_tok (driver.c). */
+void parse_report_unexpected(struct pctx *ctx, int line);
+
+/* ---- Nested parses the scanner asks for (driver.c) ------------------------------------------- */
+/* `...`: text already unescaped; parsed with a fresh scanner into the outer scanner's arena.
+ * Returns 0, or -1 after a message. */
+int driver_parse_backquote(struct scan *outer, const char *text, size_t len, int lineno,
+                           struct node **out);
+/* Here-document text: a word of quoted literals and expansions, or NULL after a message. */
+struct word *driver_parse_text(struct arena *a, const char *text, size_t len, const char *name,
+                               int lineno);
+
+#endif

@@ -1,0 +1,95 @@
+/* options.c — the shell options (XCU set, 2.14) by letter and by -o name, and $-.
+ * Read everywhere through the global `opt`; changed by `set`, the command line and `local -`. */
+#include "shell/options.h"
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+struct options opt;
+
+/* ORDER: the table is the order of `set -o` / `set +o` listings and of the letters in $-. */
+static const struct {
+    const char *name; /* NULL: only a letter (-i, -s) */
+    char letter;      /* 0: only a name */
+    size_t offset;
+} table[] = {
+    {"allexport", 'a', offsetof(struct options, allexport)},
+    {"notify", 'b', offsetof(struct options, notify)},
+    {"noclobber", 'C', offsetof(struct options, noclobber)},
+    {"errexit", 'e', offsetof(struct options, errexit)},
+    {"noglob", 'f', offsetof(struct options, noglob)},
+    {"hashall", 'h', offsetof(struct options, hashall)},
+    {NULL, 'i', offsetof(struct options, interactive)},
+    {"monitor", 'm', offsetof(struct options, monitor)},
+    {"noexec", 'n', offsetof(struct options, noexec)},
+    {NULL, 's', offsetof(struct options, stdin_cmds)},
+    {"nounset", 'u', offsetof(struct options, nounset)},
+    {"verbose", 'v', offsetof(struct options, verbose)},
+    {"xtrace", 'x', offsetof(struct options, xtrace)},
+    {"pipefail", 0, offsetof(struct options, pipefail)},
+    {"ignoreeof", 0, offsetof(struct options, ignoreeof)},
+    {"nolog", 0, offsetof(struct options, nolog)},
+    {"vi", 0, offsetof(struct options, vi)},
+    {"emacs", 0, offsetof(struct options, emacs)},
+    {"dumpast", 0, offsetof(struct options, dumpast)},
+};
+enum { NOPTIONS = sizeof table / sizeof table[0] };
+
+static bool *flag(size_t i) { return (bool *)((char *)&opt + table[i].offset); }
+
+static void set_index(size_t i, bool on)
+{
+    *flag(i) = on;
+    /* The two line-editing modes exclude each other. */
+    if (on && flag(i) == &opt.vi)
+        opt.emacs = false;
+    else if (on && flag(i) == &opt.emacs)
+        opt.vi = false;
+}
+
+/* Accepts -i and -s too (for the command line); `set` refuses them itself. */
+int options_set_letter(char letter, bool on)
+{
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        if (table[i].letter && table[i].letter == letter) {
+            set_index(i, on);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int options_set_name(const char *name, bool on)
+{
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        if (table[i].name && strcmp(table[i].name, name) == 0) {
+            set_index(i, on);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+const char *options_flags(void)
+{
+    static char buf[NOPTIONS + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (table[i].letter && *flag(i))
+            buf[n++] = table[i].letter;
+    buf[n] = '\0';
+    return buf;
+}
+
+void options_print(bool reinput)
+{
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        if (!table[i].name)
+            continue;
+        if (reinput)
+            printf("set %co %s\n", *flag(i) ? '-' : '+', table[i].name);
+        else
+            printf("%-15s\t%s\n", table[i].name, *flag(i) ? "on" : "off");
+    }
+}

@@ -1,0 +1,398 @@
+/* vars.c — the variable table (XCU 2.5.3): NAME -> value with export/readonly attributes.
+ * Read by expansion, arithmetic and builtins; feeds the environment of every exec (vars_environ). */
+#include "shell/vars.h"
+#include "exec/exec.h"
+#include "lib/error.h"
+#include "shell/options.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* One variable. An entry stays in the table while it has a value or attributes; `export x` on
+ * an unset x keeps an entry with value NULL. */
+struct var {
+    struct var *next; /* hash chain */
+    char *value;      /* NULL: unset */
+    size_t cap;       /* bytes allocated for value; reused by later assignments (x="$x." loops) */
+    unsigned flags;
+    uint32_t hash;
+    char name[];
+};
+
+static struct var **table;
+static size_t table_size; /* a power of two */
+static size_t table_count;
+
+/* The environment handed to exec, rebuilt only after an exported variable changed. */
+static char **env_cache;
+static bool env_dirty = true;
+
+/* FNV-1a: cheap and good enough for short names; lookups stay O(1) in the hot loops
+ * (i=$((i+1)), parameter expansion in `case`). */
+static uint32_t hash_name(const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h;
+}
+
+static struct var *lookup(const char *name, uint32_t h)
+{
+    if (!table)
+        return NULL;
+    for (struct var *v = table[h & (table_size - 1)]; v; v = v->next)
+        if (v->hash == h && strcmp(v->name, name) == 0)
+            return v;
+    return NULL;
+}
+
+static void grow_table(void)
+{
+    size_t nsize = table_size ? table_size * 2 : 256;
+    struct var **nt = xcalloc(nsize, sizeof *nt);
+    for (size_t i = 0; i < table_size; i++) {
+        for (struct var *v = table[i], *next; v; v = next) {
+            next = v->next;
+            v->next = nt[v->hash & (nsize - 1)];
+            nt[v->hash & (nsize - 1)] = v;
+        }
+    }
+    free(table);
+    table = nt;
+    table_size = nsize;
+}
+
+static struct var *create(const char *name, uint32_t h)
+{
+    if (table_count >= table_size)
+        grow_table();
+    size_t len = strlen(name);
+    struct var *v = xmalloc(sizeof *v + len + 1);
+    memcpy(v->name, name, len + 1);
+    v->value = NULL;
+    v->cap = 0;
+    v->flags = 0;
+    v->hash = h;
+    v->next = table[h & (table_size - 1)];
+    table[h & (table_size - 1)] = v;
+    table_count++;
+    return v;
+}
+
+static void destroy(struct var *v)
+{
+    struct var **pp = &table[v->hash & (table_size - 1)];
+    while (*pp != v)
+        pp = &(*pp)->next;
+    *pp = v->next;
+    table_count--;
+    free(v->value);
+    free(v);
+}
+
+/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1). */
+static void changed(const char *name)
+{
+    if (name[0] == 'P' && strcmp(name, "PATH") == 0)
+        search_hash_forget();
+}
+
+static void store_value(struct var *v, const char *value)
+{
+    size_t len = strlen(value);
+    if (v->value && len < v->cap) {
+        /* memmove: value may be (part of) the old value itself. */
+        memmove(v->value, value, len + 1);
+        return;
+    }
+    /* Grow by half again so a value lengthened one step at a time is not copied every time. */
+    size_t cap = len + 1 + len / 2;
+    if (cap < 16)
+        cap = 16;
+    char *nv = xmalloc(cap);
+    memcpy(nv, value, len + 1);
+    free(v->value);
+    v->value = nv;
+    v->cap = cap;
+}
+
+const char *vars_get(const char *name)
+{
+    struct var *v = lookup(name, hash_name(name));
+    return v ? v->value : NULL;
+}
+
+unsigned vars_flags(const char *name)
+{
+    struct var *v = lookup(name, hash_name(name));
+    return v ? v->flags : 0;
+}
+
+int vars_set(const char *name, const char *value, unsigned flags)
+{
+    uint32_t h = hash_name(name);
+    struct var *v = lookup(name, h);
+    if (value && v && (v->flags & VAR_READONLY)) {
+        error_msg("%s: readonly variable", name);
+        return -1;
+    }
+    if (value && opt.allexport)
+        flags |= VAR_EXPORT;
+    if (!v) {
+        if (!value && !flags)
+            return 0;
+        v = create(name, h);
+    }
+    unsigned old = v->flags;
+    v->flags |= flags;
+    if (value) {
+        store_value(v, value);
+        changed(name);
+    }
+    if ((v->flags & VAR_EXPORT) && (value || old != v->flags))
+        env_dirty = true;
+    return 0;
+}
+
+int vars_unset(const char *name)
+{
+    struct var *v = lookup(name, hash_name(name));
+    if (!v)
+        return 0;
+    if (v->flags & VAR_READONLY) {
+        error_msg("%s: readonly variable", name);
+        return -1;
+    }
+    if (v->flags & VAR_EXPORT)
+        env_dirty = true;
+    destroy(v);
+    changed(name);
+    return 0;
+}
+
+void vars_clear_flags(const char *name, unsigned flags)
+{
+    struct var *v = lookup(name, hash_name(name));
+    if (!v)
+        return;
+    if ((v->flags & VAR_EXPORT) && (flags & VAR_EXPORT))
+        env_dirty = true;
+    v->flags &= ~flags;
+    if (!v->value && !v->flags)
+        destroy(v);
+}
+
+/* XCU 3.216 Name. */
+bool vars_is_name(const char *s, size_t len)
+{
+    if (len == 0 || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+        return false;
+    for (size_t i = 1; i < len; i++) {
+        char c = s[i];
+        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
+char **vars_environ(void)
+{
+    if (!env_dirty && env_cache)
+        return env_cache;
+    /* One block: the pointer array, then the "NAME=value" strings. */
+    size_t n = 0, bytes = 0;
+    for (size_t i = 0; i < table_size; i++)
+        for (struct var *v = table[i]; v; v = v->next)
+            if ((v->flags & VAR_EXPORT) && v->value) {
+                n++;
+                bytes += strlen(v->name) + strlen(v->value) + 2;
+            }
+    char **env = xmalloc((n + 1) * sizeof *env + bytes);
+    char *p = (char *)(env + n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < table_size; i++)
+        for (struct var *v = table[i]; v; v = v->next)
+            if ((v->flags & VAR_EXPORT) && v->value) {
+                env[k++] = p;
+                p = stpcpy(stpcpy(stpcpy(p, v->name), "="), v->value) + 1;
+            }
+    env[k] = NULL;
+    free(env_cache);
+    env_cache = env;
+    env_dirty = false;
+    return env;
+}
+
+/* XCU 2.5.3: PWD is kept from the environment only if it is an absolute name of the current
+ * directory without . or .. components; otherwise it is recomputed. */
+static bool pwd_is_valid(const char *pwd)
+{
+    if (!pwd || pwd[0] != '/')
+        return false;
+    for (const char *p = pwd; *p; p++) {
+        if (p[0] == '/' && p[1] == '.' &&
+            (p[2] == '/' || p[2] == '\0' || (p[2] == '.' && (p[3] == '/' || p[3] == '\0'))))
+            return false;
+    }
+    struct stat a, b;
+    return stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+void vars_init(char **envp)
+{
+    for (char **e = envp; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || !vars_is_name(*e, eq - *e))
+            continue; /* not a NAME: cannot be a shell variable */
+        char *name = xstrndup(*e, eq - *e);
+        vars_set(name, eq + 1, VAR_EXPORT);
+        free(name);
+    }
+    /* IFS is never taken from the environment: a hostile value would change how every script
+     * splits its words. */
+    vars_set("IFS", " \t\n", 0);
+    vars_clear_flags("IFS", VAR_EXPORT);
+    if (!vars_get("PS1"))
+        vars_set("PS1", geteuid() == 0 ? "# " : "$ ", 0);
+    if (!vars_get("PS2"))
+        vars_set("PS2", "> ", 0);
+    if (!vars_get("PS4"))
+        vars_set("PS4", "+ ", 0);
+    vars_set("OPTIND", "1", 0);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", (long)getppid());
+    vars_set("PPID", buf, 0);
+    if (!pwd_is_valid(vars_get("PWD"))) {
+        char *cwd = getcwd(NULL, 0);
+        if (cwd)
+            vars_set("PWD", cwd, VAR_EXPORT);
+        free(cwd);
+    }
+}
+
+/* ---- Function-local scopes (dash semantics) -------------------------------------------------
+ * `local x` saves x's value and attributes in the innermost scope; the variable keeps its value
+ * until the function assigns it. Popping the scope puts every saved variable back. `local -`
+ * saves the shell options the same way. */
+struct saved {
+    struct saved *next;
+    char *name;
+    char *value; /* NULL: was unset */
+    unsigned flags;
+    bool existed;
+};
+
+struct scope {
+    struct scope *up;
+    struct saved *saved;
+    bool options_saved;
+    struct options options;
+};
+
+static struct scope *scopes;
+
+void vars_scope_push(void)
+{
+    struct scope *s = xcalloc(1, sizeof *s);
+    s->up = scopes;
+    scopes = s;
+}
+
+void vars_scope_pop(void)
+{
+    struct scope *s = scopes;
+    if (!s)
+        return;
+    scopes = s->up;
+    for (struct saved *sv = s->saved, *next; sv; sv = next) {
+        next = sv->next;
+        uint32_t h = hash_name(sv->name);
+        struct var *v = lookup(sv->name, h);
+        if (v && (v->flags & VAR_EXPORT))
+            env_dirty = true;
+        if (sv->existed) {
+            if (!v)
+                v = create(sv->name, h);
+            free(v->value);
+            v->value = sv->value; /* ownership moves back to the table */
+            v->cap = sv->value ? strlen(sv->value) + 1 : 0;
+            v->flags = sv->flags;
+            if (v->flags & VAR_EXPORT)
+                env_dirty = true;
+        } else if (v) {
+            destroy(v);
+        }
+        changed(sv->name);
+        free(sv->name);
+        free(sv);
+    }
+    if (s->options_saved)
+        opt = s->options;
+    free(s);
+}
+
+int vars_make_local(const char *name)
+{
+    if (!scopes) {
+        error_msg("local: not in a function");
+        return -1;
+    }
+    if (strcmp(name, "-") == 0) {
+        if (!scopes->options_saved) {
+            scopes->options = opt;
+            scopes->options_saved = true;
+        }
+        return 0;
+    }
+    for (struct saved *sv = scopes->saved; sv; sv = sv->next)
+        if (strcmp(sv->name, name) == 0)
+            return 0; /* already local here: the first saved state is the one to restore */
+    struct var *v = lookup(name, hash_name(name));
+    struct saved *sv = xmalloc(sizeof *sv);
+    sv->name = xstrdup(name);
+    sv->existed = v != NULL;
+    sv->value = v && v->value ? xstrdup(v->value) : NULL;
+    sv->flags = v ? v->flags : 0;
+    sv->next = scopes->saved;
+    scopes->saved = sv;
+    return 0;
+}
+
+/* ---- Listing ---------------------------------------------------------------------------------- */
+static int cmp_var(const void *a, const void *b)
+{
+    return strcmp((*(struct var *const *)a)->name, (*(struct var *const *)b)->name);
+}
+
+void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value, unsigned flags, void *ctx),
+                  void *ctx)
+{
+    size_t n = 0;
+    struct var **all = xmalloc((table_count + 1) * sizeof *all);
+    for (size_t i = 0; i < table_size; i++)
+        for (struct var *v = table[i]; v; v = v->next)
+            if ((v->flags & flags) == flags)
+                all[n++] = v;
+    qsort(all, n, sizeof *all, cmp_var);
+    for (size_t i = 0; i < n; i++)
+        fn(all[i]->name, all[i]->value, all[i]->flags, ctx);
+    free(all);
+}
+
+/* Always single-quoted, as dash prints it: 'it'\''s'. */
+void vars_print_quoted(const char *value)
+{
+    putchar('\'');
+    for (const char *p = value; *p; p++) {
+        if (*p == '\'')
+            fputs("'\\''", stdout);
+        else
+            putchar(*p);
+    }
+    putchar('\'');
+}

@@ -1,0 +1,208 @@
+# cd and pwd (XCU cd, pwd): logical and physical paths, PWD/OLDPWD, cd -, CDPATH, errors.
+
+=== cd changes directory and sets PWD and OLDPWD (XCU cd)
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p a/b
+cd a/b
+echo "${PWD#$top}" "${OLDPWD#$top}"
+cd ..
+echo "${PWD#$top}" "${OLDPWD#$top}"
+pwd | sed "s|^$top||"
+--- stdout
+/a/b 
+/a /a/b
+/a
+
+=== cd without operand goes to HOME
+--- script
+mkdir h; HOME=$(pwd -P)/h
+cd; pwd | sed 's|.*/||'
+--- stdout
+h
+
+=== cd with HOME unset is an error (bash; dash stays)
+--- script
+unset HOME
+cd; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: HOME not set
+
+=== cd with an empty HOME does nothing
+--- script
+mkdir d; cd d; HOME=
+cd; echo $? "${PWD##*/}"
+--- stdout
+0 d
+
+=== cd - goes to OLDPWD and prints the new directory
+--- script
+top=$(pwd -P); cd "$top"
+mkdir x y; cd x; cd ../y
+cd - >"$top/out"; sed "s|^$top||" "$top/out"
+cd - >/dev/null; echo "${PWD#$top}"
+--- stdout
+/x
+/y
+
+=== cd - without OLDPWD is an error (bash; dash remembers the directory itself)
+--- script
+unset OLDPWD
+cd -; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: OLDPWD not set
+
+=== cd -L keeps symbolic links in PWD and resolves .. textually (XCU cd, default -L)
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p real/sub; ln -s real link
+cd link/sub; echo "${PWD#$top}"
+pwd | sed "s|^$top||"
+pwd -P | sed "s|^$top||"
+cd ..; echo "${PWD#$top}"
+cd -L ../link/./sub//; echo "${PWD#$top}"
+--- stdout
+/link/sub
+/link/sub
+/real/sub
+/link
+/link/sub
+
+=== cd -P resolves symbolic links
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p real/sub; ln -s real link
+cd -P link/sub; echo "${PWD#$top}"
+cd "$top/link/sub"; cd -P ..; echo "${PWD#$top}"
+--- stdout
+/real/sub
+/real
+
+=== the last of -L and -P wins
+--- script
+top=$(pwd -P); cd "$top"
+mkdir real; ln -s real link
+cd -P -L link; echo "${PWD#$top}"
+cd "$top"; cd -L -P link; echo "${PWD#$top}"
+--- stdout
+/link
+/real
+
+=== cd with a nonexistent directory fails with status 1 and keeps PWD (bash; dash says 2)
+--- script
+top=$(pwd -P); cd "$top"
+cd nosuch; echo $? "${PWD#$top}".
+--- stdout
+1 .
+--- stderr-contains
+cd: nosuch: No such file or directory
+
+=== cd into a file is an error, status 1 (bash; dash says 2)
+--- script
+: >file
+cd file; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: file: Not a directory
+
+=== cd with .. after a missing directory fails (XCU cd step 8, bash; dash goes on)
+--- script
+mkdir d
+cd nosuch/../d; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: nosuch/../d: No such file or directory
+
+=== cd '' is an error (POSIX 2024; dash and bash stay where they are)
+--- script
+cd ''; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: : No such file or directory
+
+=== cd with two operands is an error (bash)
+--- script
+mkdir a b
+cd a b; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: too many arguments
+
+=== cd with an invalid option is a usage error, status 2
+--- script
+cd -x; echo $?
+--- stdout
+2
+--- stderr-contains
+cd: -x: invalid option
+cd: usage: cd [-L|-P] [-e] [dir]
+
+=== cd searches CDPATH and prints the directory found there (XCU cd step 5)
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p lib/sub here
+CDPATH=/nonexistent:$top/lib
+cd here; echo "${PWD#$top}"
+cd sub | sed "s|^$top||"
+cd sub >/dev/null; echo "${PWD#$top}"
+--- stdout
+/here
+/lib/sub
+/lib/sub
+
+=== an empty CDPATH entry means the current directory, and nothing is printed
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p sub other/sub
+CDPATH=:$top/other
+cd sub; echo "${PWD#$top}"
+--- stdout
+/sub
+
+=== CDPATH is not used for names starting with . or .. (status 1 as bash; dash says 2)
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p lib/sub
+CDPATH=$top/lib
+cd ./sub; echo $?
+--- stdout
+1
+--- stderr-contains
+cd: ./sub: No such file or directory
+
+=== pwd after PWD was changed by hand prints the physical directory (XCU pwd -L)
+--- script
+top=$(pwd -P); cd "$top"
+PWD=/bogus
+pwd | sed "s|^$top|TOP|"
+cd .; echo "$PWD" | sed "s|^$top|TOP|"
+--- stdout
+TOP
+TOP
+
+=== pwd with an invalid option is a usage error, status 2
+--- script
+pwd -x; echo $?
+--- stdout
+2
+--- stderr-contains
+pwd: -x: invalid option
+
+=== pwd sets its exit status
+--- script
+false
+pwd >/dev/null && echo OK
+pwd >&-; echo $?
+--- stdout
+OK
+1
+--- stderr-contains
+pwd: write error: Bad file descriptor

@@ -1,0 +1,163 @@
+# read (XCU read): field splitting by IFS, backslashes, -r, -d, -p, end of file, REPLY.
+
+=== read splits a line into fields, the last variable gets the rest (XCU read)
+--- script
+printf '  a  b  c  \n' | { read x y; echo "[$x][$y]"; }
+printf '  a  b  c  \n' | { read x; echo "[$x]"; }
+printf 'a b\n' | { read x y z; echo "[$x][$y][$z]"; }
+--- stdout
+[a][b  c]
+[a  b  c]
+[a][b][]
+
+=== read with a non-white IFS keeps empty fields
+--- script
+printf 'a::b\n' | { IFS=: read x y z; echo "[$x][$y][$z]"; }
+printf 'a::b\n' | { IFS=: read x y; echo "[$x][$y]"; }
+printf ':a\n' | { IFS=: read x y; echo "[$x][$y]"; }
+--- stdout
+[a][][b]
+[a][:b]
+[][a]
+
+=== the last variable drops one trailing delimiter only if it ends a single field (POSIX 2024)
+--- script
+printf 'a:b:\n' | { IFS=: read x y; echo "[$x][$y]"; }
+printf 'a:b::\n' | { IFS=: read x y; echo "[$x][$y]"; }
+printf 'a:\n' | { IFS=: read x y; echo "[$x][$y]"; }
+printf 'a  :  b  :  \n' | { IFS=' :' read x y; echo "[$x][$y]"; }
+printf ' a : b : c \n' | { IFS=' :' read x y; echo "[$x][$y]"; }
+--- stdout
+[a][b]
+[a][b::]
+[a][]
+[a][b]
+[a][b : c]
+
+=== read with an empty IFS does not split
+--- script
+printf '  a b  \n' | { IFS= read x y; echo "[$x][$y]"; }
+--- stdout
+[  a b  ][]
+
+=== read removes backslashes and joins continued lines
+--- script
+printf 'a\\ b\\\nc d\n' | { read x y; echo "[$x][$y]"; }
+printf '\\\\x\\y\n' | { read x; echo "[$x]"; }
+--- stdout
+[a bc][d]
+[\xy]
+
+=== an escaped IFS character does not split
+--- script
+printf 'a\\:b:c\n' | { IFS=: read x y; echo "[$x][$y]"; }
+--- stdout
+[a:b][c]
+
+=== read -r keeps backslashes
+--- script
+printf 'a\\ b\\\n' | { read -r x y; echo "[$x][$y]"; }
+--- stdout
+[a\][b\]
+
+=== read at end of file returns 1 and still assigns a partial line
+--- script
+printf 'abc' | { read x; echo "$? [$x]"; }
+printf '' | { read x; echo "$? [${x-unset}]"; }
+--- stdout
+1 [abc]
+1 []
+
+=== read leaves the rest of the input for the next command (pipe)
+--- script
+printf 'one\ntwo\nthree\n' | { read a; read b; cat; echo "$a $b"; }
+--- stdout
+three
+one two
+
+=== read leaves the rest of the input for the next command (file)
+--- script
+printf 'one\ntwo\nthree\n' >f
+{ read a; read b; cat; echo "$a $b"; } <f
+--- stdout
+three
+one two
+
+=== read reads from the script's own standard input (XCU 2.1; bash, dash reads ahead)
+--- stdin
+read line
+first line of input
+echo "got: $line"
+--- command
+"$CONCH"
+--- stdout
+got: first line of input
+
+=== read in a while loop processes every line
+--- script
+printf 'a 1\nb 2\nc 3' | while read k v; do echo "$k=$v"; done
+--- stdout
+a=1
+b=2
+
+=== read without names puts the whole line in REPLY (ksh, bash; dash requires a name)
+--- script
+printf '  x  y  \n' | { read; echo "[$REPLY]"; }
+--- stdout
+[  x  y  ]
+
+=== read -d uses another delimiter (bash; not in dash)
+--- script
+printf 'a b:c' | { read -d : x y; echo "$? [$x][$y]"; read z; echo "$? [$z]"; }
+--- stdout
+0 [a][b]
+1 [c]
+
+=== read -p writes no prompt when input is not a terminal
+--- script
+echo val | { read -p 'prompt> ' x; echo "$x"; }
+--- stdout
+val
+
+=== read into a read-only variable fails with status 1 (bash; dash 2)
+--- script
+readonly r=1
+echo 2 | { read r; echo $?; }
+echo $r
+--- stdout
+1
+1
+--- stderr-contains
+r: readonly variable
+
+=== read with a bad variable name is an error, status 2 (dash; bash 1)
+--- script
+echo x | { read 'a b'; echo $?; }
+--- stdout
+2
+--- stderr-contains
+read: a b: bad variable name
+
+=== read with an invalid option is a usage error, status 2
+--- script
+echo x | { read -q x; echo $?; }
+--- stdout
+2
+--- stderr-contains
+read: -q: invalid option
+
+=== read -d without its argument is a usage error
+--- script
+echo x | { read -d; echo $?; }
+--- stdout
+2
+--- stderr-contains
+read: -d: option requires an argument
+
+=== read from a closed descriptor is an error, status 1
+--- script
+read x <&-; echo $?
+--- stdout
+1
+--- stderr-contains
+read: read error: Bad file descriptor

@@ -1,0 +1,337 @@
+# export, readonly, unset, local and set (XCU export, readonly, unset, set; local as in dash).
+
+=== export puts a variable in the environment of commands (XCU export)
+--- script
+x=1; sh -c 'echo "[${x-unset}]"'
+export x; sh -c 'echo "[${x-unset}]"'
+export y=two; sh -c 'echo "[$y]"'
+--- stdout
+[unset]
+[1]
+[two]
+
+=== export -p lists exported variables for re-input, quoting the values (dash quotes ' as '"'"')
+--- script
+export a="it's" b='x y' c
+export -p | grep -E '^export [abc](=|$)'
+--- stdout
+export a='it'\''s'
+export b='x y'
+export c
+
+=== export -p output can be read back
+--- script
+export v='a  b'\''c'
+export -p | grep '^export v=' >saved
+unset v; . ./saved; echo "$v"; sh -c 'echo "$v"'
+--- stdout
+a  b'c
+a  b'c
+
+=== export without operands is export -p
+--- script
+export e1=1
+export | grep '^export e1='
+--- stdout
+export e1='1'
+
+=== export of an unset variable marks it for later (XCU export)
+--- script
+unset x
+export x
+export -p | grep -x 'export x'
+x=later; sh -c 'echo $x'
+--- stdout
+export x
+later
+
+=== export with a bad name is an error that ends the script, status 1 (XCU 2.8.1; dash exits 2)
+--- script
+export 'a b=1'
+echo not reached
+--- status
+1
+--- stderr-contains
+export: a b=1: bad variable name
+
+=== export with an invalid option is a usage error
+--- script
+(export -x); echo $?
+--- stdout
+2
+--- stderr-contains
+export: -x: invalid option
+
+=== readonly makes a variable unchangeable (XCU readonly)
+--- script
+readonly r=5
+echo $r
+(r=6) 2>/dev/null || echo cannot assign
+(unset r) 2>/dev/null || echo cannot unset
+--- stdout
+5
+cannot assign
+cannot unset
+
+=== readonly -p lists read-only variables for re-input
+--- script
+readonly r1='a b' r2
+readonly -p | grep -E '^readonly r[12]'
+--- stdout
+readonly r1='a b'
+readonly r2
+
+=== readonly on a read-only variable with a value is an error that ends the script (status 1; dash 2)
+--- script
+readonly r=1
+readonly r=2
+echo not reached
+--- status
+1
+--- stderr-contains
+r: readonly variable
+
+=== export of a read-only variable with a value is an error, status 1 (bash; dash 2)
+--- script
+readonly r=1
+(export r=2); echo $?
+export r; echo $? $r
+--- stdout
+1
+0 1
+--- stderr-contains
+r: readonly variable
+
+=== unset removes variables (XCU unset)
+--- script
+a=1 b=2
+unset a b nosuch
+echo "${a-unset} ${b-unset}"
+--- stdout
+unset unset
+
+=== unset -v and -f choose variables or functions
+--- script
+f() { echo function; }
+f=variable
+unset -f f
+echo $f
+f 2>/dev/null || echo no function
+f() { echo function; }
+unset -v f
+f; echo "${f-unset}"
+--- stdout
+variable
+no function
+function
+unset
+
+=== unset of a read-only variable is an error that ends the script, status 1 (XCU 2.8.1; dash 2)
+--- script
+readonly x=foo
+y=bar
+unset y
+echo ${y-unset}
+unset x
+echo not reached
+--- stdout
+unset
+--- status
+1
+--- stderr-contains
+x: readonly variable
+
+=== unset of a read-only variable under command only fails, status 1 (XCU 2.15; dash 2)
+--- script
+readonly x=foo
+command unset x; echo $?
+--- stdout
+1
+--- stderr-contains
+x: readonly variable
+
+=== local variables are restored when the function returns (dash semantics)
+--- script
+f() { local x=2 y; y=3; echo "in $x $y"; g; }
+g() { echo "g $x $y"; x=9; }
+x=1; y=1; f; echo "out $x $y"
+--- stdout
+in 2 3
+g 2 3
+out 1 1
+
+=== local without a value keeps the current value (dash; bash unsets)
+--- script
+x=1
+f() { local x; echo "[${x-unset}]"; x=5; }
+f; echo $x
+--- stdout
+[1]
+1
+
+=== local of an unset variable leaves it unset after return
+--- script
+f() { local v=inside; echo $v; }
+f; echo "${v-unset}"
+--- stdout
+inside
+unset
+
+=== local outside a function is an error, status 1 (bash; dash exits)
+--- script
+local x=1; echo $?
+--- stdout
+1
+--- stderr-contains
+local: not in a function
+
+=== set without arguments lists variables for re-input (XCU set; dash quotes ' as '"'"')
+--- script
+myvar='a b c'
+set | grep '^myvar=' >scr
+unset myvar; . ./scr
+printf '%s\n' $myvar
+set | grep '^q='
+q="it's"; set | grep '^q='
+--- stdout
+a
+b
+c
+q='it'\''s'
+
+=== set replaces the positional parameters; set -- clears them (XCU set)
+--- script
+set -- a b c
+echo $# $1
+set x
+echo $# $1
+set --
+echo $#
+set -- "a b" c
+echo $# "$1"
+set -- -x -y
+echo $# "$1"
+--- stdout
+3 a
+1 x
+0
+2 a b
+2 -x
+
+=== set with options only keeps the positional parameters
+--- script
+set -- a b
+set -e
+echo $#
+set +e
+--- stdout
+2
+
+=== set - turns off -x and -v and ends the options
+--- script
+set -- a b
+set -x -
+case $- in *x*) echo xtrace on;; *) echo xtrace off;; esac
+echo $#
+set - -n
+echo $# $1
+--- stdout
+xtrace off
+2
+1 -n
+
+=== set turns options on and off by letter and by -o name
+--- script
+set -f -u
+case $- in *f*u*|*u*f*) echo both on;; esac
+set +fu
+case $- in *[fu]*) echo still on;; *) echo both off;; esac
+set -o noglob
+case $- in *f*) echo noglob on;; esac
+set +o noglob
+case $- in *f*) echo noglob still on;; *) echo noglob off;; esac
+--- stdout
+both on
+both off
+noglob on
+noglob off
+
+=== set -o and set +o print the options, +o as commands that restore them
+--- script
+set -o noglob
+set -o | grep '^noglob' | tr -s ' \t' ' '
+set +o | grep 'noglob'
+saved=$(set +o)
+set +f
+eval "$saved"
+case $- in *f*) echo restored;; esac
+--- stdout
+noglob on
+set -o noglob
+restored
+
+=== set with an invalid option is an error that ends the script, status 2 (XCU 2.8.1)
+--- script
+set -y
+echo not reached
+--- status
+2
+--- stderr-contains
+set: -y: invalid option
+
+=== set -o with an unknown name is an error, status 2
+--- script
+(set -o nosuch); echo $?
+--- stdout
+2
+--- stderr-contains
+set: nosuch: invalid option name
+
+=== shift drops positional parameters (XCU shift)
+--- script
+set -- a b c d
+shift; echo $# "$*"
+shift 2; echo $# "$*"
+shift 0; echo $# "$*"
+shift; echo $#
+--- stdout
+3 b c d
+1 d
+1 d
+0
+
+=== shift past the end is an error that ends the script, status 2 (dash)
+--- script
+set -- a
+shift 2
+echo not reached
+--- status
+2
+--- stderr-contains
+shift: can't shift that many
+
+=== shift past the end under command only fails, status 2 (dash)
+--- script
+command shift 1; echo $?
+--- stdout
+2
+--- stderr-contains
+shift: can't shift that many
+
+=== shift with a bad count is an error, status 2
+--- script
+(shift abc); echo $?
+--- stdout
+2
+--- stderr-contains
+shift: abc: invalid number
+
+=== shift inside a function shifts the function's parameters
+--- script
+f() { shift; echo "$@"; }
+set -- x y
+f a b c
+echo "$@"
+--- stdout
+b c
+x y

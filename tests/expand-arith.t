@@ -1,0 +1,199 @@
+# Arithmetic expansion (XCU 2.6.4). Expected output is dash's unless a title says otherwise.
+
+=== integer constants: decimal, octal and hexadecimal
+--- script
+echo $((10)) $((010)) $((0x10)) $((0X1f)) $((0))
+--- stdout
+10 8 16 31 0
+
+=== operators and their precedence
+--- script
+echo $((1+2*3)) $(((1+2)*3)) $((7/2)) $((-7/2)) $((7%3)) $((-7%3))
+echo $((1<<4)) $((256>>2)) $((5&3)) $((5|3)) $((5^3)) $((~5)) $((!0)) $((!7))
+echo $((1<2)) $((2<=2)) $((3>4)) $((4>=4)) $((1==1)) $((1!=1))
+echo $((1&&0)) $((1||0)) $((0||0)) $((2&&3)) $((-3)) $((+3)) $((- -3))
+echo $((1 ? 10 : 20)) $((0 ? 10 : 20)) $((1+2 == 3 ? 4 : 5))
+--- stdout
+7 9 3 -3 1 -1
+16 64 1 7 6 -6 1 0
+1 1 0 1 1 0
+0 1 0 1 -3 3 3
+10 20 4
+
+=== variables are read by name, with or without $
+--- script
+x=6 y=7
+echo $((x*y)) $(($x*$y)) $((x + $y))
+--- stdout
+42 42 13
+
+=== unset and empty variables count as 0
+--- script
+unset u
+e=
+echo $((u + 1)) $((e + 2))
+--- stdout
+1 2
+
+=== assignment operators change the variable
+--- script
+x=5
+echo $((x+=3)) $x
+echo $((x-=1)) $((x*=2)) $((x/=3)) $((x%=3)) $x
+y=1
+echo $((y<<=3)) $((y>>=1)) $((y|=1)) $((y&=6)) $((y^=7)) $y
+echo $((z=4)) $z
+--- stdout
+8 8
+7 14 4 1 1
+8 4 5 4 3 3
+4 4
+
+=== $((x+=1)) in a loop
+--- script
+i=0
+while [ $i -lt 5 ]; do : $((i+=1)); done
+echo $i
+n=0
+while [ $n -lt 1000 ]; do n=$((n+1)); done
+echo $n
+--- stdout
+5
+1000
+
+=== a variable that is not a number is an error
+--- script
+x=abc
+echo $((x+1))
+echo not reached
+--- stderr-contains
+arithmetic
+--- status
+2
+
+=== a variable holding a signed number with blanks is fine
+--- script
+x=' -3 '
+y=0x10
+echo $((x+1)) $((y+1))
+--- stdout
+-2 17
+
+=== division by zero is an error: message and status 2 (XCU 2.8.1)
+--- script
+echo before
+echo $((1/0))
+echo not reached
+--- stdout
+before
+--- stderr
+conch: test.sh: line 2: arithmetic: division by zero in "1/0"
+--- status
+2
+
+=== modulo by zero is an error too
+--- script
+x=0
+(echo $((5 % x)))
+echo status $?
+--- stdout
+status 2
+--- stderr-contains
+division by zero
+
+=== ** is not an operator (bash differs)
+--- script
+(echo $((2**3)))
+echo status $?
+--- stdout
+status 2
+--- stderr-contains
+arithmetic
+
+=== syntax errors
+--- script
+(echo $((1+)))
+echo $?
+(echo $((1 2)))
+echo $?
+--- stdout
+2
+2
+--- stderr-contains
+syntax error
+
+=== overflow wraps around instead of failing (dash dies of SIGFPE on INTMAX_MIN / -1)
+--- script
+echo $((9223372036854775807 + 1))
+echo $((-9223372036854775807 - 1))
+echo $(( (-9223372036854775807 - 1) / -1 )) $(( (-9223372036854775807 - 1) % -1 ))
+echo $((9223372036854775807 * 2))
+--- stdout
+-9223372036854775808
+-9223372036854775808
+-9223372036854775808 0
+-2
+
+=== && || and ?: do not evaluate the branch not taken
+--- script
+a=1 b=1 c=1
+echo $((0 && (a=5))) $((1 || (b=5))) $((1 ? 7 : (c=5)))
+echo $a $b $c
+echo $((0 ? (a=9) : 8)) $a
+--- stdout
+0 1 7
+1 1 1
+8 1
+
+=== nested command substitution and parameter expansion inside $(( ))
+--- script
+x=2
+echo $(( $(echo 3) * 2 )) $(( ${x} * $(echo 4) )) $(( $((1+1)) * 5 ))
+--- stdout
+6 8 10
+
+=== the result of $(( )) is subject to field splitting when unquoted
+--- script
+IFS=1
+set -- $((212))
+echo $# "$1" "$2"
+--- stdout
+2 2 2
+
+=== spaces, tabs and newlines inside the expression
+--- script
+echo $((	1 +
+2 ))
+--- stdout
+3
+
+=== an empty expression is 0 (as in bash; dash rejects it)
+--- script
+echo $(( )) $(())
+--- stdout
+0 0
+
+=== ++ and -- on variables (a common extension; dash lacks it)
+--- script
+i=5
+echo $((i++)) $i $((++i)) $i $((i--)) $i $((--i)) $i
+echo $((5--3)) $((1 - -1))
+--- stdout
+5 6 7 7 7 6 5 5
+8 2
+
+=== the comma operator (bash and conch; dash lacks it)
+--- script
+echo $((a=1, b=2, a+b))
+--- stdout
+3
+
+=== assignment to a readonly variable fails
+--- script
+readonly r=1
+(echo $((r=2)))
+echo $? $r
+--- stdout
+2 1
+--- stderr-contains
+r: readonly variable

@@ -1,0 +1,131 @@
+# Pathname expansion (XCU 2.6.6, patterns XCU 2.14). Expected output is dash's.
+# Each script runs in a fresh empty directory.
+
+=== * matches the files in sorted order, a pattern with no match stays as it is
+--- script
+touch b a c
+echo *
+echo z* "z"*x
+echo [xy]
+--- stdout
+a b c test.sh
+z* z*x
+[xy]
+
+=== quoted pattern characters are literal (XCU 2.14)
+--- script
+touch ab 'a*' 'a?'
+echo "a*" 'a?' a\* a"*"
+echo a*
+--- stdout
+a* a? a* a*
+a* a? ab
+
+=== only unquoted * ? [ from the word or an unquoted expansion are patterns
+--- script
+touch a1 a2
+p='a*'
+echo $p
+echo "$p"
+q='"a"*'
+echo $q
+--- stdout
+a1 a2
+a*
+"a"*
+
+=== ? and bracket expressions, [!...] and character classes
+--- script
+touch a1 a2 b3 bb cX
+echo a?
+echo [!a]*
+echo *[[:digit:]]
+echo *[[:upper:]]
+echo [a-b][0-9]
+--- stdout
+a1 a2
+b3 bb cX test.sh
+a1 a2 b3
+cX
+a1 a2 b3
+
+=== a leading dot must be matched explicitly; .* matches . and .. (bash differs)
+--- script
+touch .hidden visible
+echo *
+echo .h*
+echo .*
+--- stdout
+test.sh visible
+.hidden
+. .. .hidden
+
+=== set -f disables pathname expansion
+--- script
+touch a1
+set -f
+echo a*
+set +f
+echo a*
+--- stdout
+a*
+a1
+
+=== patterns with directories
+--- script
+mkdir -p d1/x d2/y d3
+touch d1/f d2/g
+echo */*
+echo d*/
+echo d[12]/?
+--- stdout
+d1/f d1/x d2/g d2/y
+d1/ d2/ d3/
+d1/f d1/x d2/g d2/y
+
+=== the matches of a pattern are not split again
+--- script
+touch 'x y'
+for f in x*; do echo "<$f>"; done
+--- stdout
+<x y>
+
+=== assignments, case subjects and redirection targets are not globbed
+--- script
+touch a1 a2
+x=a*
+echo "$x"
+case a* in a\*) echo literal;; *) echo no;; esac
+--- stdout
+a*
+literal
+
+=== a backslash in an unquoted expansion escapes in a pattern
+--- script
+touch 'a*b' axb
+p='a\*b'
+echo $p
+p='a\?b'
+echo $p
+--- stdout
+a\*b
+a\?b
+
+=== a field of only unquoted expansion matching nothing is kept
+--- script
+p='*.nomatch'
+echo $p
+set -- $p
+echo $#
+--- stdout
+*.nomatch
+1
+
+=== [ without a closing ] is an ordinary character
+--- script
+touch '[a'
+echo [a
+echo [b
+--- stdout
+[a
+[b

@@ -1,0 +1,81 @@
+# Tilde expansion (XCU 2.6.1). Expected output is dash's.
+
+=== ~ and ~/path use HOME
+--- script
+HOME=/home/someone
+echo ~ ~/dir/file ~/
+--- stdout
+/home/someone /home/someone/dir/file /home/someone/
+
+=== a quoted or escaped tilde is literal, and so is a tilde inside a word
+--- script
+HOME=/h
+echo "~" '~' \~ a~ x/~ "~/x"
+--- stdout
+~ ~ ~ a~ x/~ ~/x
+
+=== a quoted character in the tilde prefix prevents the expansion (bash differs)
+--- script
+HOME=/h
+echo ~"/x" ~\/y
+--- stdout
+~/x ~/y
+
+=== ~user uses the password database; an unknown user stays as written
+--- script
+home=$(awk -F: '$1 == "root" { print $6 }' /etc/passwd)
+[ ~root = "$home" ] && echo same
+echo ~no_such_user_here/x
+--- stdout
+same
+~no_such_user_here/x
+
+=== the result of tilde expansion is not split or globbed
+--- script
+HOME='/a b/*'
+set -- ~
+echo $# "$1"
+--- stdout
+1 /a b/*
+
+=== an empty HOME makes ~ no field at all (bash keeps an empty field)
+--- script
+HOME=
+set -- ~
+echo "$#[$1]"
+--- stdout
+0[]
+
+=== assignments expand a tilde at the start and after each colon (XCU 2.6.1)
+--- script
+HOME=/h
+x=~/a:~/b:~
+echo "$x"
+y=a:~
+echo "$y"
+--- stdout
+/h/a:/h/b:/h
+a:/h
+
+=== a tilde after = in an argument is not expanded (bash differs)
+--- script
+HOME=/h
+echo a=~/x b:~
+--- stdout
+a=~/x b:~
+
+=== ${x:-~} expands the tilde in the word, not inside double quotes (bash differs)
+--- script
+HOME=/h
+unset u
+echo ${u:-~} ${u:-~/w} "${u:-~}"
+--- stdout
+/h /h/w ~
+
+=== a tilde in a redirection target
+--- script
+HOME=$PWD
+echo hi > ~/out
+cat out
+--- stdout
+hi

@@ -1,0 +1,273 @@
+# Jobs in a non-interactive shell (XCU 2.9.3 asynchronous lists, 2.11 job control, wait, kill,
+# jobs, fg, bg, disown). No terminal here: job control proper is tested in a pty elsewhere.
+
+=== wait for $! gives its exit status (XCU wait)
+--- script
+sleep 0.1 & wait $!; echo $?
+--- stdout
+0
+
+=== wait gives a subshell's exit status
+--- script
+(exit 3) & wait $!; echo $?
+--- stdout
+3
+
+=== wait for a pid that is not a child is 127
+--- script
+wait 99999 2>/dev/null; echo $?
+--- stdout
+127
+
+=== wait with several operands returns the last one's status
+--- script
+(exit 2) & p1=$!
+(exit 5) & p2=$!
+wait $p1 $p2; echo $?
+wait $p2 $p1; echo $?
+--- stdout
+5
+2
+
+=== wait without operands waits for all and returns 0
+--- script
+(sleep 0.1; exit 3) & (exit 4) &
+wait; echo $?
+--- stdout
+0
+
+=== wait for $! twice gives the status twice (bash)
+--- script
+(exit 6) & p=$!
+wait $p; echo $?
+wait $p; echo $?
+--- stdout
+6
+6
+
+=== wait without operands forgets the statuses it collected (bash)
+--- script
+(exit 6) & p=$!
+wait
+wait $p; echo $?
+--- stdout
+127
+--- stderr-contains
+wait: pid
+
+=== wait %n waits for a job
+--- script
+(exit 7) &
+wait %1; echo $?
+--- stdout
+7
+
+=== kill -s TERM then wait is 128+15
+--- script
+sleep 1 & kill -s TERM $!; wait $!; echo $?
+--- stdout
+143
+
+=== kill -SIG, -NUM, -n NUM and SIG-prefixed names (bash also reports Killed/Hangup here)
+--- script
+sleep 1 & kill -KILL $!; wait $!; echo $?
+sleep 1 & kill -9 $!; wait $!; echo $?
+sleep 1 & kill -n 15 $!; wait $!; echo $?
+sleep 1 & kill -s SIGHUP $!; wait $!; echo $?
+sleep 1 & kill -- $!; wait $!; echo $?
+--- stdout
+137
+137
+143
+129
+143
+
+=== kill %n signals a job
+--- script
+sleep 1 & kill %1; wait %1; echo $?
+--- stdout
+143
+
+=== kill -l names a signal from its number or an exit status
+--- script
+kill -l 137
+kill -l 9
+kill -l 143 2
+--- stdout
+KILL
+KILL
+TERM
+INT
+
+=== kill -l with a name gives its number (as bash does; dash rejects names)
+--- script
+kill -l TERM; kill -l SIGKILL
+--- stdout
+15
+9
+
+=== kill -l lists names one per line (like dash, without its leading 0)
+--- script
+kill -l | sed -n '1,3p;9p;15p'
+--- stdout
+HUP
+INT
+QUIT
+KILL
+TERM
+
+=== kill with a bad signal name is an error
+--- script
+kill -s FOO $$; echo $?
+kill -l 999; echo $?
+--- stdout
+1
+1
+--- stderr-contains
+kill: FOO: invalid signal specification
+
+=== kill with no such job
+--- script
+kill %9; echo $?
+--- stdout
+1
+--- stderr-contains
+kill: %9: no such job
+
+=== kill with no operand is a usage error
+--- script
+kill; echo $?
+--- stdout
+2
+--- stderr-contains
+usage
+
+=== kill with a word that is not a pid
+--- script
+kill abc; echo $?
+--- stdout
+1
+--- stderr-contains
+kill: abc: arguments must be process or job IDs
+
+=== an async list without job control ignores SIGINT (XCU 2.11; dash and bash may lose this race)
+--- script
+sleep 0.2 & kill -INT $!; wait $!; echo $?
+--- stdout
+0
+
+=== jobs lists a running background job (bash's format)
+--- script
+sleep 1 &
+jobs
+kill %1
+wait
+--- stdout
+[1]+  Running                 sleep 1 &
+
+=== jobs marks the current and previous job
+--- script
+sleep 1 & sleep 1 &
+jobs
+kill %1 %2
+--- stdout
+[1]-  Running                 sleep 1 &
+[2]+  Running                 sleep 1 &
+
+=== jobs reports a finished job once, then forgets it (bash --posix says Done(3))
+--- script
+(exit 3) &
+sleep 0.1
+jobs
+echo ---
+jobs
+--- stdout
+[1]+  Exit 3                  ( exit 3 )
+---
+
+=== jobs -p prints process IDs
+--- script
+sleep 1 &
+test "$(jobs -p)" = "$!" && echo same
+kill $!
+--- stdout
+same
+
+=== jobs for an unknown job
+--- script
+jobs %3; echo $?
+--- stdout
+1
+--- stderr-contains
+jobs: %3: no such job
+
+=== job numbers are reused from the lowest free one (bash takes the highest + 1)
+--- script
+sleep 1 & sleep 1 &
+kill %1; wait %1
+sleep 1 &
+jobs
+kill %1 %2
+--- stdout
+[1]+  Running                 sleep 1 &
+[2]-  Running                 sleep 1 &
+
+=== fg and bg need job control
+--- script
+fg; echo $?
+bg; echo $?
+--- stdout
+1
+1
+--- stderr-contains
+fg: no job control
+
+=== disown forgets a job: wait then does not know it (bash still remembers its status)
+--- script
+sleep 0.1 & p=$!
+disown
+jobs
+wait $p 2>/dev/null; echo $?
+--- stdout
+127
+
+=== wait -n returns the status of the next job to finish (bash; not in dash)
+--- script
+(sleep 0.2; exit 4) & (exit 5) &
+wait -n; echo $?
+wait -n; echo $?
+wait -n; echo $?
+--- stdout
+5
+4
+127
+
+=== set -o pipefail takes the last failing stage (XCU 2.9.2)
+--- script
+false | true; echo $?
+set -o pipefail
+false | true; echo $?
+(exit 3) | false | true; echo $?
+true | true; echo $?
+--- stdout
+0
+1
+1
+0
+
+=== a foreground command killed by a signal is reported and gives 128+N
+--- script
+sh -c 'kill -9 $$'; echo $?
+--- stdout
+137
+--- stderr-contains
+Killed
+
+=== set -m in a script: background jobs still work
+--- script
+set -m 2>/dev/null
+(exit 5) & wait $!; echo $?
+sleep 0.1 & wait %1; echo $?
+--- stdout
+5
+0

@@ -1,0 +1,250 @@
+# The trap builtin and signal handling (XCU trap, XCU 2.11 signals, XCU 2.12 subshells).
+
+=== the EXIT trap runs when the script ends
+--- script
+trap 'echo bye' EXIT
+echo hi
+--- stdout
+hi
+bye
+
+=== the EXIT trap keeps the exit status of exit n
+--- script
+trap 'echo bye' EXIT
+exit 4
+--- stdout
+bye
+--- status
+4
+
+=== exit n inside the EXIT trap changes the status
+--- script
+trap 'exit 7' EXIT
+exit 4
+--- status
+7
+
+=== EXIT can be given as 0
+--- script
+trap 'echo bye' 0
+echo hi
+--- stdout
+hi
+bye
+
+=== a trapped INT runs its action and the script goes on
+--- script
+trap 'echo caught' INT
+kill -INT $$
+echo after
+--- stdout
+caught
+after
+
+=== signal names with SIG and numbers are accepted
+--- script
+trap 'echo one' SIGUSR1
+kill -USR1 $$
+trap 'echo two' 10
+kill -s USR1 $$
+trap 'echo three' usr1
+kill -10 $$
+--- stdout
+one
+two
+three
+
+=== $? is preserved across a trap action
+--- script
+trap 'false' USR1
+kill -USR1 $$
+echo $?
+--- stdout
+0
+
+=== exit in a trap action leaves with its status
+--- script
+trap 'echo bye; exit 7' USR1
+kill -USR1 $$
+echo not reached
+--- stdout
+bye
+--- status
+7
+
+=== trap lists the traps that are set, in re-input form (bash writes SIGUSR1)
+--- script
+trap 'echo "it'\''s"' USR1
+trap '' QUIT
+trap
+--- stdout
+trap -- '' QUIT
+trap -- 'echo "it'\''s"' USR1
+
+=== trap -p with operands lists them, a default as - (POSIX 2024; bash --posix)
+--- script
+trap 'echo x' USR1
+trap -p USR1 INT
+--- stdout
+trap -- 'echo x' USR1
+trap -- - INT
+
+=== trap -p without operands lists every condition (POSIX 2024; bash --posix)
+--- script
+trap 'echo x' INT
+trap -p | sed -n '1,4p'
+--- stdout
+trap -- - EXIT
+trap -- - HUP
+trap -- 'echo x' INT
+trap -- - QUIT
+
+=== trap - resets a trap
+--- script
+trap 'echo x' USR1
+trap - USR1
+trap
+kill -USR1 $$
+echo not reached
+--- status
+138
+
+=== a numeric first operand resets every condition named (XCU trap)
+--- script
+trap 'echo x' USR1 USR2
+trap 0 USR1 USR2
+trap
+echo done
+--- stdout
+done
+
+=== a single operand resets that condition (dash, bash)
+--- script
+trap 'echo x' USR1
+trap USR1
+trap
+--- stdout
+
+=== trap '' ignores a signal, and children inherit that
+--- script
+trap '' USR1
+kill -USR1 $$
+sh -c 'kill -USR1 $$; echo child alive'
+echo alive
+--- stdout
+child alive
+alive
+
+=== a trapped signal is back to default in a child program
+--- script
+trap 'echo x' USR1
+sh -c 'kill -USR1 $$; echo no'
+echo $?
+--- stdout
+138
+--- stderr-contains
+User defined signal 1
+
+=== a bad condition is an error that names it; the others are set (bash; dash stops)
+--- script
+trap 'echo' FOO USR1
+echo $?
+trap
+--- stdout
+1
+trap -- 'echo' USR1
+--- stderr-contains
+trap: FOO: bad trap
+
+=== traps are reset in a subshell (XCU 2.12)
+--- script
+trap 'echo parent' TERM
+(sh -c 'kill -TERM $PPID'; echo not reached)
+echo $?
+kill -TERM $$
+--- stdout
+143
+parent
+--- stderr
+Terminated
+
+=== the EXIT trap is not inherited by a subshell
+--- script
+trap 'echo bye' EXIT
+(echo sub)
+echo main
+--- stdout
+sub
+main
+bye
+
+=== a subshell runs its own EXIT trap
+--- script
+(trap 'echo sub' EXIT; echo in)
+echo out
+--- stdout
+in
+sub
+out
+
+=== $(trap) shows the parent's traps (POSIX 2024; dash shows only ignored ones)
+--- script
+trap 'echo x' USR1
+trap '' USR2
+t=$(trap)
+echo "$t"
+--- stdout
+trap -- 'echo x' USR1
+trap -- '' USR2
+
+=== a trap set in a subshell replaces the parent's listing there
+--- script
+trap 'echo x' USR1
+trap '' USR2
+(trap 'echo y' HUP; trap)
+--- stdout
+trap -- 'echo y' HUP
+trap -- '' USR2
+
+=== ignored signals stay ignored in a subshell
+--- script
+trap '' USR1
+(kill -USR1 $$; echo alive; trap)
+--- stdout
+alive
+trap -- '' USR1
+
+=== a signal ignored on entry cannot be trapped (XCU trap; bash; dash lets it be trapped)
+--- command
+trap '' USR1; "$CONCH" test.sh
+--- script
+trap 'echo caught' USR1
+echo $?
+kill -USR1 $$
+echo after
+trap
+--- stdout
+0
+after
+trap -- '' USR1
+
+=== wait is interrupted by a trapped signal: 128+N, then the action (XCU wait)
+--- script
+trap 'echo trap $?' USR1
+(sleep 0.1; kill -USR1 $$) &
+sleep 0.5 & p=$!
+wait $p
+echo wait=$?
+kill $p
+--- stdout
+trap 138
+wait=138
+
+=== KILL cannot be trapped (yash; dash and bash ignore the request silently)
+--- script
+trap 'echo x' KILL
+echo $?
+--- stdout
+1
+--- stderr-contains
+KILL
