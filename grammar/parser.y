@@ -11,12 +11,15 @@
  * without fetching (and blocking on) a token beyond it.
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
- * pointers (struct wlist, struct llist ...) so long scripts parse in linear time. */
+ * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
+ * values are all pointers and a location is two ints, which keeps each reduction cheap (the
+ * parser's stacks are copied on every reduction). */
 
 %define api.pure full
 %define api.prefix {sh}
 %define api.push-pull push
 %locations
+%define api.location.type {struct sh_loc}
 %define parse.error custom
 %define api.token.prefix {TOK_}
 %parse-param {struct pctx *ctx}
@@ -26,18 +29,31 @@
 
 struct pctx;
 
-/* Growing lists, passed by value between rules; head and tail live in the arena. */
+/* Only lines are tracked: node.lineno is all the tree needs. */
+struct sh_loc { int first_line, last_line; };
+#define YYLLOC_DEFAULT(cur, rhs, n)                                     \
+    do {                                                                \
+        if (n) {                                                        \
+            (cur).first_line = YYRHSLOC(rhs, 1).first_line;             \
+            (cur).last_line = YYRHSLOC(rhs, n).last_line;               \
+        } else {                                                        \
+            (cur).first_line = (cur).last_line = YYRHSLOC(rhs, 0).last_line; \
+        }                                                               \
+    } while (0)
+
+/* Growing lists with head and tail, allocated in the arena when a list starts. */
 struct wlist { struct word *head, *tail; };
 struct rlist { struct redir *head, *tail; };
-struct alist { struct assign *head, *tail; };
 struct llist { struct list_item *head, *tail; };
 struct clist { struct case_item *head, *tail; };
 struct pcell { struct node *cmd; struct pcell *next; };
 struct pseq { struct pcell *head, *tail; size_t n; };
-/* cmd_prefix: assignments and redirections before the command name. */
-struct prefix { struct alist a; struct rlist r; };
-/* cmd_suffix: arguments and redirections after it. */
-struct suffix { struct wlist w; struct rlist r; };
+/* cmd_prefix (assignments, redirections) and cmd_suffix (arguments, redirections). */
+struct cmdparts {
+    struct assign *ahead, *atail;
+    struct word *whead, *wtail;
+    struct redir *rhead, *rtail;
+};
 }
 
 %code {
@@ -51,85 +67,103 @@ struct suffix { struct wlist w; struct rlist r; };
 
 static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg);
 
-static struct word *wl_first(struct wlist l) { return l.head; }
-
-static struct wlist wl_one(struct word *w)
+static struct wlist *wl_new(struct arena *a, struct word *w)
 {
+    struct wlist *l = arena_alloc(a, sizeof *l);
     w->next = NULL;
-    return (struct wlist){ w, w };
-}
-
-static struct wlist wl_add(struct wlist l, struct word *w)
-{
-    w->next = NULL;
-    l.tail->next = w;
-    l.tail = w;
+    l->head = l->tail = w;
     return l;
 }
 
-static struct rlist rl_one(struct redir *r) { return (struct rlist){ r, r }; }
-
-static struct rlist rl_add(struct rlist l, struct redir *r)
+static struct wlist *wl_add(struct wlist *l, struct word *w)
 {
-    if (!l.head)
-        return rl_one(r);
-    l.tail->next = r;
-    l.tail = r;
+    w->next = NULL;
+    l->tail->next = w;
+    l->tail = w;
     return l;
 }
 
-static struct rlist rl_cat(struct rlist a, struct rlist b)
+static struct rlist *rl_new(struct arena *a, struct redir *r)
 {
-    if (!a.head)
-        return b;
-    if (!b.head)
-        return a;
-    a.tail->next = b.head;
-    a.tail = b.tail;
-    return a;
+    struct rlist *l = arena_alloc(a, sizeof *l);
+    l->head = l->tail = r;
+    return l;
 }
 
-static struct alist al_add(struct alist l, struct assign *x)
+static struct rlist *rl_add(struct rlist *l, struct redir *r)
+{
+    l->tail->next = r;
+    l->tail = r;
+    return l;
+}
+
+static struct cmdparts *cp_new(struct arena *a) { return arena_alloc(a, sizeof(struct cmdparts)); }
+
+static struct cmdparts *cp_redir(struct cmdparts *c, struct redir *r)
+{
+    if (c->rtail)
+        c->rtail->next = r;
+    else
+        c->rhead = r;
+    c->rtail = r;
+    return c;
+}
+
+static struct cmdparts *cp_assign(struct cmdparts *c, struct assign *x)
 {
     x->next = NULL;
-    if (!l.head)
-        return (struct alist){ x, x };
-    l.tail->next = x;
-    l.tail = x;
+    if (c->atail)
+        c->atail->next = x;
+    else
+        c->ahead = x;
+    c->atail = x;
+    return c;
+}
+
+static struct cmdparts *cp_word(struct cmdparts *c, struct word *w)
+{
+    w->next = NULL;
+    if (c->wtail)
+        c->wtail->next = w;
+    else
+        c->whead = w;
+    c->wtail = w;
+    return c;
+}
+
+static struct llist *ll_new(struct arena *a, struct node *cmd)
+{
+    struct llist *l = arena_alloc(a, sizeof *l);
+    struct list_item *it = arena_alloc(a, sizeof *it);
+    it->cmd = cmd;
+    l->head = l->tail = it;
     return l;
 }
 
-static struct llist ll_one(struct arena *a, struct node *cmd)
+static struct llist *ll_add(struct arena *a, struct llist *l, struct node *cmd)
 {
     struct list_item *it = arena_alloc(a, sizeof *it);
     it->cmd = cmd;
-    return (struct llist){ it, it };
-}
-
-static struct llist ll_add(struct arena *a, struct llist l, struct node *cmd)
-{
-    struct list_item *it = arena_alloc(a, sizeof *it);
-    it->cmd = cmd;
-    l.tail->next = it;
-    l.tail = it;
+    l->tail->next = it;
+    l->tail = it;
     return l;
 }
 
 /* A separator applies to the and-or list before it: `a & b` runs a asynchronously. */
-static struct llist ll_sep(struct llist l, int async)
+static struct llist *ll_sep(struct llist *l, int async)
 {
     if (async)
-        l.tail->async = true;
+        l->tail->async = true;
     return l;
 }
 
 /* One command without & stands alone; anything else becomes a NODE_LIST. */
-static struct node *ll_node(struct arena *a, struct llist l)
+static struct node *ll_node(struct arena *a, struct llist *l)
 {
-    if (l.head == l.tail && !l.head->async)
-        return l.head->cmd;
-    struct node *n = ast_node(a, NODE_LIST, l.head->cmd->lineno);
-    n->list.items = l.head;
+    if (l->head == l->tail && !l->head->async)
+        return l->head->cmd;
+    struct node *n = ast_node(a, NODE_LIST, l->head->cmd->lineno);
+    n->list.items = l->head;
     return n;
 }
 
@@ -142,30 +176,35 @@ static struct redir *mkredir(struct arena *a, enum redir_kind kind, struct word 
     return r;
 }
 
-static struct case_item *mkitem(struct arena *a, struct wlist pats, struct node *body,
+static struct case_item *mkitem(struct arena *a, struct wlist *pats, struct node *body,
                                 enum case_term term)
 {
     struct case_item *ci = arena_alloc(a, sizeof *ci);
-    ci->patterns = pats.head;
+    ci->patterns = pats->head;
     ci->body = body;
     ci->term = term;
     return ci;
 }
 
-static struct clist cl_add(struct clist l, struct case_item *ci)
+static struct clist *cl_new(struct arena *a, struct case_item *ci)
 {
-    if (!l.head)
-        return (struct clist){ ci, ci };
-    l.tail->next = ci;
-    l.tail = ci;
+    struct clist *l = arena_alloc(a, sizeof *l);
+    l->head = l->tail = ci;
     return l;
 }
 
-static struct node *mkcase(struct arena *a, int line, struct word *subject, struct clist items)
+static struct clist *cl_add(struct clist *l, struct case_item *ci)
+{
+    l->tail->next = ci;
+    l->tail = ci;
+    return l;
+}
+
+static struct node *mkcase(struct arena *a, int line, struct word *subject, struct clist *items)
 {
     struct node *n = ast_node(a, NODE_CASE, line);
     n->case_.subject = subject;
-    n->case_.items = items.head;
+    n->case_.items = items ? items->head : NULL;
     return n;
 }
 
@@ -207,49 +246,56 @@ static struct node *mkgroup(struct arena *a, enum node_kind kind, int line, stru
     return n;
 }
 
-static struct node *mksimple(struct arena *a, int line, struct prefix *p, struct word *name,
-                             struct suffix *s)
+static struct node *mksimple(struct arena *a, int line, struct cmdparts *pre, struct word *name,
+                             struct cmdparts *suf)
 {
     struct node *n = ast_node(a, NODE_SIMPLE, line);
-    struct rlist r = { 0 };
-    if (p) {
-        n->simple.assigns = p->a.head;
-        r = p->r;
+    struct redir *rhead = NULL, *rtail = NULL;
+    if (pre) {
+        n->simple.assigns = pre->ahead;
+        rhead = pre->rhead;
+        rtail = pre->rtail;
     }
     if (name) {
-        name->next = s ? s->w.head : NULL;
+        name->next = suf ? suf->whead : NULL;
         n->simple.args = name;
     }
-    if (s)
-        r = rl_cat(r, s->r);
-    n->redirs = r.head;
+    if (suf && suf->rhead) {
+        if (rtail)
+            rtail->next = suf->rhead;
+        else
+            rhead = suf->rhead;
+    }
+    n->redirs = rhead;
     return n;
 }
 
-static struct node *mkpipe(struct arena *a, struct pseq seq, bool negate)
+static struct node *mkpipe(struct arena *a, struct pseq *seq, bool negate)
 {
-    if (seq.n == 1 && !negate)
-        return seq.head->cmd;
-    struct node *n = ast_node(a, NODE_PIPELINE, seq.head->cmd->lineno);
-    n->pipeline.cmds = arena_alloc(a, seq.n * sizeof *n->pipeline.cmds);
+    if (seq->n == 1 && !negate)
+        return seq->head->cmd;
+    struct node *n = ast_node(a, NODE_PIPELINE, seq->head->cmd->lineno);
+    n->pipeline.cmds = arena_alloc(a, seq->n * sizeof *n->pipeline.cmds);
     size_t i = 0;
-    for (struct pcell *c = seq.head; c; c = c->next)
+    for (struct pcell *c = seq->head; c; c = c->next)
         n->pipeline.cmds[i++] = c->cmd;
-    n->pipeline.ncmds = seq.n;
+    n->pipeline.ncmds = seq->n;
     n->pipeline.negate = negate;
     return n;
 }
 
-static struct pseq ps_add(struct arena *a, struct pseq s, struct node *cmd)
+static struct pseq *ps_add(struct arena *a, struct pseq *s, struct node *cmd)
 {
     struct pcell *c = arena_alloc(a, sizeof *c);
     c->cmd = cmd;
-    if (!s.head)
-        s.head = c;
-    else
-        s.tail->next = c;
-    s.tail = c;
-    s.n++;
+    if (!s) {
+        s = arena_alloc(a, sizeof *s);
+        s->head = c;
+    } else {
+        s->tail->next = c;
+    }
+    s->tail = c;
+    s->n++;
     return s;
 }
 
@@ -281,13 +327,12 @@ static bool valid_name(const char *s)
     int num;
     struct node *node;
     struct redir *redir;
-    struct wlist wl;
-    struct rlist rl;
-    struct llist ll;
-    struct clist cl;
-    struct pseq ps;
-    struct prefix pre;
-    struct suffix suf;
+    struct wlist *wl;
+    struct rlist *rl;
+    struct llist *ll;
+    struct clist *cl;
+    struct pseq *ps;
+    struct cmdparts *cp;
     struct case_item *item;
 }
 
@@ -314,8 +359,7 @@ static bool valid_name(const char *s)
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
 %type <item> case_item case_item_ns
-%type <pre> cmd_prefix
-%type <suf> cmd_suffix
+%type <cp> cmd_prefix cmd_suffix
 %type <rl> redirect_list
 %type <redir> io_redirect io_file io_here
 %type <num> separator_op separator case_sep
@@ -352,7 +396,7 @@ complete_command
 
 list
     : list separator_op and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                   { $$ = ll_one(A, $1); }
+    | and_or                   { $$ = ll_new(A, $1); }
     ;
 
 and_or
@@ -367,14 +411,14 @@ pipeline
     ;
 
 pipe_sequence
-    : command                              { $$ = ps_add(A, (struct pseq){ 0 }, $1); }
+    : command                              { $$ = ps_add(A, NULL, $1); }
     | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
     ;
 
 command
     : simple_command               { $$ = $1; }
     | compound_command             { $$ = $1; }
-    | compound_command redirect_list { $$ = $1; $$->redirs = $2.head; }
+    | compound_command redirect_list { $$ = $1; $$->redirs = $2->head; }
     | function_definition          { $$ = $1; }
     ;
 
@@ -399,7 +443,7 @@ compound_list
 
 term
     : term separator and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                { $$ = ll_one(A, $1); }
+    | and_or                { $$ = ll_new(A, $1); }
     ;
 
 for_clause
@@ -410,7 +454,7 @@ for_clause
     | For name linebreak in sequential_sep do_group
         { $$ = mkfor(A, @1.first_line, $2, true, NULL, $6); }
     | For name linebreak in wordlist sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, true, wl_first($5), $7); }
+        { $$ = mkfor(A, @1.first_line, $2, true, $5->head, $7); }
     ;
 
 name
@@ -423,24 +467,24 @@ in
 
 wordlist
     : wordlist WORD { $$ = wl_add($1, $2); }
-    | WORD          { $$ = wl_one($1); }
+    | WORD          { $$ = wl_new(A, $1); }
     ;
 
 case_clause
     : Case WORD linebreak in linebreak case_list Esac    { $$ = mkcase(A, @1.first_line, $2, $6); }
     | Case WORD linebreak in linebreak case_list_ns Esac { $$ = mkcase(A, @1.first_line, $2, $6); }
     | Case WORD linebreak in linebreak Esac
-        { $$ = mkcase(A, @1.first_line, $2, (struct clist){ 0 }); }
+        { $$ = mkcase(A, @1.first_line, $2, NULL); }
     ;
 
 case_list_ns
     : case_list case_item_ns { $$ = cl_add($1, $2); }
-    | case_item_ns           { $$ = cl_add((struct clist){ 0 }, $1); }
+    | case_item_ns           { $$ = cl_new(A, $1); }
     ;
 
 case_list
     : case_list case_item { $$ = cl_add($1, $2); }
-    | case_item           { $$ = cl_add((struct clist){ 0 }, $1); }
+    | case_item           { $$ = cl_new(A, $1); }
     ;
 
 case_item_ns
@@ -464,7 +508,7 @@ case_sep
     ;
 
 pattern
-    : WORD             { $$ = wl_one($1); }
+    : WORD             { $$ = wl_new(A, $1); }
     | pattern '|' WORD { $$ = wl_add($1, $3); }
     ;
 
@@ -510,7 +554,7 @@ function_definition
 
 function_body
     : compound_command               { $$ = $1; }
-    | compound_command redirect_list { $$ = $1; $$->redirs = $2.head; }
+    | compound_command redirect_list { $$ = $1; $$->redirs = $2->head; }
     ;
 
 /* The standard has NAME here (rule 8); the scanner cannot know a word is a function name until
@@ -528,10 +572,10 @@ do_group
     ;
 
 simple_command
-    : cmd_prefix cmd_word cmd_suffix { $$ = mksimple(A, @1.first_line, &$1, $2, &$3); }
-    | cmd_prefix cmd_word            { $$ = mksimple(A, @1.first_line, &$1, $2, NULL); }
-    | cmd_prefix                     { $$ = mksimple(A, @1.first_line, &$1, NULL, NULL); }
-    | cmd_name cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, &$2); }
+    : cmd_prefix cmd_word cmd_suffix { $$ = mksimple(A, @1.first_line, $1, $2, $3); }
+    | cmd_prefix cmd_word            { $$ = mksimple(A, @1.first_line, $1, $2, NULL); }
+    | cmd_prefix                     { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
+    | cmd_name cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, $2); }
     | cmd_name                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
     ;
 
@@ -544,25 +588,21 @@ cmd_word
     ;
 
 cmd_prefix
-    : io_redirect                 { $$ = (struct prefix){ { 0 }, rl_one($1) }; }
-    | cmd_prefix io_redirect      { $$ = $1; $$.r = rl_add($1.r, $2); }
-    | ASSIGNMENT_WORD             { $$ = (struct prefix){ al_add((struct alist){ 0 }, $1), { 0 } }; }
-    | cmd_prefix ASSIGNMENT_WORD  { $$ = $1; $$.a = al_add($1.a, $2); }
+    : io_redirect                 { $$ = cp_redir(cp_new(A), $1); }
+    | cmd_prefix io_redirect      { $$ = cp_redir($1, $2); }
+    | ASSIGNMENT_WORD             { $$ = cp_assign(cp_new(A), $1); }
+    | cmd_prefix ASSIGNMENT_WORD  { $$ = cp_assign($1, $2); }
     ;
 
 cmd_suffix
-    : io_redirect            { $$ = (struct suffix){ { 0 }, rl_one($1) }; }
-    | cmd_suffix io_redirect { $$ = $1; $$.r = rl_add($1.r, $2); }
-    | WORD                   { $$ = (struct suffix){ wl_one($1), { 0 } }; }
-    | cmd_suffix WORD
-        {
-            $$ = $1;
-            $$.w = $1.w.head ? wl_add($1.w, $2) : wl_one($2);
-        }
+    : io_redirect            { $$ = cp_redir(cp_new(A), $1); }
+    | cmd_suffix io_redirect { $$ = cp_redir($1, $2); }
+    | WORD                   { $$ = cp_word(cp_new(A), $1); }
+    | cmd_suffix WORD        { $$ = cp_word($1, $2); }
     ;
 
 redirect_list
-    : io_redirect               { $$ = rl_one($1); }
+    : io_redirect               { $$ = rl_new(A, $1); }
     | redirect_list io_redirect { $$ = rl_add($1, $2); }
     ;
 
@@ -628,6 +668,7 @@ sequential_sep
 /* "syntax error near unexpected token 'fi'", or "unexpected end of file" (parse/driver.c). */
 static int yyreport_syntax_error(const yypcontext_t *yyctx, struct pctx *ctx)
 {
+    (void)yypcontext_expected_tokens; /* bash-style messages do not list what was expected */
     parse_report_unexpected(ctx, yypcontext_location(yyctx)->first_line);
     return 0;
 }

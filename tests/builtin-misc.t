@@ -43,6 +43,7 @@ type ./prog; echo $?
 type ./plain; echo $?
 --- stdout
 ./prog is ./prog
+0
 1
 --- stderr-contains
 type: ./plain: not found

@@ -140,11 +140,11 @@ printf: 99999999999999999999: Numerical result out of range
 
 === printf with an unknown conversion stops with status 2 (dash)
 --- script
-printf 'a%zb\n'; echo " $?"
+printf 'a%yb\n'; echo " $?"
 --- stdout
 a 2
 --- stderr-contains
-printf: %z: invalid directive
+printf: %y: invalid directive
 
 === printf with a lone % at the end stops with status 2 (dash)
 --- script

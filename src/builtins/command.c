@@ -3,6 +3,7 @@
  * name would be found (-v short, -V in type's words). */
 #include "builtins/builtins.h"
 #include "exec/exec.h"
+#include "lib/error.h"
 #include "shell/alias.h"
 #include "shell/functions.h"
 #include "shell/vars.h"
@@ -61,8 +62,13 @@ int builtin_command(int argc, char **argv)
         return 0;
     if (describe == 'V') {
         /* The same words as `type`, which looks names up in the same order. */
-        argv[o.index - 1] = "type";
-        return builtin_type(argc - o.index + 1, argv + o.index - 1);
+        int n = argc - o.index + 1;
+        char **targv = xmalloc((size_t)(n + 1) * sizeof *targv);
+        targv[0] = "type";
+        memcpy(targv + 1, argv + o.index, (size_t)n * sizeof *targv); /* with the NULL */
+        int status = builtin_type(n, targv);
+        free(targv);
+        return status;
     }
     if (describe == 'v') {
         int status = 0;

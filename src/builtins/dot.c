@@ -95,7 +95,10 @@ int builtin_dot(int argc, char **argv)
     }
     struct strbuf text = {0};
     if (read_file(path, &text) < 0) {
-        shell_error("%s: %s: %s", argv[0], name, strerror(errno));
+        if (errno == ENOENT)
+            shell_error("%s: %s: not found", argv[0], name);
+        else
+            shell_error("%s: %s: %s", argv[0], name, strerror(errno));
         sb_release(&text);
         free(path);
         return dot_error();

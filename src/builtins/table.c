@@ -40,8 +40,9 @@ static const struct builtin table[] = {
      "-p searches a default PATH."},
     {"continue", builtin_continue, SPECIAL, "continue [n]",
      "Go on with the next iteration of the Nth enclosing loop (1 by default)."},
-    {"disown", builtin_disown, 0, "disown [-h] [-a] [job...]",
-     "Remove jobs from the job table (-h: keep them, but do not send them SIGHUP on exit)."},
+    {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
+     "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
+     "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
     {"echo", builtin_echo, 0, "echo [-n] [arg...]",
      "Write the arguments separated by spaces and followed by a newline. -n omits the newline.\n"
      "Backslash escapes are interpreted: \\a \\b \\c (stop output) \\f \\n \\r \\t \\v \\\\ \\0nnn."},
@@ -114,9 +115,9 @@ static const struct builtin table[] = {
      "Remove the named aliases, or all of them with -a."},
     {"unset", builtin_unset, SPECIAL, "unset [-v|-f] name...",
      "Unset variables (-v, the default) or functions (-f)."},
-    {"wait", builtin_wait, INTRINSIC, "wait [job|pid...]",
+    {"wait", builtin_wait, INTRINSIC, "wait [-n] [job|pid...]",
      "Wait for the given jobs or processes (all background jobs by default) and return the\n"
-     "status of the last one."},
+     "status of the last one. -n waits for the next job to finish and returns its status."},
 };
 
 enum { TABLE_SIZE = sizeof table / sizeof table[0] };

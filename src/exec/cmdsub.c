@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 unsigned exec_cmdsub_count;
+int exec_cmdsub_status;
 
 /* Appends what is read from fd until end of file, without the NUL bytes a shell variable
  * cannot hold (bash and dash drop them too). */
@@ -45,13 +46,13 @@ char *exec_cmdsub(struct node *body)
     exec_cmdsub_count++;
     struct strbuf out = {0};
     if (!body) {
-        sh.last_status = 0;
+        exec_cmdsub_status = 0;
         return sb_detach(&out);
     }
     int p[2];
     if (pipe2(p, O_CLOEXEC) < 0) {
         error_errno("command substitution");
-        sh.last_status = 2;
+        exec_cmdsub_status = 2;
         return sb_detach(&out);
     }
     /* The substitution stays in the shell's process group: it is part of the command being
@@ -75,7 +76,7 @@ char *exec_cmdsub(struct node *body)
     if (pid > 0)
         read_all(p[0], &out);
     close(p[0]);
-    sh.last_status = pid > 0 ? jobs_wait_foreground(j) : 2;
+    exec_cmdsub_status = pid > 0 ? jobs_wait_foreground(j) : 2;
     if (pid < 0)
         jobs_remove(j);
     /* XCU 2.6.3: "removing sequences of one or more <newline> characters at the end". */

@@ -138,7 +138,8 @@ static int run_pipeline(struct node *n, unsigned flags)
         status = exec_pipeline(n, NULL);
     if (negate) {
         sh.errexit_suppressed--;
-        status = !status;
+        if (sh.flow == FLOW_NORMAL) /* `! return 5` returns 5 */
+            status = !status;
     } else if (n->pipeline.ncmds > 1) {
         exec_check_errexit(status);
     }
@@ -151,7 +152,7 @@ static int run_subshell(struct node *n, unsigned flags)
     if ((flags & EXEC_NOFORK) && exec_can_replace()) {
         /* This process ends after the subshell anyway: no need for another. */
         exec_enter_subshell();
-        if (n->redirs && redir_apply(n->redirs, NULL) < 0)
+        if (n->redirs && redir_apply(n->redirs, NULL, NULL) < 0)
             return 1;
         return exec_node(n->group.body, EXEC_NOFORK);
     }
@@ -161,7 +162,7 @@ static int run_subshell(struct node *n, unsigned flags)
     pid_t pid = exec_fork(j, true, false, sb_str(&text));
     sb_release(&text);
     if (pid == 0) {
-        if (n->redirs && redir_apply(n->redirs, NULL) < 0)
+        if (n->redirs && redir_apply(n->redirs, NULL, NULL) < 0)
             exec_exit(1);
         exec_exit(exec_node(n->group.body, EXEC_NOFORK));
     }
@@ -182,10 +183,12 @@ static int run_loop(struct node *n)
     sh.loop_depth++;
     for (;;) {
         int cond = condition(n->loop.cond);
-        if (sh.flow == FLOW_NORMAL && (cond == 0) != until) {
+        if (sh.flow != FLOW_NORMAL)
+            status = cond; /* `while return 5` returns 5 */
+        else if ((cond == 0) == until)
+            break;
+        else
             status = exec_node(n->loop.body, 0);
-            sh.last_status = status;
-        }
         if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
             bool cont = sh.flow == FLOW_CONTINUE;
             if (--sh.flow_levels > 0)
@@ -195,11 +198,7 @@ static int run_loop(struct node *n)
                 break;
             continue;
         }
-        if (sh.flow != FLOW_NORMAL)
-            break;
-        if ((cond == 0) == until)
-            break;
-        if (poll_and_stop())
+        if (sh.flow != FLOW_NORMAL || poll_and_stop())
             break;
     }
     sh.loop_depth--;
@@ -361,12 +360,12 @@ int exec_node(struct node *n, unsigned flags)
         if (!n->redirs) {
             status = run_compound(n, flags);
         } else if (flags & EXEC_NOFORK) {
-            status = redir_apply(n->redirs, NULL) < 0 ? 1 : run_compound(n, flags);
+            status = redir_apply(n->redirs, NULL, NULL) < 0 ? 1 : run_compound(n, flags);
         } else {
             /* XCU 2.7 on a compound command: in effect for the whole command, then undone.
              * A failure is not fatal (XCU 2.8.1), but set -e sees it. */
             struct redir_undo *undo = NULL;
-            if (redir_apply(n->redirs, &undo) < 0) {
+            if (redir_apply(n->redirs, NULL, &undo) < 0) {
                 status = 1;
                 exec_check_errexit(status);
             } else {

@@ -27,8 +27,9 @@ int exec_parser(struct parser *p);
 int exec_string(const char *text, const char *name);
 
 /* Command substitution (XCU 2.6.3): runs body in a subshell, returns its standard output with
- * trailing newlines removed (malloc'd; NUL bytes dropped). Sets sh.last_status to the
- * subshell's status. body may be NULL (empty substitution). */
+ * trailing newlines removed (malloc'd; NUL bytes dropped). The subshell's status is kept for
+ * the command being expanded (one with no command name completes with it, XCU 2.9.1.1); $?
+ * keeps the previous command's status meanwhile, as in dash. body may be NULL (empty). */
 char *exec_cmdsub(struct node *body);
 
 /* Leaves the shell: runs the EXIT trap, flushes stdout, restores the terminal, exits. */

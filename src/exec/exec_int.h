@@ -36,18 +36,26 @@ int exec_pipeline(struct node *n, struct job *j);
 /* ---- redir.c (XCU 2.7) ----------------------------------------------------------------------- */
 /* What redir_apply changed, to put back afterwards. Opaque. */
 struct redir_undo;
-/* Applies the redirections in order. undo NULL: permanently (exec, or a child about to exec);
- * otherwise *undo receives a record for redir_restore (NULL when nothing was changed).
- * Returns 0, or -1 after a message (the redirections done so far stay until restored). */
-int redir_apply(const struct redir *r, struct redir_undo **undo);
+/* Applies the redirections in order. names: their targets expanded by redir_expand, or NULL to
+ * expand each as it comes. undo NULL: permanently (exec, or a child about to exec); otherwise
+ * *undo receives a record for redir_restore. Returns 0, or -1 after a message (the
+ * redirections done so far stay until restored). */
+int redir_apply(const struct redir *r, char **names, struct redir_undo **undo);
+/* Expands every target word of r (not here-document bodies): an array with one slot per
+ * redirection, or NULL after a message (an expansion error). */
+char **redir_expand(const struct redir *r);
+void redir_free_expanded(const struct redir *r, char **names);
 /* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
 void redir_restore(struct redir_undo *u);
 /* Moves a descriptor the shell opened for itself to 10 or above with close-on-exec, so that
  * user redirections of 0-9 never meet it and children never inherit it. Returns the new fd
  * (fd itself is closed), or fd unchanged if that is impossible. */
 int redir_move_high(int fd);
-/* The descriptor of the script being read (main.c): a redirection onto it is refused, and it is
- * never handed out by <& or >&. -1 for none. */
+/* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
+ * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
+ * redirection onto it is refused and <& or >& never hand it out. Returns the new descriptor. */
+int redir_keep_script_fd(int fd);
+/* The script descriptor, or -1 for none (closed by its owner). */
 extern int redir_script_fd;
 
 /* ---- search.c -------------------------------------------------------------------------------- */
@@ -59,9 +67,10 @@ char *search_command(const char *name, const char *path);
 void search_hash_remove(const char *name);
 
 /* ---- cmdsub.c -------------------------------------------------------------------------------- */
-/* Bumped by every command substitution: a command with no command name takes the status of
- * the last one it ran (XCU 2.9.1.1). */
+/* Bumped by every command substitution, with the status of the last one: a command with no
+ * command name completes with it (XCU 2.9.1.1). */
 extern unsigned exec_cmdsub_count;
+extern int exec_cmdsub_status;
 
 /* ---- run.c ----------------------------------------------------------------------------------- */
 /* Forgets that exec_parser calls are nested: a script run in place of an exec'd file (ENOEXEC)

@@ -110,8 +110,10 @@ static void __attribute__((noreturn)) run_as_script(const char *path, char **arg
         shell_error("%s: cannot execute binary file", argv[0]);
         _exit(126);
     }
-    fd = redir_move_high(fd);
+    if (redir_script_fd >= 0 && redir_script_fd != fd)
+        close(redir_script_fd); /* the shell being replaced was reading it */
     forget_state();
+    fd = redir_keep_script_fd(fd);
     int argc = 0;
     while (argv[argc])
         argc++;
@@ -120,7 +122,6 @@ static void __attribute__((noreturn)) run_as_script(const char *path, char **arg
     sh.arg0 = name;
     sh.script_name = name;
     shell_set_params(argc - 1, argv + 1);
-    redir_script_fd = fd;
     struct parser *p = parser_new_fd(fd, name);
     int status = exec_parser(p);
     parser_free(p);

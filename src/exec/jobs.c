@@ -512,7 +512,7 @@ void jobs_print(FILE *out, const struct job *j, bool with_pids)
             fprintf(out, "[%d]%c %ld %-24s%s%s\n", j->id, jobs_mark(j), (long)p->pid, state,
                     p->text, last && running ? " &" : "");
         else
-            fprintf(out, "     %ld %-24s| %s%s\n", (long)p->pid, "", p->text,
+            fprintf(out, "     %ld %-22s| %s%s\n", (long)p->pid, "", p->text,
                     last && running ? " &" : "");
     }
 }

@@ -21,7 +21,7 @@
 
 /* Descriptors 0-9 belong to the user (XCU 2.7: "at least 0 to 9"); everything the shell keeps
  * for itself lives at SHELL_FD_BASE or above with close-on-exec. */
-enum { SHELL_FD_BASE = 10 };
+enum { SHELL_FD_BASE = 10, SCRIPT_FD_BASE = 255 };
 
 int redir_script_fd = -1;
 
@@ -51,6 +51,19 @@ int redir_move_high(int fd)
     }
     close(fd);
     return high;
+}
+
+int redir_keep_script_fd(int fd)
+{
+    int far = fcntl(fd, F_DUPFD_CLOEXEC, SCRIPT_FD_BASE);
+    if (far >= 0) {
+        close(fd);
+        fd = far;
+    } else {
+        fd = redir_move_high(fd);
+    }
+    redir_script_fd = fd;
+    return fd;
 }
 
 static bool is_shell_fd(int fd)
@@ -252,11 +265,17 @@ static int default_fd(enum redir_kind k)
 
 /* Opens the file or here-document of r; returns the new descriptor, -1 after a message, or
  * for <& and >& stores the source descriptor (-1 meaning close) in *dupfrom and returns -3. */
-static int open_source(const struct redir *r, int *dupfrom)
+static bool is_heredoc(const struct redir *r)
 {
-    if (r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP)
+    return r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP;
+}
+
+/* name: the target already expanded (redir_expand), or NULL to expand it now. */
+static int open_source(const struct redir *r, const char *given, int *dupfrom)
+{
+    if (is_heredoc(r))
         return open_heredoc(r->heredoc);
-    char *name = expand_word_string(r->target, EXPAND_PLAIN);
+    char *name = given ? xstrdup(given) : expand_word_string(r->target, EXPAND_PLAIN);
     if (!name)
         return -1;
     int fd = -1;
@@ -287,7 +306,7 @@ static int open_source(const struct redir *r, int *dupfrom)
             long n = strtol(name, &end, 10);
             if (!*name || *end || *name == '-' || *name == '+' || errno || n > INT_MAX
                 || is_shell_fd((int)n) || fcntl((int)n, F_GETFD) < 0) {
-                shell_error("%s: bad file descriptor", name);
+                shell_error("%s: %s", name, strerror(EBADF));
                 free(name);
                 return -1;
             }
@@ -309,35 +328,38 @@ static int open_source(const struct redir *r, int *dupfrom)
     return fd;
 }
 
-static int apply_one(const struct redir *r, struct redir_undo *u)
+static int apply_one(const struct redir *r, const char *name, struct redir_undo *u)
 {
     int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
-    int dupfrom = -1;
-    int newfd = open_source(r, &dupfrom);
-    if (newfd == -1)
-        return -1;
-    if (newfd == -3 && dupfrom == fd)
-        return 0; /* 1>&1: nothing changes */
+    /* Saved before the file is opened: open() may well return fd itself when it is closed. */
     if (make_room(fd) < 0 || (u && save_fd(u, fd) < 0)) {
         shell_error("%d: %s", fd, strerror(errno));
-        if (newfd >= 0)
-            close(newfd);
         return -1;
     }
+    int dupfrom = -1;
+    int newfd = open_source(r, name, &dupfrom);
+    if (newfd == -1)
+        return -1;
     if (newfd == -3) {
+        if (dupfrom == fd)
+            return 0; /* 1>&1: nothing changes */
         if (dupfrom < 0) {
             close(fd);
             return 0;
         }
-        newfd = dupfrom;
-    } else if (newfd == fd) {
+        if (dup2(dupfrom, fd) < 0) {
+            shell_error("%d: %s", fd, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    if (newfd == fd) {
         fcntl(fd, F_SETFD, 0); /* here-document descriptors are opened close-on-exec */
         return 0;
     }
     int rc = dup2(newfd, fd);
     int e = errno;
-    if (newfd != dupfrom)
-        close(newfd);
+    close(newfd);
     if (rc < 0) {
         shell_error("%d: %s", fd, strerror(e));
         return -1;
@@ -345,7 +367,7 @@ static int apply_one(const struct redir *r, struct redir_undo *u)
     return 0;
 }
 
-int redir_apply(const struct redir *r, struct redir_undo **undo)
+int redir_apply(const struct redir *r, char **names, struct redir_undo **undo)
 {
     struct redir_undo *u = NULL;
     if (undo) {
@@ -356,8 +378,40 @@ int redir_apply(const struct redir *r, struct redir_undo **undo)
     }
     /* Output still buffered by a builtin belongs to the old descriptor. */
     fflush(stdout);
-    for (; r; r = r->next)
-        if (apply_one(r, u) < 0)
+    for (size_t i = 0; r; r = r->next, i++)
+        if (apply_one(r, names ? names[i] : NULL, u) < 0)
             return -1;
     return 0;
+}
+
+/* XCU 2.9.1.1: a simple command's redirection words are expanded before its assignments
+ * (dash and yash agree), and before any of them is performed. */
+char **redir_expand(const struct redir *r)
+{
+    size_t n = 0;
+    for (const struct redir *p = r; p; p = p->next)
+        n++;
+    char **names = xcalloc(n + 1, sizeof *names);
+    size_t i = 0;
+    for (; r; r = r->next, i++) {
+        if (is_heredoc(r))
+            continue; /* the body is expanded when it is opened */
+        names[i] = expand_word_string(r->target, EXPAND_PLAIN);
+        if (!names[i]) {
+            for (size_t k = 0; k < i; k++)
+                free(names[k]);
+            free(names);
+            return NULL;
+        }
+    }
+    return names;
+}
+
+void redir_free_expanded(const struct redir *r, char **names)
+{
+    if (!names)
+        return;
+    for (char **p = names; r; r = r->next, p++)
+        free(*p);
+    free(names);
 }

@@ -116,6 +116,7 @@ void exec_exit(int status)
 void exec_enter_subshell(void)
 {
     sh.subshell = true;
+    sh.loop_depth = 0; /* `break 2` in ( ) inside a loop cannot leave the parent's loop */
     sh.interactive = false;
     trap_reset_for_subshell();
     jobs_forget_all();

@@ -24,10 +24,17 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The variable assignments of one command, expanded: names from the tree, values malloc'd. */
-struct assigns {
-    const struct assign *list;
-    char **values;
+/* One simple command on its way to run (or an argv from `command`, with no node). Passed by
+ * pointer: every level of shell function recursion nests these frames on the C stack. */
+struct command {
+    const struct node *n;        /* for the job text; NULL from exec_argv */
+    int argc;
+    char **argv;
+    const struct assign *assigns;
+    const struct redir *redirs;
+    char **targets;              /* the redirections' words, expanded (redir_expand) */
+    struct strvec values;        /* the assignments' values, expanded, for set -x */
+    unsigned flags, lookup;
 };
 
 /* ---- set -x (XCU set -x): PS4, then the expanded assignments and fields -------------------- */
@@ -69,7 +76,7 @@ static void add_ps4(struct strbuf *sb)
     arena_unref(a);
 }
 
-static void xtrace(const struct assigns *as, char **argv)
+static void xtrace(const struct command *c)
 {
     static bool busy; /* a command substitution in PS4 is not traced (nor is it endless) */
     if (busy)
@@ -79,16 +86,16 @@ static void xtrace(const struct assigns *as, char **argv)
     add_ps4(&sb);
     const char *sep = "";
     size_t i = 0;
-    for (const struct assign *a = as->list; a; a = a->next, i++) {
+    for (const struct assign *a = c->assigns; a && i < c->values.n; a = a->next, i++) {
         sb_adds(&sb, sep);
         sb_adds(&sb, a->name);
         sb_addc(&sb, '=');
-        add_quoted(&sb, as->values[i]);
+        add_quoted(&sb, c->values.v[i]);
         sep = " ";
     }
-    for (; argv && *argv; argv++) {
+    for (int k = 0; k < c->argc; k++) {
         sb_adds(&sb, sep);
-        add_quoted(&sb, *argv);
+        add_quoted(&sb, c->argv[k]);
         sep = " ";
     }
     sb_addc(&sb, '\n');
@@ -99,42 +106,54 @@ static void xtrace(const struct assigns *as, char **argv)
 }
 
 /* ---- Assignments ------------------------------------------------------------------------------
- * XCU 2.9.1: before a special builtin, or with no command name, they change the shell; before a
- * function or another builtin they last for that command only (a scope popped afterwards, like
- * bash --posix); before an external command they only go into its environment. */
+ * XCU 2.9.1.1 step 4: each value is expanded and assigned in turn, so later ones see earlier
+ * ones (x=5 y=$x). Before a special builtin, or with no command name, they change the shell;
+ * before anything else they are made local to a scope the caller pushed and popped afterwards,
+ * exported for the commands it runs (so a function's assignments last for the call, as in
+ * bash --posix, and an external command gets them in its environment). */
+enum { ASSIGN_OK, ASSIGN_EXPANSION_ERROR, ASSIGN_ERROR };
 
-/* A failed assignment (readonly) is a "variable assignment error" of XCU 2.8.1: the shell
- * abandons the command, and a non-interactive shell exits. */
-static int assignment_error(void)
+static int do_assignments(struct command *c, bool temporary)
 {
-    if (sh.flow == FLOW_NORMAL)
-        sh.flow = FLOW_ABORT;
-    return 1;
-}
-
-static int assign_persistent(const struct assigns *as)
-{
-    size_t i = 0;
-    for (const struct assign *a = as->list; a; a = a->next, i++)
-        if (vars_set(a->name, as->values[i], 0) < 0)
-            return -1;
-    return 0;
-}
-
-/* The caller has pushed a variable scope, which vars_scope_pop undoes. */
-static int assign_temporary(const struct assigns *as)
-{
-    size_t i = 0;
-    for (const struct assign *a = as->list; a; a = a->next, i++) {
-        if (vars_flags(a->name) & VAR_READONLY) {
-            vars_set(a->name, as->values[i], 0); /* for its message */
-            return -1;
-        }
-        vars_make_local(a->name);
-        if (vars_set(a->name, as->values[i], VAR_EXPORT) < 0)
-            return -1;
+    for (const struct assign *a = c->assigns; a; a = a->next) {
+        char *v = expand_word_string(a->value, EXPAND_ASSIGN);
+        if (!v)
+            return ASSIGN_EXPANSION_ERROR;
+        strvec_push(&c->values, v);
+        if (temporary && !(vars_flags(a->name) & VAR_READONLY))
+            vars_make_local(a->name);
+        if (vars_set(a->name, v, temporary ? VAR_EXPORT : 0) < 0)
+            return ASSIGN_ERROR;
     }
-    return 0;
+    /* A command run by `command` was traced as part of it. */
+    if (opt.xtrace && c->n && (c->argc || c->assigns))
+        xtrace(c);
+    return ASSIGN_OK;
+}
+
+/* XCU 2.8.1: an expansion error abandons the command, and a non-interactive shell exits with
+ * status 2 (as dash; expand.c has reported it). */
+static int expansion_error(void)
+{
+    if (sh.flow == FLOW_NORMAL && !sh.interactive)
+        sh.flow = FLOW_ABORT;
+    return 2;
+}
+
+/* Returns 0, or the status of the failed command (2 for an expansion error, 1 for a variable
+ * assignment error, which abandons the command too, as bash has it). */
+static int assignments(struct command *c, bool temporary)
+{
+    switch (do_assignments(c, temporary)) {
+    case ASSIGN_OK:
+        return 0;
+    case ASSIGN_EXPANSION_ERROR:
+        return expansion_error();
+    default:
+        if (sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT; /* also when interactive: the command goes no further */
+        return 1;
+    }
 }
 
 /* ---- Running what was found -------------------------------------------------------------- */
@@ -146,65 +165,58 @@ static void flush_stdout(void)
 }
 
 /* Text for the job table, only computed when a process is really started. */
-static char *job_text(const struct node *n, char **argv)
+static char *job_text(const struct command *c)
 {
     struct strbuf sb = {0};
-    if (n) {
-        unparse_node(&sb, n);
+    if (c->n) {
+        unparse_node(&sb, c->n);
     } else {
-        for (char **p = argv; *p; p++) {
-            if (p != argv)
+        for (int i = 0; i < c->argc; i++) {
+            if (i)
                 sb_addc(&sb, ' ');
-            add_quoted(&sb, *p);
+            add_quoted(&sb, c->argv[i]);
         }
     }
     return sb_detach(&sb);
 }
 
-static int run_builtin(const struct builtin *b, int argc, char **argv, const struct assigns *as,
-                       const struct redir *redirs, bool special)
+static int run_builtin(const struct builtin *b, struct command *c, bool special)
 {
     struct redir_undo *undo = NULL;
-    int status;
-    if (special) {
-        if (as->list && assign_persistent(as) < 0)
-            return assignment_error();
-    } else if (as->list) {
+    bool scoped = !special && c->assigns;
+    if (scoped)
         vars_scope_push();
-        if (assign_temporary(as) < 0) {
-            vars_scope_pop();
-            return assignment_error();
-        }
-    }
+    int status = assignments(c, !special);
+    if (status)
+        goto out;
+    status = 1;
     /* `exec` without a command (also as `command exec`) makes its redirections permanent. */
-    bool keep = (b->fn == builtin_exec && argc == 1)
-                || (b->fn == builtin_command && argc == 2 && strcmp(argv[1], "exec") == 0);
-    if (redirs && redir_apply(redirs, keep ? NULL : &undo) < 0) {
+    bool keep = (b->fn == builtin_exec && c->argc == 1)
+                || (b->fn == builtin_command && c->argc == 2 && strcmp(c->argv[1], "exec") == 0);
+    if (c->redirs && redir_apply(c->redirs, c->targets, keep ? NULL : &undo) < 0) {
         /* XCU 2.8.1: a redirection error ends a non-interactive shell for special builtins. */
-        status = 1;
         if (special && sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT;
     } else {
-        status = b->fn(argc, argv);
+        status = b->fn(c->argc, c->argv);
         flush_stdout();
         /* `command` takes the special properties away: an error does not abort. */
         if (!special && (b->flags & BUILTIN_SPECIAL) && sh.flow == FLOW_ABORT)
             sh.flow = FLOW_NORMAL;
     }
     redir_restore(undo);
-    if (!special && as->list)
+out:
+    if (scoped)
         vars_scope_pop();
     return status;
 }
 
 /* XCU 2.9.5 Function Definition Command: the body runs in the current environment with the
- * arguments as positional parameters; `return` (FLOW_RETURN) ends it. Kept small: every level
- * of shell recursion nests this frame on the C stack. */
-static int call_function(struct function *f, int argc, char **argv, const struct assigns *as,
-                         const struct redir *redirs)
+ * arguments as positional parameters; `return` (FLOW_RETURN) ends it. */
+static int call_function(struct function *f, struct command *c)
 {
     if (sh.func_depth >= sh.max_func_depth) {
-        shell_error("%s: maximum function nesting level exceeded (%d)", argv[0], sh.max_func_depth);
+        shell_error("%s: maximum function nesting level exceeded (%d)", c->argv[0], sh.max_func_depth);
         if (sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT;
         return 2;
@@ -212,15 +224,13 @@ static int call_function(struct function *f, int argc, char **argv, const struct
     struct node *body = f->body;
     struct arena *arena = f->arena; /* f itself may be redefined or unset while it runs */
     struct redir_undo *undo = NULL;
-    int status;
     arena_ref(arena);
-    vars_scope_push(); /* for `local` and the temporary assignments */
-    if (as->list && assign_temporary(as) < 0) {
-        status = assignment_error();
-    } else if (redirs && redir_apply(redirs, &undo) < 0) {
+    vars_scope_push(); /* for the assignments and `local` */
+    int status = assignments(c, true);
+    if (status == 0 && c->redirs && redir_apply(c->redirs, c->targets, &undo) < 0) {
         status = 1;
-    } else {
-        struct saved_params saved = shell_push_params(argc - 1, argv + 1);
+    } else if (status == 0) {
+        struct saved_params saved = shell_push_params(c->argc - 1, c->argv + 1);
         int loop_depth = sh.loop_depth; /* break and continue do not reach the caller's loops */
         sh.loop_depth = 0;
         sh.func_depth++;
@@ -238,16 +248,16 @@ static int call_function(struct function *f, int argc, char **argv, const struct
 }
 
 /* The "not found" message goes where the command's stderr would have gone (`x 2>/dev/null`). */
-static int not_found(const char *name, const struct redir *redirs)
+static int not_found(const struct command *c)
 {
     struct redir_undo *undo = NULL;
-    if (redirs && redir_apply(redirs, &undo) < 0) {
-        redir_restore(undo);
-        return 1;
+    int status = 1;
+    if (!c->redirs || redir_apply(c->redirs, c->targets, &undo) == 0) {
+        shell_error("%s: not found", c->argv[0]);
+        status = 127;
     }
-    shell_error("%s: not found", name);
     redir_restore(undo);
-    return 127;
+    return status;
 }
 
 bool exec_can_replace(void)
@@ -260,130 +270,117 @@ bool exec_can_replace(void)
     return true;
 }
 
-/* In the process that is to become the command: environment, redirections, execve. */
-static void __attribute__((noreturn))
-become(const char *path, char **argv, const struct assigns *as, const struct redir *redirs)
+/* In the process that is to become the command: redirections, then execve. */
+static void __attribute__((noreturn)) become(const char *path, const struct command *c)
 {
-    size_t i = 0;
-    for (const struct assign *a = as->list; a; a = a->next, i++)
-        vars_set(a->name, as->values[i], VAR_EXPORT); /* readonly ones were refused before */
-    if (redirs && redir_apply(redirs, NULL) < 0)
+    if (c->redirs && redir_apply(c->redirs, c->targets, NULL) < 0)
         _exit(1);
-    _exit(exec_execve(path, argv));
+    _exit(exec_execve(path, c->argv));
 }
 
 /* XCU 2.9.1.6: a utility in another process; the shell waits for it (jobs.h). */
-static int run_external(const struct node *n, char **argv, const struct assigns *as,
-                        const struct redir *redirs, unsigned flags, const char *pathvar)
+static int run_external(struct command *c, const char *pathvar)
 {
-    size_t i = 0;
-    for (const struct assign *a = as->list; a; a = a->next, i++) {
-        if (strcmp(a->name, "PATH") == 0)
-            pathvar = as->values[i]; /* XCU 2.9.1.4: PATH=... cmd searches the new PATH */
-        if (vars_flags(a->name) & VAR_READONLY) {
-            vars_set(a->name, as->values[i], 0); /* for its message */
-            return assignment_error();
-        }
+    if (c->assigns)
+        vars_scope_push();
+    int status = assignments(c, true);
+    if (status)
+        goto out;
+    char *path = search_command(c->argv[0], pathvar);
+    if (!path) {
+        status = not_found(c);
+        goto out;
     }
-    char *path = search_command(argv[0], pathvar);
-    if (!path)
-        return not_found(argv[0], redirs);
-    if ((flags & EXEC_NOFORK) && exec_can_replace())
-        become(path, argv, as, redirs);
-    char *text = job_text(n, argv);
-    fflush(stdout);
+    if ((c->flags & EXEC_NOFORK) && exec_can_replace())
+        become(path, c);
+    char *text = job_text(c);
     struct job *j = jobs_new(text);
     pid_t pid = exec_fork(j, true, false, text);
     if (pid == 0)
-        become(path, argv, as, redirs);
+        become(path, c);
     free(path);
     free(text);
-    return jobs_wait_foreground(j);
+    if (pid < 0) {
+        jobs_remove(j);
+        status = 2;
+    } else {
+        status = jobs_wait_foreground(j);
+    }
+out:
+    if (c->assigns)
+        vars_scope_pop();
+    return status;
 }
 
 /* XCU 2.9.1.4 Command Search and Execution, in conch's order: special builtins, functions,
  * other builtins (all of them before PATH, as POSIX 2024 allows for intrinsic utilities). */
-static int run_command(const struct node *n, int argc, char **argv, const struct assigns *as,
-                       const struct redir *redirs, unsigned flags, unsigned lookup)
+static int run_command(struct command *c)
 {
-    const struct builtin *b = builtin_find(argv[0]);
+    const struct builtin *b = builtin_find(c->argv[0]);
     if (b && (b->flags & BUILTIN_SPECIAL))
-        return run_builtin(b, argc, argv, as, redirs, !(lookup & EXEC_LOOKUP_NOSPECIAL));
-    if (!(lookup & EXEC_LOOKUP_NOFUNC)) {
-        struct function *f = functions_find(argv[0]);
+        return run_builtin(b, c, !(c->lookup & EXEC_LOOKUP_NOSPECIAL));
+    if (!(c->lookup & EXEC_LOOKUP_NOFUNC)) {
+        struct function *f = functions_find(c->argv[0]);
         if (f)
-            return call_function(f, argc, argv, as, redirs);
+            return call_function(f, c);
     }
     if (b)
-        return run_builtin(b, argc, argv, as, redirs, false);
+        return run_builtin(b, c, false);
     const char *pathvar = NULL;
     char defpath[1024];
-    if (lookup & EXEC_LOOKUP_DEFPATH) {
+    if (c->lookup & EXEC_LOOKUP_DEFPATH) {
         size_t len = confstr(_CS_PATH, defpath, sizeof defpath);
         pathvar = len > 0 && len <= sizeof defpath ? defpath : "/bin:/usr/bin";
     }
-    return run_external(n, argv, as, redirs, flags, pathvar);
+    return run_external(c, pathvar);
 }
 
 int exec_argv(int argc, char **argv, unsigned lookup)
 {
-    struct assigns none = {0};
     if (argc <= 0)
         return 0;
-    return run_command(NULL, argc, argv, &none, NULL, 0, lookup);
+    struct command c = {.argc = argc, .argv = argv, .lookup = lookup};
+    int status = run_command(&c);
+    strvec_clear(&c.values);
+    return status;
 }
 
 /* XCU 2.9.1.1: with no command name, assignments change the shell and redirections are done
  * and undone; the status is that of the last command substitution, or 0. */
-static int no_command(const struct node *n, const struct assigns *as, unsigned nsubs)
+static int no_command(struct command *c, unsigned nsubs)
 {
-    if (as->list && assign_persistent(as) < 0)
-        return assignment_error();
+    int status = assignments(c, false);
+    if (status)
+        return status;
     struct redir_undo *undo = NULL;
-    int status = 0;
-    if (n->redirs && redir_apply(n->redirs, &undo) < 0)
+    if (c->redirs && redir_apply(c->redirs, c->targets, &undo) < 0)
         status = 1;
     redir_restore(undo);
     if (status == 0 && exec_cmdsub_count != nsubs)
-        status = sh.last_status;
+        status = exec_cmdsub_status;
     return status;
 }
 
 int exec_simple(struct node *n, unsigned flags)
 {
     struct strvec args = {0};
-    struct assigns as = {n->simple.assigns, NULL};
-    struct strvec values = {0};
+    struct command c = {.n = n, .assigns = n->simple.assigns, .redirs = n->redirs, .flags = flags};
     unsigned nsubs = exec_cmdsub_count;
     int status;
 
     sh.lineno = n->lineno;
-    /* XCU 2.9.1.1 steps 2 and 4: the words, then the assignments, then (in whatever runs the
-     * command) the redirections, as dash orders them. */
-    if (n->simple.args && expand_words(n->simple.args, &args) < 0)
-        goto expansion_error;
-    for (const struct assign *a = as.list; a; a = a->next) {
-        char *v = expand_word_string(a->value, EXPAND_ASSIGN);
-        if (!v)
-            goto expansion_error;
-        strvec_push(&values, v);
+    /* XCU 2.9.1.1: the words first, then the redirection words, then (in run_command, once
+     * the kind of command is known) the assignments. */
+    if ((n->simple.args && expand_words(n->simple.args, &args) < 0)
+        || (n->redirs && !(c.targets = redir_expand(n->redirs)))) {
+        status = expansion_error();
+    } else {
+        c.argc = (int)args.n;
+        c.argv = strvec_argv(&args);
+        status = c.argc ? run_command(&c) : no_command(&c, nsubs);
     }
-    as.values = values.v;
-    if (opt.xtrace)
-        xtrace(&as, args.v);
-    if (args.n == 0)
-        status = no_command(n, &as, nsubs);
-    else
-        status = run_command(n, (int)args.n, args.v, &as, n->redirs, flags, 0);
+    redir_free_expanded(n->redirs, c.targets);
+    strvec_clear(&c.values);
     strvec_clear(&args);
-    strvec_clear(&values);
     return status;
-
-expansion_error:
-    /* XCU 2.8.1: an expansion error abandons the command; a non-interactive shell exits. */
-    strvec_clear(&args);
-    strvec_clear(&values);
-    if (sh.flow == FLOW_NORMAL && !sh.interactive)
-        sh.flow = FLOW_ABORT;
-    return 1;
 }

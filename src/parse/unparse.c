@@ -28,8 +28,10 @@ enum ctx {
     CTX_WORD,    /* an argument: unquoted text must not contain blanks, operators or a leading # */
     CTX_VALUE,   /* the value of an assignment: like CTX_WORD, a leading # is harmless */
     CTX_BRACE,   /* the word of ${x-word} outside double quotes: blanks are fine, } is not */
-    CTX_DQBRACE, /* the word of "${x-word}": quoted runs go in nested double quotes, since single
-                    quotes there are literal for the -=?+ operators (XCU 2.6.2) */
+    CTX_DQWORD,  /* the word of "${x-word}" (also = ? +): already inside the double quotes, so the
+                    text goes as it is, with \ before $ ` " \ } */
+    CTX_DQBRACE, /* the word of "${x#word}" (also ## % %%): a pattern, unquoted unless quoted
+                    again inside, so quoted runs go in nested double quotes (XCU 2.6.2) */
     CTX_HEREDOC, /* a here-document body: only $ ` \ are special, " is not (XCU 2.7.4) */
     CTX_RAW,     /* $((...)) expressions and here-doc delimiter lines: text as it is */
 };
@@ -209,7 +211,13 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
                 o->escape_lead = '#';
             else if (op == PARAM_RM_SSUFFIX && starts_with_unquoted(p->param.arg, '%'))
                 o->escape_lead = '%';
-            put_word(o, p->param.arg, p->quoted ? CTX_DQBRACE : CTX_BRACE);
+            enum ctx actx = CTX_BRACE;
+            if (p->quoted)
+                actx = op == PARAM_DEFAULT || op == PARAM_ASSIGN || op == PARAM_ERROR
+                               || op == PARAM_ALTERNATE
+                           ? CTX_DQWORD
+                           : CTX_DQBRACE;
+            put_word(o, p->param.arg, actx);
             o->escape_lead = 0;
         }
         emitc(o, '}');
@@ -288,11 +296,12 @@ static void put_squoted(struct out *o, const struct word *w, size_t i, size_t j)
         emit(o, "''");
 }
 
-/* A here-document body with expansion: literal $ ` \ get a backslash, " stays as it is. */
-static void put_heredoc_lit(struct out *o, const struct part *p)
+/* Text in a context like double quotes where only the characters in special are special: a
+ * here-document body ($ ` \, but not ") or the word of "${x-word}" ($ ` " \ }). */
+static void put_escaped(struct out *o, const struct part *p, const char *special)
 {
     for (size_t c = 0; c < p->lit.len; c++) {
-        if (strchr("$`\\", p->lit.text[c]))
+        if (strchr(special, p->lit.text[c]))
             emitc(o, '\\');
         emitc(o, p->lit.text[c]);
     }
@@ -305,13 +314,15 @@ static void put_word(struct out *o, const struct word *w, enum ctx ctx)
     if (!w)
         return;
     size_t n = w->nparts;
-    if (ctx == CTX_RAW || ctx == CTX_HEREDOC) {
+    if (ctx == CTX_RAW || ctx == CTX_HEREDOC || ctx == CTX_DQWORD) {
         for (size_t k = 0; k < n; k++) {
             const struct part *p = &w->parts[k];
             if (p->kind != PART_LIT)
                 put_expansion(o, w, k, false);
             else if (ctx == CTX_HEREDOC)
-                put_heredoc_lit(o, p);
+                put_escaped(o, p, "$`\\");
+            else if (ctx == CTX_DQWORD)
+                put_escaped(o, p, "$`\"\\}");
             else
                 emitn(o, p->lit.text, p->lit.len);
         }

@@ -111,8 +111,8 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
 }
 
 /* The script operand (XCU sh: command_file): 127 if it does not exist, 126 if it cannot be
- * read, as for commands. The descriptor is kept above 9 so the script's own redirections of
- * 0-9 never touch it. */
+ * read, as for commands. The descriptor is kept far from those the script's own redirections
+ * use. */
 static int open_script(const char *file)
 {
     int fd = open(file, O_RDONLY | O_CLOEXEC);
@@ -127,7 +127,7 @@ static int open_script(const char *file)
         error_msg("%s: %s", file, strerror(EISDIR));
         exit(126);
     }
-    return redir_move_high(fd);
+    return redir_keep_script_fd(fd);
 }
 
 int main(int argc, char **argv)
@@ -187,7 +187,6 @@ int main(int argc, char **argv)
         p = parser_new_string(cmd, NULL, 1);
     } else if (file) {
         fd = open_script(file);
-        redir_script_fd = fd;
         sh.script_name = file;
         p = parser_new_fd(fd, file);
     } else if (sh.interactive) {

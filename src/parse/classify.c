@@ -1,0 +1,351 @@
+/* classify.c — the token filter between grammar/scanner.l and grammar/parser.y (XCU 2.10.2 rules).
+ * Decides from the previous tokens whether a word is a reserved word, NAME, ASSIGNMENT_WORD, or an
+ * alias to substitute (XCU 2.3.1); the grammar never sees a keyword where POSIX says "argument". */
+#include "parse/parse_int.h"
+
+#include "lib/arena.h"
+#include "lib/strbuf.h"
+#include "parse/ast.h"
+#include "shell/alias.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Where the next word stands. An LR parser cannot be trusted with this: after `if w; then w` it
+ * would happily take `fi` as a keyword, but there `fi` is an argument (rule 1 applies only to the
+ * first word of a command). So the filter follows the previous token, like dash's checkkwd. */
+enum cstate {
+    CS_CMD,       /* first word of a command: reserved words (rule 1), aliases, assignments */
+    CS_PREFIX,    /* after an assignment or redirection: assignments (rule 7b), aliases */
+    CS_ARGS,      /* after the command name: plain words */
+    CS_AFTER,     /* after a compound command (fi, done, esac, }, ')'): reserved words close it */
+    CS_CASE_WORD, /* after `case` */
+    CS_CASE_IN,   /* after `case WORD`: `in` (rule 6), newlines allowed */
+    CS_PAT_START, /* first pattern of a case item: `esac` ends the case (rule 4), `(` opens */
+    CS_PATTERN,   /* after `(` or `|` in a pattern list */
+    CS_PAT_NEXT,  /* after a pattern: `|` or `)` */
+    CS_FOR_NAME,  /* after `for`: NAME (rule 5) */
+    CS_FOR_IN,    /* after `for NAME`: `in` or `do` (rule 6), newlines allowed */
+    CS_FOR_WORDS, /* after `for NAME in`: words */
+};
+
+/* ORDER: the grammar's %token list (parser.y) and reserved_word() below. For messages. */
+static const struct {
+    const char *word;
+    int tok;
+} reserved[] = {
+    { "!", TOK_Bang },       { "case", TOK_Case }, { "do", TOK_Do },       { "done", TOK_Done },
+    { "elif", TOK_Elif },    { "else", TOK_Else }, { "esac", TOK_Esac },   { "fi", TOK_Fi },
+    { "for", TOK_For },      { "if", TOK_If },     { "in", TOK_In },       { "then", TOK_Then },
+    { "until", TOK_Until },  { "while", TOK_While }, { "{", TOK_Lbrace }, { "}", TOK_Rbrace },
+};
+
+/* Most words are not reserved: look at the first byte before comparing anything. */
+static int reserved_word(const char *s)
+{
+    switch (s[0]) {
+    case '!':
+        return s[1] ? 0 : TOK_Bang;
+    case '{':
+        return s[1] ? 0 : TOK_Lbrace;
+    case '}':
+        return s[1] ? 0 : TOK_Rbrace;
+    case 'c':
+        return strcmp(s, "case") == 0 ? TOK_Case : 0;
+    case 'd':
+        return strcmp(s, "do") == 0 ? TOK_Do : strcmp(s, "done") == 0 ? TOK_Done : 0;
+    case 'e':
+        return strcmp(s, "elif") == 0   ? TOK_Elif
+               : strcmp(s, "else") == 0 ? TOK_Else
+               : strcmp(s, "esac") == 0 ? TOK_Esac
+                                        : 0;
+    case 'f':
+        return strcmp(s, "fi") == 0 ? TOK_Fi : strcmp(s, "for") == 0 ? TOK_For : 0;
+    case 'i':
+        return strcmp(s, "if") == 0 ? TOK_If : strcmp(s, "in") == 0 ? TOK_In : 0;
+    case 't':
+        return strcmp(s, "then") == 0 ? TOK_Then : 0;
+    case 'u':
+        return strcmp(s, "until") == 0 ? TOK_Until : 0;
+    case 'w':
+        return strcmp(s, "while") == 0 ? TOK_While : 0;
+    default:
+        return 0;
+    }
+}
+
+bool classify_is_name(const char *s, size_t len)
+{
+    if (len == 0 || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
+        return false;
+    for (size_t i = 1; i < len; i++)
+        if (!(s[i] == '_' || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')
+              || (s[i] >= '0' && s[i] <= '9')))
+            return false;
+    return true;
+}
+
+void classify_init(struct classify *c, struct scan *s)
+{
+    c->scan = s;
+    c->state = CS_CMD;
+    c->redir = false;
+}
+
+/* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
+ * (in the arena) or returns NULL. */
+static struct assign *assignment(struct arena *a, struct word *w)
+{
+    if (w->nparts == 0 || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
+        return NULL;
+    const char *t = w->parts[0].lit.text;
+    const char *eq = memchr(t, '=', w->parts[0].lit.len);
+    if (!eq || !classify_is_name(t, eq - t))
+        return NULL;
+    struct assign *x = arena_alloc(a, sizeof *x);
+    x->name = arena_strndup(a, t, eq - t);
+    struct word *v = arena_alloc(a, sizeof *v);
+    v->lineno = w->lineno;
+    size_t rest = w->parts[0].lit.len - (eq + 1 - t);
+    if (rest > 0 || w->nparts == 1) {
+        /* "x=" keeps one empty literal part (ast.h). */
+        v->parts = w->parts;
+        v->nparts = w->nparts;
+        v->parts[0].lit.text = eq + 1;
+        v->parts[0].lit.len = rest;
+    } else {
+        v->parts = w->parts + 1;
+        v->nparts = w->nparts - 1;
+    }
+    x->value = v;
+    return x;
+}
+
+/* XCU 2.3.1: substitute an alias for word lit, unless its own text is being read. */
+static bool try_alias(struct classify *c, const char *lit)
+{
+    if (scan_alias_busy(c->scan, lit))
+        return false;
+    const char *value = alias_get(lit);
+    if (!value)
+        return false;
+    scan_push_alias(c->scan, lit, value);
+    return true;
+}
+
+static int keyword(struct classify *c, int tok)
+{
+    switch (tok) {
+    case TOK_Fi:
+    case TOK_Done:
+    case TOK_Esac:
+    case TOK_Rbrace:
+        c->state = CS_AFTER;
+        break;
+    case TOK_Case:
+        c->state = CS_CASE_WORD;
+        break;
+    case TOK_For:
+        c->state = CS_FOR_NAME;
+        break;
+    default: /* if then else elif do while until { ! in: a command (list) follows */
+        c->state = CS_CMD;
+        break;
+    }
+    return tok;
+}
+
+enum { ALIAS_PUSHED = -1 };
+
+static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
+{
+    struct word *w = lval->word;
+    const char *lit = word_literal(w);
+    int kw;
+
+    if (c->redir) {
+        /* A redirection's target: never a keyword, alias or assignment. */
+        c->redir = false;
+        if (c->state == CS_CMD)
+            c->state = CS_PREFIX;
+        return TOK_WORD;
+    }
+    switch (c->state) {
+    case CS_CMD:
+        if (lit && (kw = reserved_word(lit)))
+            return keyword(c, kw);
+        /* fall through */
+    case CS_PREFIX: {
+        if (lit && try_alias(c, lit))
+            return ALIAS_PUSHED;
+        struct assign *x = assignment(scan_arena(c->scan), w);
+        if (x) {
+            lval->assign = x;
+            c->state = CS_PREFIX;
+            return TOK_ASSIGNMENT_WORD;
+        }
+        c->state = CS_ARGS;
+        return TOK_WORD;
+    }
+    case CS_ARGS:
+        /* After an alias whose value ends in a blank, the next word is checked too. */
+        if (alias_next && lit && try_alias(c, lit))
+            return ALIAS_PUSHED;
+        return TOK_WORD;
+    case CS_AFTER:
+        if (lit && (kw = reserved_word(lit)))
+            return keyword(c, kw);
+        c->state = CS_ARGS;
+        return TOK_WORD;
+    case CS_CASE_WORD:
+        c->state = CS_CASE_IN;
+        return TOK_WORD;
+    case CS_CASE_IN:
+        if (lit && strcmp(lit, "in") == 0) {
+            c->state = CS_PAT_START;
+            return TOK_In;
+        }
+        return TOK_WORD;
+    case CS_PAT_START:
+        if (lit && strcmp(lit, "esac") == 0) {
+            c->state = CS_AFTER;
+            return TOK_Esac;
+        }
+        c->state = CS_PAT_NEXT;
+        return TOK_WORD;
+    case CS_PATTERN:
+        c->state = CS_PAT_NEXT;
+        return TOK_WORD;
+    case CS_PAT_NEXT:
+        return TOK_WORD;
+    case CS_FOR_NAME:
+        c->state = CS_FOR_IN;
+        return lit && classify_is_name(lit, strlen(lit)) ? TOK_NAME : TOK_WORD;
+    case CS_FOR_IN:
+        if (lit && strcmp(lit, "in") == 0) {
+            c->state = CS_FOR_WORDS;
+            return TOK_In;
+        }
+        if (lit && strcmp(lit, "do") == 0) {
+            c->state = CS_CMD;
+            return TOK_Do;
+        }
+        return TOK_WORD;
+    case CS_FOR_WORDS:
+    default:
+        return TOK_WORD;
+    }
+}
+
+/* The state after an operator or newline. */
+static void after_operator(struct classify *c, int tok)
+{
+    switch (tok) {
+    case TOK_NEWLINE:
+        c->redir = false;
+        if (c->state != CS_CASE_IN && c->state != CS_FOR_IN && c->state != CS_PAT_START)
+            c->state = CS_CMD;
+        break;
+    case ';':
+    case '&':
+    case TOK_AND_IF:
+    case TOK_OR_IF:
+        c->state = CS_CMD;
+        break;
+    case '|':
+        c->state = c->state == CS_PAT_NEXT ? CS_PATTERN : CS_CMD;
+        break;
+    case TOK_DSEMI:
+    case TOK_SEMI_AND:
+        c->state = CS_PAT_START;
+        break;
+    case '(':
+        /* A subshell, the () of a function definition, or the optional ( of a pattern. */
+        c->state = c->state == CS_PAT_START ? CS_PATTERN : CS_CMD;
+        break;
+    case ')':
+        /* The end of a pattern list starts the item's commands; any other ) ends a subshell,
+         * the () of a function definition, or a $( ... ) (whose frame then ends). */
+        c->state = c->state == CS_PAT_NEXT ? CS_CMD : CS_AFTER;
+        break;
+    case '<':
+    case '>':
+    case TOK_DGREAT:
+    case TOK_LESSAND:
+    case TOK_GREATAND:
+    case TOK_LESSGREAT:
+    case TOK_CLOBBER:
+    case TOK_DLESS:
+    case TOK_DLESSDASH:
+        c->redir = true;
+        break;
+    default: /* IO_NUMBER, END */
+        break;
+    }
+}
+
+int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
+{
+    for (;;) {
+        int tok = scan_lex(c->scan, lval, lloc);
+        if (tok == SCAN_CMDSUB || tok == SCAN_ERROR)
+            return tok;
+        if (tok == TOK_WORD) {
+            tok = classify_word(c, lval, scan_take_alias_next(c->scan));
+            if (tok == ALIAS_PUSHED)
+                continue;
+        } else {
+            after_operator(c, tok);
+        }
+        scan_alias_release(c->scan);
+        return tok;
+    }
+}
+
+/* ---- Messages -------------------------------------------------------------------------------- */
+
+const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
+{
+    static const struct {
+        int tok;
+        const char *text;
+    } ops[] = {
+        { TOK_NEWLINE, "newline" }, { TOK_AND_IF, "&&" },   { TOK_OR_IF, "||" },
+        { TOK_DSEMI, ";;" },        { TOK_SEMI_AND, ";&" }, { TOK_DLESS, "<<" },
+        { TOK_DLESSDASH, "<<-" },   { TOK_DGREAT, ">>" },   { TOK_LESSAND, "<&" },
+        { TOK_GREATAND, ">&" },     { TOK_LESSGREAT, "<>" }, { TOK_CLOBBER, ">|" },
+        { TOK_END, "end of file" },
+    };
+    switch (tok) {
+    case TOK_WORD:
+    case TOK_NAME:
+        return word_plain_text(a, lval->word);
+    case TOK_ASSIGNMENT_WORD: {
+        struct strbuf sb = { 0 };
+        sb_adds(&sb, lval->assign->name);
+        sb_addc(&sb, '=');
+        sb_adds(&sb, word_plain_text(a, lval->assign->value));
+        char *s = arena_strdup(a, sb_str(&sb));
+        sb_release(&sb);
+        return s;
+    }
+    case TOK_IO_NUMBER: {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%d", lval->num);
+        return arena_strdup(a, buf);
+    }
+    default:
+        break;
+    }
+    if (tok > 0 && tok < 256) {
+        char buf[2] = { (char)tok, 0 };
+        return arena_strdup(a, buf);
+    }
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (ops[i].tok == tok)
+            return ops[i].text;
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (reserved[i].tok == tok)
+            return reserved[i].word;
+    return "?";
+}

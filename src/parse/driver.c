@@ -1,0 +1,237 @@
+/* driver.c — the parser driver (parse.h): feeds tokens from the scanner through the token filter
+ * into Bison push-parser frames, one frame per complete command and per nested $( ... ). */
+#include "parse/parse.h"
+#include "parse/parse_int.h"
+
+#include "lib/arena.h"
+#include "lib/error.h"
+#include "parse/ast.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct parser {
+    struct source *src;
+    struct scan *scan;
+    char *name; /* for messages; NULL for none */
+    bool eof;
+};
+
+/* Nested $( ), backquotes and here-document texts in progress. Each level costs C stack, so
+ * absurd nesting is a syntax error rather than a crash. */
+enum { MAX_NESTING = 1000 };
+static int nesting;
+
+/* Runs one parser frame: pushes the start token, then tokens from the scanner until the start
+ * rule has been reduced (pc->done). A `$(` inside a word runs a nested frame on the same
+ * scanner; the frame's grammar decides which ')' ends it, then the word goes on.
+ * Returns 0, or -1 after an error message. */
+static int run_frame(struct scan *s, int start, struct pctx *pc)
+{
+    if (nesting >= MAX_NESTING) {
+        error_at(pc->name, scan_lineno(s), "syntax error: commands nested too deeply");
+        return -1;
+    }
+    nesting++;
+
+    struct classify cl;
+    classify_init(&cl, s);
+    shpstate *ps = shpstate_new();
+    SHSTYPE lval;
+    memset(&lval, 0, sizeof lval);
+    SHLTYPE lloc = { scan_lineno(s), scan_lineno(s) };
+    int rc = 0;
+
+    pc->last_tok = start;
+    int st = shpush_parse(ps, start, &lval, &lloc, pc);
+    while (st == YYPUSH_MORE && !pc->done) {
+        int tok = classify_next(&cl, &lval, &lloc);
+        if (tok == SCAN_CMDSUB) {
+            struct pctx inner = { .arena = pc->arena, .name = pc->name };
+            if (run_frame(s, TOK_START_CMDSUB, &inner) < 0) {
+                rc = -1;
+                break;
+            }
+            scan_cmdsub_done(s, inner.result);
+            continue;
+        }
+        if (tok == SCAN_ERROR) {
+            rc = -1;
+            break;
+        }
+        pc->last_tok = tok;
+        pc->last_val = lval;
+        st = shpush_parse(ps, tok, &lval, &lloc, pc);
+    }
+    if (!pc->done)
+        rc = -1; /* a syntax error (reported by the grammar) or a scanner error */
+    shpstate_delete(ps);
+    nesting--;
+    return rc;
+}
+
+void parse_report_unexpected(struct pctx *ctx, int line)
+{
+    if (ctx->last_tok == TOK_END)
+        error_at(ctx->name, line, "syntax error: unexpected end of file");
+    else
+        error_at(ctx->name, line, "syntax error near unexpected token '%s'",
+                 classify_token_text(ctx->arena, ctx->last_tok, &ctx->last_val));
+}
+
+/* ---- Nested parses for the scanner ----------------------------------------------------------- */
+
+int driver_parse_backquote(struct scan *outer, const char *text, size_t len, int lineno,
+                           struct node **out)
+{
+    struct source *src = source_new_mem(text, len);
+    struct scan *s = scan_new(src, scan_name(outer), lineno);
+    scan_set_arena(s, scan_arena(outer));
+    struct pctx pc = { .arena = scan_arena(outer), .name = scan_name(outer) };
+    int rc = run_frame(s, TOK_START_BQ, &pc);
+    *out = pc.result;
+    scan_free(s);
+    source_free(src);
+    return rc;
+}
+
+struct word *driver_parse_text(struct arena *a, const char *text, size_t len, const char *name,
+                               int lineno)
+{
+    if (nesting >= MAX_NESTING) {
+        error_at(name, lineno, "syntax error: commands nested too deeply");
+        return NULL;
+    }
+    nesting++;
+    struct source *src = source_new_mem(text, len);
+    struct scan *s = scan_new(src, name, lineno);
+    scan_set_arena(s, a);
+    scan_begin_text(s);
+    struct word *w = NULL;
+    for (;;) {
+        SHSTYPE lval;
+        SHLTYPE lloc;
+        int tok = scan_lex(s, &lval, &lloc);
+        if (tok == SCAN_CMDSUB) {
+            struct pctx inner = { .arena = a, .name = name };
+            if (run_frame(s, TOK_START_CMDSUB, &inner) < 0)
+                break;
+            scan_cmdsub_done(s, inner.result);
+            continue;
+        }
+        if (tok == TOK_WORD)
+            w = lval.word;
+        break;
+    }
+    scan_free(s);
+    source_free(src);
+    nesting--;
+    return w;
+}
+
+/* ---- parse.h --------------------------------------------------------------------------------- */
+
+static struct parser *parser_new(struct source *src, const char *name, int first_line)
+{
+    struct parser *p = xcalloc(1, sizeof *p);
+    p->src = src;
+    p->name = name ? xstrdup(name) : NULL;
+    p->scan = scan_new(src, p->name, first_line);
+    return p;
+}
+
+/* Standard input is shared with the commands the shell runs, so it is read with care (one line
+ * at a time, read-ahead given back). A script file's descriptor belongs to the shell alone and
+ * is read in blocks: a long script parses as fast as the scanner allows. */
+struct parser *parser_new_fd(int fd, const char *name)
+{
+    return parser_new(source_new_fd(fd, fd == STDIN_FILENO), name, 1);
+}
+
+struct parser *parser_new_string(const char *text, const char *name, int first_line)
+{
+    return parser_new(source_new_mem(text, strlen(text)), name, first_line);
+}
+
+struct parser *parser_new_interactive(void)
+{
+    return parser_new(source_new_interactive(), NULL, 1);
+}
+
+void parser_free(struct parser *p)
+{
+    if (!p)
+        return;
+    scan_free(p->scan);
+    source_free(p->src);
+    free(p->name);
+    free(p);
+}
+
+enum parse_status parser_next(struct parser *p, struct node **cmd, struct arena **arena)
+{
+    *cmd = NULL;
+    *arena = NULL;
+    bool interactive = source_is_interactive(p->src);
+    if (p->eof && !interactive)
+        return PARSE_EOF;
+    p->eof = false;
+
+    struct arena *a = arena_new();
+    scan_set_arena(p->scan, a);
+    source_command_start(p->src);
+    struct pctx pc = { .arena = a, .name = p->name };
+    int rc = run_frame(p->scan, TOK_START_LINE, &pc);
+    bool interrupted = source_take_interrupt(p->src);
+
+    if (rc == 0 && !interrupted) {
+        source_sync(p->src);
+        p->eof = pc.at_eof;
+        if (!pc.result) {
+            arena_unref(a);
+            return pc.at_eof ? PARSE_EOF : PARSE_OK;
+        }
+        *cmd = pc.result;
+        *arena = a;
+        return PARSE_OK;
+    }
+
+    /* A syntax error (already reported) or Ctrl-C at a prompt: drop the partial command and
+     * the rest of its line, so the next call starts afresh. */
+    scan_recover(p->scan, !interrupted);
+    source_sync(p->src);
+    arena_unref(a);
+    return interrupted ? PARSE_OK : PARSE_ERROR;
+}
+
+int parser_lineno(const struct parser *p)
+{
+    int n = scan_lineno(p->scan) - 1;
+    return n > 0 ? n : 1;
+}
+
+struct word *parse_dquoted_text(struct arena *a, const char *text, const char *name)
+{
+    return driver_parse_text(a, text, strlen(text), name, 1);
+}
+
+int parse_check_string(const char *text, const char *name)
+{
+    struct parser *p = parser_new_string(text, name, 1);
+    int status = 0;
+    for (;;) {
+        struct node *cmd;
+        struct arena *a;
+        enum parse_status r = parser_next(p, &cmd, &a);
+        arena_unref(a);
+        if (r == PARSE_EOF)
+            break;
+        if (r == PARSE_ERROR) {
+            status = 2;
+            break;
+        }
+    }
+    parser_free(p);
+    return status;
+}

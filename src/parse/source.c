@@ -1,0 +1,204 @@
+/* source.c — where the scanner's characters come from: a string, a file descriptor, or the
+ * interactive line reader. grammar/scanner.l calls source_read as its YY_INPUT. */
+#include "parse/parse_int.h"
+
+#include "lib/error.h"
+#include "parse/input.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { READ_BLOCK = 8192 };
+
+enum source_kind { SRC_MEM, SRC_FD, SRC_TTY };
+
+struct source {
+    enum source_kind kind;
+    int fd;
+    bool careful;     /* one line per read, read-ahead given back (standard input) */
+    bool seekable;
+    char *buf;        /* SRC_MEM: the text; SRC_FD careful: read-ahead; SRC_TTY: the line */
+    size_t pos, len;
+    bool first_line;  /* the next interactive line starts a command: PS1 */
+    bool interrupted;
+};
+
+struct source *source_new_mem(const char *text, size_t len)
+{
+    struct source *src = xcalloc(1, sizeof *src);
+    src->kind = SRC_MEM;
+    src->fd = -1;
+    src->buf = xmalloc(len + 1);
+    memcpy(src->buf, text, len);
+    src->len = len;
+    return src;
+}
+
+struct source *source_new_fd(int fd, bool careful)
+{
+    struct source *src = xcalloc(1, sizeof *src);
+    src->kind = SRC_FD;
+    src->fd = fd;
+    src->careful = careful;
+    if (careful) {
+        /* Only regular files can be read ahead and sought back; pipes and terminals are read
+         * one byte at a time up to the newline (XCU 2.1, and what the shell utility page asks
+         * of standard input). */
+        struct stat st;
+        src->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode)
+                        && lseek(fd, 0, SEEK_CUR) != (off_t)-1;
+        if (src->seekable)
+            src->buf = xmalloc(READ_BLOCK);
+    }
+    return src;
+}
+
+struct source *source_new_interactive(void)
+{
+    struct source *src = xcalloc(1, sizeof *src);
+    src->kind = SRC_TTY;
+    src->fd = -1;
+    src->first_line = true;
+    return src;
+}
+
+void source_free(struct source *src)
+{
+    if (!src)
+        return;
+    free(src->buf);
+    free(src);
+}
+
+/* Shell text holds no NUL bytes (C strings); dropping them keeps binary input harmless. */
+static size_t drop_nul(char *buf, size_t n)
+{
+    char *z = memchr(buf, '\0', n);
+    if (!z)
+        return n;
+    size_t j = z - buf;
+    for (size_t i = j + 1; i < n; i++)
+        if (buf[i])
+            buf[j++] = buf[i];
+    return j;
+}
+
+static ssize_t read_retry(int fd, void *buf, size_t n)
+{
+    ssize_t r;
+    do
+        r = read(fd, buf, n);
+    while (r < 0 && errno == EINTR);
+    return r;
+}
+
+/* Hands out buffered text, up to and including the first newline when lines_only. */
+static size_t take(struct source *src, char *buf, size_t max, bool lines_only)
+{
+    size_t n = src->len - src->pos;
+    if (n > max)
+        n = max;
+    if (lines_only) {
+        char *nl = memchr(src->buf + src->pos, '\n', n);
+        if (nl)
+            n = nl - (src->buf + src->pos) + 1;
+    }
+    memcpy(buf, src->buf + src->pos, n);
+    src->pos += n;
+    return n;
+}
+
+static size_t read_fd(struct source *src, char *buf, size_t max)
+{
+    for (;;) {
+        size_t n;
+        if (!src->careful) {
+            ssize_t r = read_retry(src->fd, buf, max);
+            if (r <= 0)
+                return 0;
+            n = r;
+        } else if (src->seekable) {
+            if (src->pos == src->len) {
+                ssize_t r = read_retry(src->fd, src->buf, READ_BLOCK);
+                if (r <= 0)
+                    return 0;
+                src->pos = 0;
+                src->len = r;
+            }
+            n = take(src, buf, max, true);
+        } else {
+            n = 0;
+            while (n < max) {
+                ssize_t r = read_retry(src->fd, buf + n, 1);
+                if (r <= 0)
+                    break;
+                if (buf[n++] == '\n')
+                    break;
+            }
+            if (n == 0)
+                return 0;
+        }
+        n = drop_nul(buf, n);
+        if (n > 0)
+            return n;
+    }
+}
+
+static size_t read_tty(struct source *src, char *buf, size_t max)
+{
+    if (src->pos == src->len) {
+        char *line = input_read_line(src->first_line ? PROMPT_PS1 : PROMPT_PS2);
+        src->first_line = false;
+        if (input_interrupted) {
+            /* Ctrl-C: the partial command is dropped (the driver sees the end of input). */
+            input_interrupted = false;
+            src->interrupted = true;
+            free(line);
+            return 0;
+        }
+        if (!line)
+            return 0;
+        free(src->buf);
+        src->buf = line;
+        src->pos = 0;
+        src->len = strlen(line);
+    }
+    return take(src, buf, max, false);
+}
+
+size_t source_read(struct source *src, char *buf, size_t max)
+{
+    if (max == 0)
+        return 0;
+    switch (src->kind) {
+    case SRC_MEM:
+        return take(src, buf, max, false);
+    case SRC_FD:
+        return read_fd(src, buf, max);
+    case SRC_TTY:
+        return read_tty(src, buf, max);
+    }
+    return 0;
+}
+
+void source_command_start(struct source *src) { src->first_line = true; }
+
+void source_sync(struct source *src)
+{
+    if (src->kind == SRC_FD && src->careful && src->seekable && src->pos < src->len) {
+        if (lseek(src->fd, -(off_t)(src->len - src->pos), SEEK_CUR) != (off_t)-1)
+            src->pos = src->len = 0;
+    }
+}
+
+bool source_is_interactive(const struct source *src) { return src->kind == SRC_TTY; }
+
+bool source_take_interrupt(struct source *src)
+{
+    bool r = src->interrupted;
+    src->interrupted = false;
+    return r;
+}

@@ -1,0 +1,146 @@
+# Invoking the shell (XCU sh): -c, -s, standard input, script files, options, exit status.
+# Expected output is dash's unless a title says conch differs.
+
+=== -c: the string runs, the next operands are $0 and the positional parameters
+--- command
+"$CONCH" -c 'echo "$0|$1|$2|$#"' name a 'b c'
+--- stdout
+name|a|b c|2
+
+=== -c without operands
+--- command
+"$CONCH" -c 'echo $#; echo "$@"'
+--- stdout
+0
+
+--- status
+0
+
+=== -c: the status is the last command's
+--- command
+"$CONCH" -c 'false'; echo $?; "$CONCH" -c 'exit 7'; echo $?; "$CONCH" -c ''; echo $?
+--- stdout
+1
+7
+0
+
+=== -c requires an operand (dash words it differently)
+--- command
+"$CONCH" -c
+--- status
+2
+--- stderr-contains
+-c: option requires an argument
+
+=== -s: commands from standard input, operands as positional parameters
+--- command
+echo 'echo "$# $1 $2"' | "$CONCH" -s x y
+--- stdout
+2 x y
+
+=== a script on standard input, and its exit status
+--- command
+printf 'echo hi\nexit 3\necho never\n' | "$CONCH"
+--- stdout
+hi
+--- status
+3
+
+=== commands read from standard input leave the rest of it to the commands (XCU 2.1; as bash, dash reads ahead)
+--- command
+printf 'read x\nfrom input\necho "got $x"\n' | "$CONCH"
+--- stdout
+got from input
+
+=== a script file: $0 is its name, operands are the parameters
+--- script
+printf 'echo "$0 $# $*"\n' > s
+"$CONCH" s one two
+--- stdout
+s 2 one two
+
+=== a missing script file: status 127 (XCU sh; as bash, dash 2)
+--- command
+"$CONCH" nonesuch.sh
+--- status
+127
+--- stderr
+conch: nonesuch.sh: No such file or directory
+
+=== a script file that is a directory: status 126 (as bash; dash reads nothing from it)
+--- script
+mkdir d
+"$CONCH" d
+echo $?
+--- stdout
+126
+--- stderr
+conch: d: Is a directory
+
+=== a syntax error: nothing more runs, status 2, the message names file and line (bash's words)
+--- script
+echo first
+fi
+echo never
+--- stdout
+first
+--- status
+2
+--- stderr-contains
+test.sh: line 2: syntax error
+
+=== -n reads commands without running them (bash's words for the error)
+--- command
+"$CONCH" -n -c 'echo no'; echo "status $?"; "$CONCH" -n -c 'if'; echo "status $?"
+--- stdout
+status 0
+status 2
+--- stderr-contains
+syntax error
+
+=== options on the command line: -e, -u, -x, +x, -o name, -C (expansion error status 1 as bash; dash 2)
+--- command
+"$CONCH" -eu -c 'case $- in *e*) echo e;; esac; case $- in *u*) echo u;; esac; echo $unset_variable; echo never'; echo "status $?"
+"$CONCH" -x +x -o noclobber -c 'echo "$-"'
+--- stdout
+e
+u
+status 1
+C
+--- stderr-contains
+unset_variable
+
+=== an unknown option is an error with status 2 (dash words it differently)
+--- command
+"$CONCH" -Z -c 'echo no'
+--- status
+2
+--- stderr-contains
+-Z: invalid option
+
+=== --version and --help (conch's own long options)
+--- command
+"$CONCH" --version | sed 's/ [0-9.]*$//'; "$CONCH" --help | head -n 1 | cut -c1-12
+--- stdout
+conch
+usage: conch
+
+=== --ast prints each command's tree before running it
+--- command
+"$CONCH" --ast -c 'echo hi'
+--- stdout
+hi
+--- stderr-contains
+SIMPLE
+
+=== -- ends the options
+--- command
+"$CONCH" -c -- 'echo "$0 $1"' -x y
+--- stdout
+-x y
+
+=== standard input that is not a terminal: not interactive
+--- command
+echo 'case $- in *i*) echo interactive;; *) echo not;; esac' | "$CONCH"
+--- stdout
+not

@@ -1,0 +1,116 @@
+# Pipelines (XCU 2.9.2): one process per command, the status of the last, `!`, pipefail.
+# Expected output is dash's (bash for pipefail, which dash 0.5.12 lacks).
+
+=== stages are connected in order
+--- script
+printf "%s\n" b a | sort | tr a-z A-Z
+--- stdout
+A
+B
+
+=== the status is the last command's
+--- script
+false | true
+echo $?
+true | false
+echo $?
+true | (exit 7)
+echo $?
+--- stdout
+0
+1
+7
+
+=== ! negates the status of a pipeline or a single command
+--- script
+! true
+echo $?
+! false
+echo $?
+! false | true
+echo $?
+! (exit 3)
+echo $?
+--- stdout
+1
+0
+1
+0
+
+=== pipefail: the last non-zero status of any stage (POSIX 2024)
+--- script
+set -o pipefail
+false | true
+echo $?
+(exit 3) | (exit 4) | true
+echo $?
+true | true
+echo $?
+! false | true
+echo $?
+--- stdout
+1
+4
+0
+0
+
+=== every stage runs in a subshell
+--- script
+x=1
+echo 2 | read x
+echo $x
+x=3 | true
+echo $x
+--- stdout
+1
+1
+
+=== builtins and compound commands as stages
+--- script
+printf 'a\nb\n' | while read l; do echo "<$l>"; done
+echo hi | { read v; echo "got $v"; } | cat
+for i in 3 1 2; do echo $i; done | sort
+--- stdout
+<a>
+<b>
+got hi
+1
+2
+3
+
+=== a long pipeline
+--- script
+seq 1 500 | cat | cat | cat | cat | cat | cat | cat | cat | wc -l | tr -d ' '
+--- stdout
+500
+
+=== a stage that stops reading ends the writers (SIGPIPE, no message)
+--- script
+yes | head -n 2
+echo "status $?"
+--- stdout
+y
+y
+status 0
+
+=== the writer end is closed in every other stage, so readers see end of file
+--- script
+echo one | { cat; echo two; } | cat
+--- stdout
+one
+two
+
+=== stage redirections apply after the pipe
+--- script
+{ echo out; echo err >&2; } 2>&1 | tr a-z A-Z
+--- stdout
+OUT
+ERR
+
+=== a pipeline of functions
+--- script
+up() { tr a-z A-Z; }
+rev() { sed 's/^/>/'; }
+echo abc | up | rev
+--- stdout
+>ABC
