@@ -29,17 +29,10 @@
 
 struct pctx;
 
-/* Only lines are tracked: node.lineno is all the tree needs. */
-struct sh_loc { int first_line, last_line; };
-#define YYLLOC_DEFAULT(cur, rhs, n)                                     \
-    do {                                                                \
-        if (n) {                                                        \
-            (cur).first_line = YYRHSLOC(rhs, 1).first_line;             \
-            (cur).last_line = YYRHSLOC(rhs, n).last_line;               \
-        } else {                                                        \
-            (cur).first_line = (cur).last_line = YYRHSLOC(rhs, 0).last_line; \
-        }                                                               \
-    } while (0)
+/* Only the line where a symbol starts is tracked: node.lineno is all the tree needs. */
+struct sh_loc { int first_line; };
+#define YYLLOC_DEFAULT(cur, rhs, n) \
+    ((cur).first_line = YYRHSLOC(rhs, (n) ? 1 : 0).first_line)
 
 /* Growing lists with head and tail, allocated in the arena when a list starts. */
 struct wlist { struct word *head, *tail; };

@@ -98,14 +98,14 @@ status 2
 --- stderr-contains
 syntax error
 
-=== options on the command line: -e, -u, -x, +x, -o name, -C (expansion error status 1 as bash; dash 2)
+=== options on the command line: -e, -u, -x, +x, -o name, -C
 --- command
 "$CONCH" -eu -c 'case $- in *e*) echo e;; esac; case $- in *u*) echo u;; esac; echo $unset_variable; echo never'; echo "status $?"
 "$CONCH" -x +x -o noclobber -c 'echo "$-"'
 --- stdout
 e
 u
-status 1
+status 2
 C
 --- stderr-contains
 unset_variable

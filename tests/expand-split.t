@@ -213,3 +213,12 @@ echo "$z"
 --- stdout
 a   b
 p   q
+
+=== each parameter of unquoted $* is split on its own (XCU 2.5.2; dash differs, bash and yash agree)
+--- script
+show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
+set -- ':ab' ':ba'
+IFS=': '
+show $*
+--- stdout
+4: [] [ab] [] [ba]

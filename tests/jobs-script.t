@@ -82,11 +82,22 @@ sleep 1 & kill -- $!; wait $!; echo $?
 129
 143
 
-=== kill %n signals a job
+=== kill %n needs job control: the job has no process group (dash, yash; bash signals it)
 --- script
+sleep 0.1 & kill %1; echo $?
+--- stdout
+1
+--- stderr-contains
+kill: %1: not a job-controlled job
+
+=== kill %n signals a job's process group with set -m
+--- script
+set -m 2>/dev/null
 sleep 1 & kill %1; wait %1; echo $?
+sleep 1 | sleep 1 & kill -s KILL %%; wait %1; echo $?
 --- stdout
 143
+137
 
 === kill -l names a signal from its number or an exit status
 --- script
@@ -160,7 +171,7 @@ sleep 0.2 & kill -INT $!; wait $!; echo $?
 --- script
 sleep 1 &
 jobs
-kill %1
+kill $!
 wait
 --- stdout
 [1]+  Running                 sleep 1 &
@@ -169,7 +180,7 @@ wait
 --- script
 sleep 1 & sleep 1 &
 jobs
-kill %1 %2
+kill $(jobs -p)
 --- stdout
 [1]-  Running                 sleep 1 &
 [2]+  Running                 sleep 1 &
@@ -193,6 +204,16 @@ kill $!
 --- stdout
 same
 
+=== jobs in a subshell or pipeline lists the shell's jobs (bash, yash, mksh; not dash)
+--- script
+sleep 1 &
+(jobs)
+jobs | cat
+kill $!
+--- stdout
+[1]+  Running                 sleep 1 &
+[1]+  Running                 sleep 1 &
+
 === jobs for an unknown job
 --- script
 jobs %3; echo $?
@@ -203,11 +224,12 @@ jobs: %3: no such job
 
 === job numbers are reused from the lowest free one (bash takes the highest + 1)
 --- script
-sleep 1 & sleep 1 &
-kill %1; wait %1
+sleep 1 & p=$!
+sleep 1 &
+kill $p; wait %1
 sleep 1 &
 jobs
-kill %1 %2
+kill $(jobs -p)
 --- stdout
 [1]+  Running                 sleep 1 &
 [2]-  Running                 sleep 1 &

@@ -240,11 +240,28 @@ kill $p
 trap 138
 wait=138
 
-=== KILL cannot be trapped (yash; dash and bash ignore the request silently)
+=== a trap on KILL is accepted but cannot take effect (dash, bash)
 --- script
 trap 'echo x' KILL
 echo $?
+trap
 --- stdout
-1
---- stderr-contains
-KILL
+0
+trap -- 'echo x' KILL
+
+=== an async list may trap the SIGINT it inherits ignored (XCU 2.11; bash; dash cannot)
+--- script
+(trap 'echo got INT' INT; kill -INT $(sh -c 'echo $PPID'); echo after) &
+wait $!
+--- stdout
+got INT
+after
+
+=== trap - in an async list restores the default for SIGQUIT (bash; dash cannot)
+--- script
+(trap - QUIT; sleep 1) & p=$!
+sleep 0.1
+kill -QUIT $p
+wait $p; echo $?
+--- stdout
+131

@@ -103,8 +103,8 @@ int builtin_dot(int argc, char **argv)
         free(path);
         return dot_error();
     }
-    if (sh.dot_depth >= sh.max_func_depth) {
-        shell_error("%s: %s: maximum nesting level exceeded (%d)", argv[0], name, sh.max_func_depth);
+    if (sh.dot_depth >= sh.max_func_depth || exec_stack_exhausted()) {
+        shell_error("%s: %s: maximum nesting level exceeded (%d)", argv[0], name, sh.dot_depth);
         sb_release(&text);
         free(path);
         return dot_error();

@@ -59,26 +59,20 @@ static int signal_job(const char *spec, int sig)
     struct job *j = jobs_find_spec(spec, "kill");
     if (!j)
         return 1;
+    /* XCU kill: a job ID "identifies a background process group"; without job control the
+     * job has none (it shares ours), so there is nothing to signal (as in dash and yash). */
+    if (j->pgid <= 0) {
+        error_msg("kill: %s: not a job-controlled job", spec);
+        return 1;
+    }
     bool stopped = jobs_is_stopped(j);
-    if (j->pgid > 0) {
-        if (kill(-j->pgid, sig) < 0) {
-            error_errno("kill: %s", spec);
-            return 1;
-        }
-    } else {
-        for (int i = 0; i < j->nprocs; i++)
-            if (j->procs[i].state != PROC_DONE)
-                kill(j->procs[i].pid, sig);
+    if (kill(-j->pgid, sig) < 0) {
+        error_msg("kill: %s: %s", spec, strerror(errno));
+        return 1;
     }
     /* A stopped job cannot act on TERM or HUP until it runs again (as bash does). */
-    if (stopped && (sig == SIGTERM || sig == SIGHUP)) {
-        if (j->pgid > 0)
-            kill(-j->pgid, SIGCONT);
-        else
-            for (int i = 0; i < j->nprocs; i++)
-                if (j->procs[i].state != PROC_DONE)
-                    kill(j->procs[i].pid, SIGCONT);
-    }
+    if (stopped && (sig == SIGTERM || sig == SIGHUP))
+        kill(-j->pgid, SIGCONT);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "shell/shell.h"
 #include "shell/vars.h"
 
 #include <errno.h>
@@ -20,7 +21,8 @@ struct reader {
     char buf[512];
     size_t pos, len;
     bool block;
-    int error; /* errno of a failed read, 0 if none */
+    int error;        /* errno of a failed read, 0 if none */
+    bool interrupted; /* by a signal: the line is abandoned */
 };
 
 /* The next byte, or -1 at end of file or on error. */
@@ -37,10 +39,23 @@ static int next_byte(struct reader *r)
         }
         if (n == 0)
             return -1;
-        if (errno == EINTR && !trap_got_sigint)
-            continue;
-        r->error = errno;
-        return -1;
+        if (errno != EINTR) {
+            r->error = errno;
+            return -1;
+        }
+        /* A trapped signal: its action runs now and reading goes on (as in bash), unless the
+         * action left the shell or a function. An untrapped ^C at the prompt ends the read. */
+        if (trap_pending) {
+            trap_run_pending();
+            if (sh.flow == FLOW_NORMAL)
+                continue;
+            r->interrupted = true;
+            return -1;
+        }
+        if (trap_got_sigint) {
+            r->interrupted = true;
+            return -1;
+        }
     }
 }
 
@@ -171,6 +186,8 @@ int builtin_read(int argc, char **argv)
         fflush(stderr);
     }
 
+    if (sh.interactive)
+        trap_got_sigint = 0; /* only a ^C from now on interrupts us */
     struct reader r = {0};
     struct stat st;
     r.block = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
@@ -206,8 +223,11 @@ int builtin_read(int argc, char **argv)
         errno = r.error;
         error_errno("read: read error");
     }
-    if (trap_got_sigint && r.error == EINTR)
-        status = 128 + SIGINT;
+    if (r.interrupted) {
+        sb_release(&l.text);
+        sb_release(&l.quoted);
+        return sh.flow == FLOW_NORMAL ? 128 + SIGINT : sh.last_status;
+    }
 
     if (o.index >= argc) {
         /* No names: the whole line, unsplit, goes to REPLY (an extension of ksh and bash). */

@@ -8,6 +8,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <sys/wait.h>
@@ -20,6 +22,8 @@ static bool was_interrupted;
 static int interrupted(int sig)
 {
     was_interrupted = true;
+    if (sig == SIGINT && sh.interactive)
+        fputc('\n', stderr); /* after the terminal's ^C, as for a foreground job */
     sh.last_status = 128 + sig;
     trap_run_pending();
     return 128 + sig;

@@ -354,6 +354,8 @@ int exec_node(struct node *n, unsigned flags)
         /* XCU 2.9.5: the definition itself succeeds; the body is shared with the tree's
          * arena, which the function table keeps a reference to. */
         functions_define(n->funcdef.name, n->funcdef.body, n->funcdef.arena);
+        if (opt.hashall)
+            search_hash_tree(n->funcdef.body);
         status = 0;
         break;
     default:

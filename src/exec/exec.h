@@ -54,6 +54,10 @@ int exec_argv(int argc, char **argv, unsigned lookup);
  * (found but cannot run) or 127 (not found). For `exec` and for forked children. */
 int exec_execve(const char *path, char **argv);
 
+/* True when the C stack is nearly used up: deep function or dot-script recursion reports an
+ * error instead of crashing (besides the sh.max_func_depth count). */
+bool exec_stack_exhausted(void);
+
 /* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
  * found. Names containing '/' are returned as they are. */
 char *search_path(const char *name);

@@ -41,8 +41,8 @@ struct redir_undo;
  * *undo receives a record for redir_restore. Returns 0, or -1 after a message (the
  * redirections done so far stay until restored). */
 int redir_apply(const struct redir *r, char **names, struct redir_undo **undo);
-/* Expands every target word of r (not here-document bodies): an array with one slot per
- * redirection, or NULL after a message (an expansion error). */
+/* Expands every target word of r, and the bodies of here-documents that have expansions: an
+ * array with one slot per redirection, or NULL after a message (an expansion error). */
 char **redir_expand(const struct redir *r);
 void redir_free_expanded(const struct redir *r, char **names);
 /* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
@@ -65,6 +65,8 @@ extern int redir_script_fd;
 char *search_command(const char *name, const char *path);
 /* Drops a remembered location after exec found it gone. */
 void search_hash_remove(const char *name);
+/* set -h: remembers the utilities named in a function body being defined. */
+void search_hash_tree(const struct node *n);
 
 /* ---- cmdsub.c -------------------------------------------------------------------------------- */
 /* Bumped by every command substitution, with the status of the last one: a command with no

@@ -26,18 +26,38 @@
  * Shell functions recurse on the C stack (eval.c -> simple.c -> eval.c). With the default 8 MiB
  * a sanitizer build cannot reach sh.max_func_depth levels, so the limit is raised at start-up
  * (the main thread's stack grows on demand up to it) and put back for every program we run. */
-enum { WANTED_STACK = 256 << 20 };
+enum { WANTED_STACK = 256 << 20, STACK_RESERVE = 1 << 20 };
 static struct rlimit original_stack;
 static bool stack_raised;
+/* Where the stack was at start-up and how far it may grow, for exec_stack_exhausted. */
+static const char *stack_base;
+static size_t stack_room;
 
 void exec_raise_limits(void)
 {
+    char here;
+    stack_base = &here;
     struct rlimit rl;
-    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur >= WANTED_STACK)
+    if (getrlimit(RLIMIT_STACK, &rl) != 0)
         return;
-    original_stack = rl;
-    rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > WANTED_STACK ? WANTED_STACK : rl.rlim_max;
-    stack_raised = setrlimit(RLIMIT_STACK, &rl) == 0;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < WANTED_STACK) {
+        original_stack = rl;
+        rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > WANTED_STACK ? WANTED_STACK : rl.rlim_max;
+        stack_raised = setrlimit(RLIMIT_STACK, &rl) == 0;
+        if (!stack_raised)
+            rl = original_stack;
+    }
+    size_t limit = rl.rlim_cur == RLIM_INFINITY ? (size_t)WANTED_STACK : (size_t)rl.rlim_cur;
+    stack_room = limit > 2 * STACK_RESERVE ? limit - STACK_RESERVE : limit / 2;
+}
+
+/* When the hard limit forbids the raise, recursion must still end in an error, not SIGSEGV:
+ * function calls and dot scripts check the room left (a reserve stays for the expansions,
+ * parsing and builtins of the deepest level). */
+bool exec_stack_exhausted(void)
+{
+    char here;
+    return stack_base && stack_room && (size_t)(stack_base - &here) > stack_room;
 }
 
 void exec_restore_limits(void)

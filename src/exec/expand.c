@@ -148,7 +148,7 @@ int expand_words(const struct word *words, struct strvec *out)
             }
             if (p->lit.len == 0)
                 continue;
-            if (p->lit.text[0] != '~' && !strpbrk(p->lit.text, "*?[")) {
+            if (p->lit.text[0] != '~' && (!strpbrk(p->lit.text, "*?[") || !pathname_is_pattern(p->lit.text))) {
                 strvec_push(out, xstrndup(p->lit.text, p->lit.len));
                 continue;
             }

@@ -72,5 +72,7 @@ size_t tilde_expand(struct expander *x, const char *s, size_t n, bool colon_ends
 /* pathname.c: emits the finished field x->text, replaced by the matching pathnames if any
  * (XCU 2.6.6). Called only when the field has an unquoted pattern character. */
 void pathname_expand(struct expander *x);
+/* True if pat (backslash-escaped as for glob) has an unescaped * ? or bracket expression. */
+bool pathname_is_pattern(const char *pat);
 
 #endif

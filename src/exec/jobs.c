@@ -119,29 +119,68 @@ static void job_free(struct job *j)
     free(j);
 }
 
+/* In a subshell: the parent's numbered jobs as they were at the fork, so that `jobs`,
+ * `jobs -p | ...`, `$(jobs)` and `kill %n` there see them (as bash, yash and mksh do). They are
+ * not our children: never reaped or waited for; dropped once the subshell starts a job. */
+static struct job **parent_jobs;
+static int nparent;
+
+static void drop_from(struct job **list, int *n, struct job *j)
+{
+    for (int i = 0; i < *n; i++) {
+        if (list[i] != j)
+            continue;
+        memmove(&list[i], &list[i + 1], (*n - i - 1) * sizeof *list);
+        (*n)--;
+        return;
+    }
+}
+
 void jobs_remove(struct job *j)
 {
-    for (int i = 0; i < nall; i++) {
-        if (all[i] != j)
-            continue;
-        memmove(&all[i], &all[i + 1], (nall - i - 1) * sizeof *all);
-        nall--;
-        break;
-    }
+    drop_from(all, &nall, j);
+    drop_from(parent_jobs, &nparent, j);
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].state == PROC_DONE)
             save_status(j->procs[i].pid, j->procs[i].wstatus);
     job_free(j);
 }
 
+static void drop_parent_jobs(void)
+{
+    for (int i = 0; i < nparent; i++)
+        job_free(parent_jobs[i]);
+    free(parent_jobs);
+    parent_jobs = NULL;
+    nparent = 0;
+}
+
 void jobs_forget_all(void)
 {
-    for (int i = 0; i < nall; i++)
-        job_free(all[i]);
-    free(all);
+    drop_parent_jobs();
+    parent_jobs = all;
+    for (int i = 0; i < nall; i++) {
+        if (all[i]->id > 0)
+            parent_jobs[nparent++] = all[i];
+        else
+            job_free(all[i]);
+    }
     all = NULL;
     nall = capall = 0;
     jobs_forget_saved();
+}
+
+/* The jobs that `jobs` and job specs see: ours, or in a subshell without any yet, the
+ * parent's snapshot. */
+static struct job **listed(int *n)
+{
+    for (int i = 0; i < nall; i++)
+        if (all[i]->id > 0) {
+            *n = nall;
+            return all;
+        }
+    *n = nparent;
+    return parent_jobs;
 }
 
 /* Lowest free number >= 1 (numbers above nall cannot all be taken). */
@@ -176,19 +215,21 @@ static void prune_done(void)
 
 struct job *jobs_first(void)
 {
-    struct job *best = NULL;
-    for (int i = 0; i < nall; i++)
-        if (all[i]->id > 0 && (!best || all[i]->id < best->id))
-            best = all[i];
+    int n;
+    struct job **list = listed(&n), *best = NULL;
+    for (int i = 0; i < n; i++)
+        if (list[i]->id > 0 && (!best || list[i]->id < best->id))
+            best = list[i];
     return best;
 }
 
 struct job *jobs_next(struct job *j)
 {
-    struct job *best = NULL;
-    for (int i = 0; i < nall; i++)
-        if (all[i]->id > j->id && (!best || all[i]->id < best->id))
-            best = all[i];
+    int n;
+    struct job **list = listed(&n), *best = NULL;
+    for (int i = 0; i < n; i++)
+        if (list[i]->id > j->id && (!best || list[i]->id < best->id))
+            best = list[i];
     return best;
 }
 
@@ -263,8 +304,10 @@ static bool ranks_above(const struct job *a, const struct job *b)
 static void current_jobs(struct job **cur, struct job **prev)
 {
     *cur = *prev = NULL;
-    for (int i = 0; i < nall; i++) {
-        struct job *j = all[i];
+    int n;
+    struct job **list = listed(&n);
+    for (int i = 0; i < n; i++) {
+        struct job *j = list[i];
         if (j->id <= 0)
             continue;
         if (!*cur || ranks_above(j, *cur)) {
@@ -603,6 +646,7 @@ int jobs_wait_foreground(struct job *j)
 
 void jobs_background(struct job *j)
 {
+    drop_parent_jobs();
     prune_done();
     number_job(j);
     j->foreground = false;

@@ -81,10 +81,47 @@ static bool has_pattern_chars(const char *pat)
     return strpbrk(pat, "*?[\\") != NULL;
 }
 
-/* A position inside a multibyte character is never a place to cut. */
-static bool char_boundary(const char *s, size_t i)
+/* A position inside a multibyte (UTF-8) character is never a place to cut. */
+static bool char_boundary(bool mb, const char *s, size_t i)
 {
-    return MB_CUR_MAX == 1 || ((unsigned char)s[i] & 0xC0) != 0x80;
+    return !mb || ((unsigned char)s[i] & 0xC0) != 0x80;
+}
+
+static const char *last_occurrence(const char *s, size_t n, const char *lit, size_t m)
+{
+    for (size_t i = n - m + 1; i-- > 0;)
+        if (memcmp(s + i, lit, m) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* The usual patterns, `*LIT` for prefixes (${f##*.}) and `LIT*` for suffixes (${f%%.*}), are
+ * answered by searching for LIT instead of trying fnmatch() at every position. Returns false if
+ * the pattern has another shape. */
+static bool remove_simple(const char *val, size_t n, const char *pat, enum param_op op, size_t *start,
+                          size_t *len)
+{
+    bool prefix = op == PARAM_RM_SPREFIX || op == PARAM_RM_LPREFIX;
+    size_t m = strlen(pat);
+    if (m < 2)
+        return false;
+    const char *lit = prefix ? pat + 1 : pat;
+    m--;
+    if ((prefix ? pat[0] : pat[m]) != '*' || strcspn(lit, "*?[\\") < m)
+        return false;
+    if (m > n)
+        return true; /* no match: nothing removed */
+    bool first = op == PARAM_RM_SPREFIX || op == PARAM_RM_LSUFFIX;
+    const char *at = first ? memmem(val, n, lit, m) : last_occurrence(val, n, lit, m);
+    if (!at)
+        return true;
+    if (prefix) {
+        *start = (size_t)(at - val) + m;
+        *len = n - *start;
+    } else {
+        *len = (size_t)(at - val);
+    }
+    return true;
 }
 
 /* ${x%w} ${x%%w} ${x#w} ${x##w}: the part of val left after removing the shortest or longest
@@ -107,17 +144,20 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
         }
         return;
     }
+    if (remove_simple(val, n, pat, op, start, len))
+        return;
+    bool mb = MB_CUR_MAX > 1;
     switch (op) {
     case PARAM_RM_SSUFFIX:
         for (size_t i = n + 1; i-- > 0;)
-            if (char_boundary(val, i) && fnmatch(pat, val + i, 0) == 0) {
+            if (char_boundary(mb, val, i) && fnmatch(pat, val + i, 0) == 0) {
                 *len = i;
                 return;
             }
         return;
     case PARAM_RM_LSUFFIX:
         for (size_t i = 0; i <= n; i++)
-            if (char_boundary(val, i) && fnmatch(pat, val + i, 0) == 0) {
+            if (char_boundary(mb, val, i) && fnmatch(pat, val + i, 0) == 0) {
                 *len = i;
                 return;
             }
@@ -131,7 +171,7 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
         bool shortest = op == PARAM_RM_SPREFIX;
         for (size_t k = 0; k <= n; k++) {
             size_t i = shortest ? k : n - k;
-            if (!char_boundary(val, i))
+            if (!char_boundary(mb, val, i))
                 continue;
             char saved = tmp[i];
             tmp[i] = '\0';

@@ -8,6 +8,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* XCU 2.14: * and ? are always special; [ only when a ] closes a bracket expression after it
+ * (a lone `[` is an ordinary character, and `[ ... ]` tests must not read the directory).
+ * A backslash quotes the next character. */
+bool pathname_is_pattern(const char *pat)
+{
+    for (const char *p = pat; *p; p++) {
+        switch (*p) {
+        case '\\':
+            if (p[1])
+                p++;
+            break;
+        case '*':
+        case '?':
+            return true;
+        case '[': {
+            const char *q = p + 1;
+            if (*q == '!' || *q == '^')
+                q++;
+            if (*q == ']')
+                q++; /* a leading ] is a member, not the end */
+            for (; *q && *q != '/'; q++) {
+                if (*q == ']')
+                    return true;
+                if (*q == '\\' && q[1])
+                    q++;
+            }
+            break;
+        }
+        }
+    }
+    return false;
+}
+
 void pathname_expand(struct expander *x)
 {
     const char *text = sb_str(&x->text);
@@ -26,6 +59,11 @@ void pathname_expand(struct expander *x)
     }
     pat[k] = '\0';
 
+    if (!pathname_is_pattern(pat)) {
+        strvec_pushdup(x->out, text);
+        free(pat);
+        return;
+    }
     glob_t g;
     /* No GLOB_PERIOD: a leading dot must be matched explicitly. glob() sorts the results. */
     int r = glob(pat, 0, NULL, &g);

@@ -202,26 +202,38 @@ static int heredoc_fd(const char *text, size_t len)
     return fd;
 }
 
-/* Returns a descriptor, or -1 after a message. */
-static int open_heredoc(const struct heredoc *h)
+/* A body made of one literal part has nothing to expand (quoted delimiter, or no $ ` \\). */
+static const struct part *literal_body(const struct heredoc *h)
 {
     const struct word *body = h ? h->body : NULL;
+    if (body && body->nparts == 1 && body->parts[0].kind == PART_LIT)
+        return &body->parts[0];
+    return NULL;
+}
+
+/* text: the body already expanded (redir_expand), or NULL. Returns a descriptor, or -1 after
+ * a message. */
+static int open_heredoc(const struct heredoc *h, const char *text)
+{
+    const struct part *lit = literal_body(h);
+    char *expanded = NULL;
     int fd;
-    if (!body || body->nparts == 0) {
-        fd = heredoc_fd("", 0);
-    } else if (body->nparts == 1 && body->parts[0].kind == PART_LIT) {
-        fd = heredoc_fd(body->parts[0].lit.text, body->parts[0].lit.len); /* nothing to expand */
-    } else {
-        char *text = expand_word_string(body, EXPAND_PLAIN);
-        if (!text)
-            return -1;
+    if (text) {
         fd = heredoc_fd(text, strlen(text));
-        int e = errno;
-        free(text);
-        errno = e;
+    } else if (lit) {
+        fd = heredoc_fd(lit->lit.text, lit->lit.len);
+    } else if (!h || !h->body || h->body->nparts == 0) {
+        fd = heredoc_fd("", 0);
+    } else {
+        expanded = expand_word_string(h->body, EXPAND_PLAIN);
+        if (!expanded)
+            return -1;
+        fd = heredoc_fd(expanded, strlen(expanded));
     }
+    int e = errno;
+    free(expanded);
     if (fd < 0)
-        shell_error("here-document: %s", strerror(errno));
+        shell_error("here-document: %s", strerror(e));
     return fd;
 }
 
@@ -274,7 +286,7 @@ static bool is_heredoc(const struct redir *r)
 static int open_source(const struct redir *r, const char *given, int *dupfrom)
 {
     if (is_heredoc(r))
-        return open_heredoc(r->heredoc);
+        return open_heredoc(r->heredoc, given);
     char *name = given ? xstrdup(given) : expand_word_string(r->target, EXPAND_PLAIN);
     if (!name)
         return -1;
@@ -385,7 +397,9 @@ int redir_apply(const struct redir *r, char **names, struct redir_undo **undo)
 }
 
 /* XCU 2.9.1.1: a simple command's redirection words are expanded before its assignments
- * (dash and yash agree), and before any of them is performed. */
+ * (dash and yash agree), and before any of them is performed; here-document bodies too, in the
+ * shell itself even when a child will open them, so an expansion error there stops the shell
+ * as any other would (XCU 2.8.1). */
 char **redir_expand(const struct redir *r)
 {
     size_t n = 0;
@@ -394,9 +408,14 @@ char **redir_expand(const struct redir *r)
     char **names = xcalloc(n + 1, sizeof *names);
     size_t i = 0;
     for (; r; r = r->next, i++) {
-        if (is_heredoc(r))
-            continue; /* the body is expanded when it is opened */
-        names[i] = expand_word_string(r->target, EXPAND_PLAIN);
+        if (is_heredoc(r)) {
+            const struct heredoc *h = r->heredoc;
+            if (!h || !h->body || !h->body->nparts || literal_body(h))
+                continue; /* nothing to expand: taken from the tree when opened */
+            names[i] = expand_word_string(h->body, EXPAND_PLAIN);
+        } else {
+            names[i] = expand_word_string(r->target, EXPAND_PLAIN);
+        }
         if (!names[i]) {
             for (size_t k = 0; k < i; k++)
                 free(names[k]);

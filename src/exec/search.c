@@ -1,9 +1,12 @@
 /* search.c — finding a command in PATH (XCU 2.9.1.4 "Command Search and Execution") and the
  * table of remembered locations that `hash` shows. simple.c asks here before forking. */
+#include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "parse/ast.h"
+#include "shell/functions.h"
 #include "shell/vars.h"
 
 #include <stdbool.h>
@@ -166,4 +169,57 @@ int search_hash_add(const char *name)
         return 1;
     free(p);
     return 0;
+}
+
+/* set -h (XCU set): "locate and remember utilities invoked by functions as those functions are
+ * defined". Only names written literally can be known before the function runs. */
+void search_hash_tree(const struct node *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case NODE_SIMPLE: {
+        const char *name = n->simple.args ? word_literal(n->simple.args) : NULL;
+        if (name && !strchr(name, '/') && !builtin_find(name) && !functions_find(name))
+            free(search_path(name));
+        break;
+    }
+    case NODE_PIPELINE:
+        for (size_t i = 0; i < n->pipeline.ncmds; i++)
+            search_hash_tree(n->pipeline.cmds[i]);
+        break;
+    case NODE_AND:
+    case NODE_OR:
+        search_hash_tree(n->andor.left);
+        search_hash_tree(n->andor.right);
+        break;
+    case NODE_LIST:
+        for (const struct list_item *it = n->list.items; it; it = it->next)
+            search_hash_tree(it->cmd);
+        break;
+    case NODE_SUBSHELL:
+    case NODE_GROUP:
+        search_hash_tree(n->group.body);
+        break;
+    case NODE_IF:
+        search_hash_tree(n->if_.cond);
+        search_hash_tree(n->if_.then_part);
+        search_hash_tree(n->if_.else_part);
+        break;
+    case NODE_WHILE:
+    case NODE_UNTIL:
+        search_hash_tree(n->loop.cond);
+        search_hash_tree(n->loop.body);
+        break;
+    case NODE_FOR:
+        search_hash_tree(n->for_.body);
+        break;
+    case NODE_CASE:
+        for (const struct case_item *ci = n->case_.items; ci; ci = ci->next)
+            search_hash_tree(ci->body);
+        break;
+    case NODE_FUNCDEF:
+        search_hash_tree(n->funcdef.body);
+        break;
+    }
 }

@@ -215,8 +215,8 @@ out:
  * arguments as positional parameters; `return` (FLOW_RETURN) ends it. */
 static int call_function(struct function *f, struct command *c)
 {
-    if (sh.func_depth >= sh.max_func_depth) {
-        shell_error("%s: maximum function nesting level exceeded (%d)", c->argv[0], sh.max_func_depth);
+    if (sh.func_depth >= sh.max_func_depth || exec_stack_exhausted()) {
+        shell_error("%s: maximum function nesting level exceeded (%d)", c->argv[0], sh.func_depth);
         if (sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT;
         return 2;

@@ -89,11 +89,6 @@ static void add_quoted(struct expander *x, const char *s, size_t n)
     sb_addn(&x->text, s, n);
 }
 
-/* The IFS rules of XCU 2.6.5, applied to unquoted expansion results only:
- * - IFS unset: <space><tab><newline>; IFS empty: no splitting.
- * - IFS white space is skipped at the start and end and separates fields;
- * - each other IFS character delimits a field, with any adjacent IFS white space, so "a::b"
- *   gives a, "", b and a trailing delimiter adds no empty field. */
 /* Membership in IFS as a table, rebuilt only when IFS changes. */
 static char ifs_seen[64];
 static bool ifs_valid;
@@ -112,6 +107,11 @@ static const bool *ifs_lookup(const char *ifs)
     return ifs_table;
 }
 
+/* The IFS rules of XCU 2.6.5, applied to unquoted expansion results only:
+ * - IFS unset: <space><tab><newline>; IFS empty: no splitting.
+ * - IFS white space is skipped at the start and end and separates fields;
+ * - each other IFS character delimits a field, with any adjacent IFS white space, so "a::b"
+ *   gives a, "", b and a trailing delimiter adds no empty field. */
 static void add_split(struct expander *x, const char *s, size_t n)
 {
     const char *ifs = vars_get("IFS");

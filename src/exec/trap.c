@@ -133,7 +133,8 @@ int trap_signal_number(const char *name)
 enum mode { M_DFL, M_IGN, M_CATCH };
 
 static char *actions[NSIG];            /* [0] is EXIT; NULL default, "" ignore, else the text */
-static bool entry_ignored[NSIG];       /* SIG_IGN on entry (or forced for an async list) */
+static bool entry_ignored[NSIG];       /* SIG_IGN on entry */
+static bool async_ignored[NSIG];       /* SIGINT/SIGQUIT of an async list; a trap may undo it */
 static char installed[NSIG];           /* enum mode currently set with sigaction */
 static volatile sig_atomic_t has_action[NSIG]; /* the handler records only these */
 static volatile sig_atomic_t caught[NSIG];
@@ -174,7 +175,7 @@ static enum mode desired(int signo)
         return M_IGN;
     if ((signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU) && ignore_jobctl)
         return M_IGN;
-    return entry_ignored[signo] ? M_IGN : M_DFL;
+    return entry_ignored[signo] || async_ignored[signo] ? M_IGN : M_DFL;
 }
 
 static void install(int signo, enum mode m)
@@ -235,8 +236,9 @@ void trap_set_interactive(bool job_control)
 void trap_ignore_for_async(void)
 {
     /* XCU 2.11: an asynchronous list without job control inherits SIGINT and SIGQUIT
-     * ignored; treated like ignored on entry, so exec keeps them and traps cannot undo it. */
-    entry_ignored[SIGINT] = entry_ignored[SIGQUIT] = true;
+     * ignored. Unlike a signal ignored on entry, a trap command in the list may change that
+     * (`(trap - QUIT; cmd) &` gets the default back). */
+    async_ignored[SIGINT] = async_ignored[SIGQUIT] = true;
     apply(SIGINT);
     apply(SIGQUIT);
 }
@@ -257,15 +259,12 @@ int trap_set(int signo, const char *action)
         return -1;
     /* Any trap command with operands ends the parent's listing in a subshell (XCU 2.12). */
     drop_parent_texts();
-    if ((signo == SIGKILL || signo == SIGSTOP) && action) {
-        error_msg("trap: %s: cannot be trapped", trap_signal_name(signo));
-        return -1;
-    }
     /* XCU trap: signals ignored on entry to a non-interactive shell cannot be trapped or
      * reset; no error is reported. */
     if (signo && hard_ignored(signo))
         return 0;
     has_action[signo] = 0;
+    async_ignored[signo] = false;
     free(actions[signo]);
     actions[signo] = action ? xstrdup(action) : NULL;
     has_action[signo] = action && *action;
@@ -354,14 +353,16 @@ void trap_reset_for_subshell(void)
 
 void trap_reset_for_exec(void)
 {
-    /* Only sigaction and sigprocmask here: this runs between fork and exec. */
+    /* Only sigaction and sigprocmask here: this runs between fork and exec. Caught signals
+     * need nothing: execve itself resets them to the default. Leaving their handlers also
+     * keeps the shell working if execve fails (`command exec nosuch`). What the shell ignores
+     * for itself (interactive SIGQUIT, SIGTERM, SIGTSTP...) must go back to the default. */
     for (int s = 1; s < NSIG; s++) {
-        if (s == SIGKILL || s == SIGSTOP)
+        if (s == SIGKILL || s == SIGSTOP || installed[s] != M_IGN)
             continue;
-        bool ign = entry_ignored[s] || (s != SIGCHLD && actions[s] && !actions[s][0]);
-        enum mode m = ign ? M_IGN : M_DFL;
-        if (installed[s] != (char)m)
-            install(s, m);
+        bool keep = entry_ignored[s] || (actions[s] ? !actions[s][0] : async_ignored[s]);
+        if (!keep)
+            install(s, M_DFL);
     }
     sigset_t none;
     sigemptyset(&none);
@@ -412,7 +413,7 @@ void trap_print(bool with_defaults)
 int trap_pending_signal(void)
 {
     for (int s = 1; s < NSIG; s++)
-        if (caught[s])
+        if (caught[s] && s != SIGCHLD)
             return s;
     return 0;
 }

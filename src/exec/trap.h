@@ -24,11 +24,13 @@ int trap_signal_number(const char *name);
 const char *trap_signal_name(int signo);
 
 /* Sets the action for signo (0 = EXIT): NULL resets to default, "" ignores. Returns 0, or -1
- * with a message if the signal cannot be trapped (KILL, STOP). */
+ * for a number that names no signal. KILL and STOP are accepted (and listed) but cannot take
+ * effect (undefined in POSIX; dash and bash accept them silently). */
 int trap_set(int signo, const char *action);
 /* The action text or NULL if default. */
 const char *trap_get(int signo);
-/* The lowest signal number whose trap action is waiting to run, or 0 (for `wait`'s 128+N). */
+/* The lowest signal number whose trap action is waiting to run, or 0 (for `wait`'s 128+N).
+ * SIGCHLD does not count: a CHLD trap must not make `wait` give up on the children. */
 int trap_pending_signal(void);
 /* Runs the actions of signals that arrived, preserving $?. Called between commands. */
 void trap_run_pending(void);
@@ -49,7 +51,7 @@ void trap_print(bool with_defaults);
  * with_default, then "trap -- - NAME" (`trap -p NAME`). */
 void trap_print_one(int signo, bool with_default);
 /* In the child of an asynchronous list without job control: SIGINT and SIGQUIT ignored
- * (XCU 2.11), for good: exec keeps them ignored and `trap` cannot catch them. */
+ * (XCU 2.11); exec keeps them ignored unless a trap command in the list changed them. */
 void trap_ignore_for_async(void);
 
 #endif

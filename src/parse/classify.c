@@ -164,10 +164,14 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     int kw;
 
     if (c->redir) {
-        /* A redirection's target: never a keyword, alias or assignment. */
+        /* A redirection's target: never a keyword, alias or assignment. After it, a compound
+         * command's closing word is no longer recognized (`{ a; } >f fi` is an error in dash
+         * and bash alike). */
         c->redir = false;
         if (c->state == CS_CMD)
             c->state = CS_PREFIX;
+        else if (c->state == CS_AFTER)
+            c->state = CS_ARGS;
         return TOK_WORD;
     }
     switch (c->state) {

@@ -40,7 +40,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     shpstate *ps = shpstate_new();
     SHSTYPE lval;
     memset(&lval, 0, sizeof lval);
-    SHLTYPE lloc = { scan_lineno(s), scan_lineno(s) };
+    SHLTYPE lloc = { scan_lineno(s) };
     int rc = 0;
 
     pc->last_tok = start;
@@ -82,17 +82,55 @@ void parse_report_unexpected(struct pctx *ctx, int line)
 
 /* ---- Nested parses for the scanner ----------------------------------------------------------- */
 
+/* Scanners for backquotes and here-document texts, kept for reuse. They nest (a here-document
+ * inside a backquote...), so they are taken from and returned to a small stack; what does not
+ * fit is freed. Pooled scanners stay reachable until exit. */
+enum { POOL_MAX = 8 };
+static struct {
+    struct scan *scan;
+    struct source *src;
+} pool[POOL_MAX];
+static int npool;
+
+static struct scan *nested_get(const char *text, size_t len, const char *name, int lineno,
+                               struct arena *a, struct source **srcp)
+{
+    struct scan *s;
+    if (npool > 0) {
+        npool--;
+        s = pool[npool].scan;
+        *srcp = pool[npool].src;
+        source_reset_mem(*srcp, text, len);
+        scan_reset(s, *srcp, name, lineno);
+    } else {
+        *srcp = source_new_mem(text, len);
+        s = scan_new(*srcp, name, lineno);
+    }
+    scan_set_arena(s, a);
+    return s;
+}
+
+static void nested_put(struct scan *s, struct source *src)
+{
+    if (npool < POOL_MAX) {
+        pool[npool].scan = s;
+        pool[npool].src = src;
+        npool++;
+    } else {
+        scan_free(s);
+        source_free(src);
+    }
+}
+
 int driver_parse_backquote(struct scan *outer, const char *text, size_t len, int lineno,
                            struct node **out)
 {
-    struct source *src = source_new_mem(text, len);
-    struct scan *s = scan_new(src, scan_name(outer), lineno);
-    scan_set_arena(s, scan_arena(outer));
+    struct source *src;
+    struct scan *s = nested_get(text, len, scan_name(outer), lineno, scan_arena(outer), &src);
     struct pctx pc = { .arena = scan_arena(outer), .name = scan_name(outer) };
     int rc = run_frame(s, TOK_START_BQ, &pc);
     *out = pc.result;
-    scan_free(s);
-    source_free(src);
+    nested_put(s, src);
     return rc;
 }
 
@@ -104,9 +142,8 @@ struct word *driver_parse_text(struct arena *a, const char *text, size_t len, co
         return NULL;
     }
     nesting++;
-    struct source *src = source_new_mem(text, len);
-    struct scan *s = scan_new(src, name, lineno);
-    scan_set_arena(s, a);
+    struct source *src;
+    struct scan *s = nested_get(text, len, name, lineno, a, &src);
     scan_begin_text(s);
     struct word *w = NULL;
     for (;;) {
@@ -124,8 +161,7 @@ struct word *driver_parse_text(struct arena *a, const char *text, size_t len, co
             w = lval.word;
         break;
     }
-    scan_free(s);
-    source_free(src);
+    nested_put(s, src);
     nesting--;
     return w;
 }

@@ -21,6 +21,8 @@ struct source;
 struct source *source_new_fd(int fd, bool careful);
 /* Copies text (len bytes). */
 struct source *source_new_mem(const char *text, size_t len);
+/* Makes a memory source read text (copied) from the start, keeping its buffer. */
+void source_reset_mem(struct source *src, const char *text, size_t len);
 /* Lines from input_read_line(): PS1 for the first line of a command, PS2 after. */
 struct source *source_new_interactive(void);
 void source_free(struct source *src);
@@ -53,6 +55,9 @@ struct scan;
 /* name: for messages (may be NULL). The scanner does not own src. */
 struct scan *scan_new(struct source *src, const char *name, int first_line);
 void scan_free(struct scan *s);
+/* Makes s read src from the start, as if new (nested parses reuse scanners: creating one costs
+ * more than scanning a short backquoted command). */
+void scan_reset(struct scan *s, struct source *src, const char *name, int first_line);
 void scan_set_arena(struct scan *s, struct arena *a);
 struct arena *scan_arena(const struct scan *s);
 const char *scan_name(const struct scan *s);

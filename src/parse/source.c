@@ -22,6 +22,7 @@ struct source {
     bool seekable;
     char *buf;        /* SRC_MEM: the text; SRC_FD careful: read-ahead; SRC_TTY: the line */
     size_t pos, len;
+    size_t cap;       /* SRC_MEM: what buf can hold */
     bool first_line;  /* the next interactive line starts a command: PS1 */
     bool interrupted;
 };
@@ -33,8 +34,20 @@ struct source *source_new_mem(const char *text, size_t len)
     src->fd = -1;
     src->buf = xmalloc(len + 1);
     memcpy(src->buf, text, len);
-    src->len = len;
+    src->len = src->cap = len;
     return src;
+}
+
+void source_reset_mem(struct source *src, const char *text, size_t len)
+{
+    if (len > src->cap) {
+        free(src->buf);
+        src->buf = xmalloc(len + 1);
+        src->cap = len;
+    }
+    memcpy(src->buf, text, len);
+    src->pos = 0;
+    src->len = len;
 }
 
 struct source *source_new_fd(int fd, bool careful)

@@ -1,0 +1,126 @@
+# Alias substitution (XCU 2.3.1): only for the command name, expanded while parsing, so an alias
+# takes effect from the next complete command on. Expected outputs come from dash (bash --posix
+# agrees unless noted).
+
+=== an alias replaces the command name
+--- script
+alias hi='echo hello'
+hi
+hi there
+--- stdout
+hello
+hello there
+
+=== an alias is not expanded as an argument
+--- script
+alias w=world
+echo w
+--- stdout
+w
+
+=== an alias defined on a line takes effect on the next line
+--- script
+alias x='echo yes'; x 2>/dev/null || echo not-yet
+x
+--- stdout
+not-yet
+yes
+
+=== an alias is not expanded again inside its own text
+--- script
+alias echo='echo X'
+echo a
+alias ls='ls_missing'
+alias ls_missing='echo chained'
+ls
+--- stdout
+X a
+X chained
+
+=== aliases that refer to each other stop (no endless loop)
+--- script
+alias a=b b=a
+a 2>/dev/null || echo stopped
+--- stdout
+stopped
+
+=== a value ending in a blank makes the next word an alias candidate too
+--- script
+alias e='echo ' w=world
+e w
+alias ee='echo '
+ee e w
+--- stdout
+world
+echo world
+
+=== an alias may hold several commands and operators
+--- script
+alias two='echo a; echo b'
+two
+alias both='echo c &&'
+both echo d
+--- stdout
+a
+b
+c
+d
+
+=== an alias may open and close compound commands
+--- script
+alias begin='{' end='}'
+begin echo inside; end
+alias loop='for i in 1 2; do'
+loop echo $i; done
+--- stdout
+inside
+1
+2
+
+=== quoting the name prevents alias substitution
+--- script
+alias q='echo aliased'
+\q 2>/dev/null || echo escaped
+'q' 2>/dev/null || echo quoted
+q
+--- stdout
+escaped
+quoted
+aliased
+
+=== an empty alias leaves the next word in command position
+--- script
+alias nothing=''
+nothing echo still-works
+--- stdout
+still-works
+
+=== aliases after assignments and in a pipeline
+--- script
+alias hi='echo hello'
+x=1 hi
+echo a | hi
+true && hi
+--- stdout
+hello
+hello
+hello
+
+=== aliases are expanded inside $( ) and after if/then
+--- script
+alias hi='echo hello'
+echo "$(hi)"
+if hi >/dev/null; then hi; fi
+--- stdout
+hello
+hello
+
+=== unalias removes an alias; alias lists them
+--- script
+alias one='echo 1'
+alias one
+unalias one
+one 2>/dev/null || echo gone
+--- stdout
+one='echo 1'
+gone
