@@ -197,3 +197,17 @@ echo $? $r
 2 1
 --- stderr-contains
 r: readonly variable
+
+=== set -u: an unset variable in an expression is an error (as bash; dash reads 0)
+--- script
+set -u
+x=
+echo $((x + 1))
+echo $((unset_var + 1))
+echo not reached
+--- stdout
+1
+--- stderr
+conch: test.sh: line 4: unset_var: parameter not set
+--- status
+2

@@ -23,6 +23,11 @@ int builtin_fg(int argc, char **argv)
     struct job *j = jobs_find_spec(o.index < argc ? argv[o.index] : NULL, "fg");
     if (!j)
         return 1;
+    if (jobs_is_done(j)) {
+        error_msg("fg: job has terminated");
+        jobs_remove(j);
+        return 1;
+    }
     /* XCU fg: "the command line of the job shall be written to standard output". */
     printf("%s\n", j->text);
     fflush(stdout);

@@ -4,6 +4,7 @@
 #include "exec/expand.h"
 #include "exec/expand_int.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -227,9 +228,14 @@ static int get_var(struct arith_parser *p, const struct arith_node *nd, intmax_t
     name[nd->namelen] = '\0';
     const char *val = vars_get(name);
     int r = 0;
-    if (!val)
-        *v = 0; /* unset is 0, even with set -u (as dash does) */
-    else if (!parse_value(val, v)) {
+    if (!val && opt.nounset) {
+        /* set -u covers variables named in arithmetic too (as bash; dash reads 0). */
+        expand_error("%s: parameter not set", name);
+        p->reported = true;
+        r = -1;
+    } else if (!val) {
+        *v = 0;
+    } else if (!parse_value(val, v)) {
         fail(p, "%s: invalid number \"%s\"", name, val);
         r = -1;
     }

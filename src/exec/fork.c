@@ -19,6 +19,8 @@
 pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text)
 {
     bool jc = opt.monitor && !sh.subshell;
+    if (jc)
+        jobs_control_ensure();
     /* Buffered output must not be written twice, once by each process. */
     fflush(stdout);
     fflush(stderr);

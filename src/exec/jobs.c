@@ -434,7 +434,9 @@ static void give_terminal(pid_t pgid)
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-int jobs_control_init(void)
+/* quiet: for set -m in a script (jobs_control_ensure): no messages, and no waiting to be put
+ * in the foreground either (a background script keeps its process groups but not the tty). */
+static int control_setup(bool quiet)
 {
     if (jobs_tty_fd < 0) {
         int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
@@ -443,14 +445,16 @@ int jobs_control_init(void)
         if (fd < 0 && isatty(STDERR_FILENO))
             fd = dup(STDERR_FILENO);
         if (fd < 0) {
-            error_msg("can't access tty; job control turned off");
+            if (!quiet)
+                error_msg("can't access tty; job control turned off");
             return -1;
         }
         /* Out of the way of user redirections (XCU 2.7 lets scripts use 0-9). */
         int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
         close(fd);
         if (high < 0) {
-            error_errno("job control: cannot keep the terminal open");
+            if (!quiet)
+                error_errno("job control: cannot keep the terminal open");
             return -1;
         }
         jobs_tty_fd = high;
@@ -460,13 +464,15 @@ int jobs_control_init(void)
     for (int tries = 0;; tries++) {
         pid_t fg = tcgetpgrp(jobs_tty_fd);
         if (fg < 0) {
-            error_errno("cannot get the terminal's process group");
+            if (!quiet)
+                error_errno("cannot get the terminal's process group");
             goto fail;
         }
         if (fg == getpgrp())
             break;
-        if (tries == 50) {
-            error_msg("cannot become the terminal's foreground process group");
+        if (quiet || tries == 50) {
+            if (!quiet)
+                error_msg("cannot become the terminal's foreground process group");
             goto fail;
         }
         struct sigaction dfl, old;
@@ -482,7 +488,8 @@ int jobs_control_init(void)
         trap_set_interactive(true);
     /* Our own process group; a session leader already is one (setpgid then fails). */
     if (getpgrp() != getpid() && setpgid(0, 0) < 0) {
-        error_errno("cannot create a process group");
+        if (!quiet)
+            error_errno("cannot create a process group");
         goto fail;
     }
     shell_pgid = getpgrp();
@@ -493,6 +500,20 @@ fail:
     close(jobs_tty_fd);
     jobs_tty_fd = -1;
     return -1;
+}
+
+int jobs_control_init(void)
+{
+    return control_setup(false);
+}
+
+void jobs_control_ensure(void)
+{
+    static bool tried;
+    if (tried || jobs_tty_fd >= 0 || !opt.monitor || sh.subshell)
+        return;
+    tried = true;
+    control_setup(true);
 }
 
 void jobs_control_end(void)

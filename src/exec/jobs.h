@@ -96,6 +96,10 @@ void jobs_print(FILE *out, const struct job *j, bool with_pids);
 /* Job control set-up for an interactive shell (set -m): wait to be in the foreground, own
  * process group, take the terminal. Returns 0, or -1 (job control stays off) with a message. */
 int jobs_control_init(void);
+/* set -m in a script: exec_fork calls this before the first job; the first time, it sets up
+ * the terminal as jobs_control_init does, but silently, and only if the shell is already in
+ * the terminal's foreground. Without a terminal, jobs still get their own process groups. */
+void jobs_control_ensure(void);
 /* The terminal file descriptor used for tcsetpgrp (-1 when there is none). */
 extern int jobs_tty_fd;
 /* Leaving the shell: gives the terminal back to the process group that had it before
