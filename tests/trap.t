@@ -265,3 +265,12 @@ kill -QUIT $p
 wait $p; echo $?
 --- stdout
 131
+
+=== a CHLD trap runs when a child ends and does not interrupt wait
+--- script
+trap 'echo chld' CHLD
+(exit 3) &
+wait $!; echo $?
+--- stdout
+chld
+3

@@ -34,7 +34,9 @@ void source_command_start(struct source *src);
 /* A command is complete: put back any read-ahead so commands see the rest of the input. */
 void source_sync(struct source *src);
 bool source_is_interactive(const struct source *src);
-/* True (once) if input_interrupted stopped the last read: the partial command is dropped. */
+/* True if input_interrupted (Ctrl-C at a prompt) stopped the last read: the partial command is
+ * dropped without a message. source_take_interrupt also clears it. */
+bool source_interrupted(const struct source *src);
 bool source_take_interrupt(struct source *src);
 
 /* ---- Scanner (grammar/scanner.l) -------------------------------------------------------------

@@ -209,6 +209,8 @@ void source_sync(struct source *src)
 
 bool source_is_interactive(const struct source *src) { return src->kind == SRC_TTY; }
 
+bool source_interrupted(const struct source *src) { return src->interrupted; }
+
 bool source_take_interrupt(struct source *src)
 {
     bool r = src->interrupted;
