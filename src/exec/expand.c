@@ -35,7 +35,7 @@ static void add_literal(struct expander *x, const char *s, size_t n, enum xclass
                         bool first, bool last)
 {
     if ((flags & XP_TILDE) && first && n && s[0] == '~') {
-        size_t k = tilde_expand(x, s, n, flags & XP_ASSIGN, last);
+        size_t k = expand_tilde_prefix(x, s, n, flags & XP_ASSIGN, last);
         s += k;
         n -= k;
     }
@@ -46,7 +46,7 @@ static void add_literal(struct expander *x, const char *s, size_t n, enum xclass
             xp_add(x, s, before, cls);
             s += before;
             n -= before;
-            size_t k = tilde_expand(x, s, n, true, last);
+            size_t k = expand_tilde_prefix(x, s, n, true, last);
             if (k == 0) {
                 xp_add(x, s, 1, cls);
                 k = 1;

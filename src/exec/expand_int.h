@@ -67,7 +67,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted);
 /* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as
  * quoted text and returns the length of the prefix; otherwise returns 0. */
-size_t tilde_expand(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end);
+size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end);
 
 /* pathname.c: emits the finished field x->text, replaced by the matching pathnames if any
  * (XCU 2.6.6). Called only when the field has an unquoted pattern character. */

@@ -68,7 +68,10 @@ bool jobs_is_done(const struct job *j);
 bool jobs_is_stopped(const struct job *j);
 /* Removes a job from the table and frees it. */
 void jobs_remove(struct job *j);
-/* Forgets the whole table without signalling anyone (in a subshell after fork). */
+/* Forgets the whole table without signalling anyone (in a subshell after fork). The parent's
+ * numbered jobs stay visible, frozen, to jobs_first/jobs_next/jobs_find_spec until the
+ * subshell starts a job of its own, so `jobs | cat` and $(jobs -p) list them (bash, yash);
+ * they are never waited for. */
 void jobs_forget_all(void);
 /* '+' for the current job, '-' for the previous, ' ' otherwise (for `jobs` output). */
 char jobs_mark(const struct job *j);

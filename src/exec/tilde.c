@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-size_t tilde_expand(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end)
+size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end)
 {
     size_t end = 1;
     while (end < n && s[end] != '/' && !(colon_ends && s[end] == ':'))
