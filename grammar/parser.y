@@ -12,7 +12,7 @@
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
  * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
- * values are all pointers and a location is two ints, which keeps each reduction cheap (the
+ * values are all pointers and a location is one int, which keeps each reduction cheap (the
  * parser's stacks are copied on every reduction). */
 
 %define api.pure full

@@ -33,6 +33,20 @@ d"
 --- stdout
 ab cd
 
+=== backslash-newline between tokens and inside an operator is removed too (XCU 2.2.1)
+--- script
+true &\
+& echo a\
+ b |\
+| echo no
+cat <\
+<E
+body
+E
+--- stdout
+a b
+body
+
 === backslash-newline is kept inside single quotes
 --- script
 echo 'a\

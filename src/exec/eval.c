@@ -213,8 +213,8 @@ static int run_for(struct node *n)
     if (n->for_.has_in) {
         if (expand_words(n->for_.words, &words) < 0) {
             strvec_clear(&words);
-            if (sh.flow == FLOW_NORMAL && !sh.interactive)
-                sh.flow = FLOW_ABORT;
+            if (sh.flow == FLOW_NORMAL)
+                sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return 2;
         }
     } else {
@@ -257,8 +257,11 @@ static bool case_matches(const struct case_item *ci, const char *subject)
 {
     for (const struct word *w = ci->patterns; w; w = w->next) {
         char *pat = expand_word_pattern(w);
-        if (!pat)
+        if (!pat) {
+            if (sh.flow == FLOW_NORMAL)
+                sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return false;
+        }
         bool match = fnmatch(pat, subject, 0) == 0;
         free(pat);
         if (match)
@@ -271,8 +274,8 @@ static int run_case(struct node *n, unsigned flags)
 {
     char *subject = expand_word_string(n->case_.subject, EXPAND_PLAIN);
     if (!subject) {
-        if (sh.flow == FLOW_NORMAL && !sh.interactive)
-            sh.flow = FLOW_ABORT;
+        if (sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
         return 2;
     }
     int status = 0;
@@ -334,6 +337,7 @@ int exec_node(struct node *n, unsigned flags)
     int status;
     if (!n)
         return sh.last_status = 0;
+    sh.lineno = n->lineno; /* $LINENO, and messages about this command's redirections */
     switch (n->kind) {
     case NODE_SIMPLE:
         status = exec_simple(n, flags);

@@ -112,17 +112,22 @@ static void xtrace(const struct command *c)
  * exported for the commands it runs (so a function's assignments last for the call, as in
  * bash --posix, and an external command gets them in its environment). */
 enum { ASSIGN_OK, ASSIGN_EXPANSION_ERROR, ASSIGN_ERROR };
+enum assign_mode {
+    ASSIGN_PERSIST,        /* no command name, special builtins */
+    ASSIGN_PERSIST_EXPORT, /* `exec cmd`: they stay, and cmd gets them (as dash, bash, yash) */
+    ASSIGN_TEMPORARY,      /* everything else: local to the caller's scope, exported */
+};
 
-static int do_assignments(struct command *c, bool temporary)
+static int do_assignments(struct command *c, enum assign_mode mode)
 {
     for (const struct assign *a = c->assigns; a; a = a->next) {
         char *v = expand_word_string(a->value, EXPAND_ASSIGN);
         if (!v)
             return ASSIGN_EXPANSION_ERROR;
         strvec_push(&c->values, v);
-        if (temporary && !(vars_flags(a->name) & VAR_READONLY))
+        if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
             vars_make_local(a->name);
-        if (vars_set(a->name, v, temporary ? VAR_EXPORT : 0) < 0)
+        if (vars_set(a->name, v, mode == ASSIGN_PERSIST ? 0 : VAR_EXPORT) < 0)
             return ASSIGN_ERROR;
     }
     /* A command run by `command` was traced as part of it. */
@@ -131,20 +136,20 @@ static int do_assignments(struct command *c, bool temporary)
     return ASSIGN_OK;
 }
 
-/* XCU 2.8.1: an expansion error abandons the command, and a non-interactive shell exits with
- * status 2 (as dash; expand.c has reported it). */
+/* XCU 2.8.1: an expansion error abandons the command line (the prompt comes back), and a
+ * non-interactive shell exits with status 2 (as dash; expand.c has reported it). */
 static int expansion_error(void)
 {
-    if (sh.flow == FLOW_NORMAL && !sh.interactive)
+    if (sh.flow == FLOW_NORMAL)
         sh.flow = FLOW_ABORT;
     return 2;
 }
 
 /* Returns 0, or the status of the failed command (2 for an expansion error, 1 for a variable
  * assignment error, which abandons the command too, as bash has it). */
-static int assignments(struct command *c, bool temporary)
+static int assignments(struct command *c, enum assign_mode mode)
 {
-    switch (do_assignments(c, temporary)) {
+    switch (do_assignments(c, mode)) {
     case ASSIGN_OK:
         return 0;
     case ASSIGN_EXPANSION_ERROR:
@@ -186,7 +191,10 @@ static int run_builtin(const struct builtin *b, struct command *c, bool special)
     bool scoped = !special && c->assigns;
     if (scoped)
         vars_scope_push();
-    int status = assignments(c, !special);
+    enum assign_mode mode = !special                                   ? ASSIGN_TEMPORARY
+                            : b->fn == builtin_exec && c->argc > 1 ? ASSIGN_PERSIST_EXPORT
+                                                                   : ASSIGN_PERSIST;
+    int status = assignments(c, mode);
     if (status)
         goto out;
     status = 1;
@@ -226,7 +234,7 @@ static int call_function(struct function *f, struct command *c)
     struct redir_undo *undo = NULL;
     arena_ref(arena);
     vars_scope_push(); /* for the assignments and `local` */
-    int status = assignments(c, true);
+    int status = assignments(c, ASSIGN_TEMPORARY);
     if (status == 0 && c->redirs && redir_apply(c->redirs, c->targets, &undo) < 0) {
         status = 1;
     } else if (status == 0) {
@@ -283,7 +291,7 @@ static int run_external(struct command *c, const char *pathvar)
 {
     if (c->assigns)
         vars_scope_push();
-    int status = assignments(c, true);
+    int status = assignments(c, ASSIGN_TEMPORARY);
     if (status)
         goto out;
     char *path = search_command(c->argv[0], pathvar);
@@ -312,6 +320,19 @@ out:
     return status;
 }
 
+/* `command -p`: "a default value for PATH that is guaranteed to find all of the standard
+ * utilities" (confstr _CS_PATH). Kept off run_command's frame, which recursion multiplies. */
+static const char *default_path(void)
+{
+    static char path[1024];
+    if (!path[0]) {
+        size_t len = confstr(_CS_PATH, path, sizeof path);
+        if (len == 0 || len > sizeof path)
+            snprintf(path, sizeof path, "/bin:/usr/bin");
+    }
+    return path;
+}
+
 /* XCU 2.9.1.4 Command Search and Execution, in conch's order: special builtins, functions,
  * other builtins (all of them before PATH, as POSIX 2024 allows for intrinsic utilities). */
 static int run_command(struct command *c)
@@ -326,13 +347,7 @@ static int run_command(struct command *c)
     }
     if (b)
         return run_builtin(b, c, false);
-    const char *pathvar = NULL;
-    char defpath[1024];
-    if (c->lookup & EXEC_LOOKUP_DEFPATH) {
-        size_t len = confstr(_CS_PATH, defpath, sizeof defpath);
-        pathvar = len > 0 && len <= sizeof defpath ? defpath : "/bin:/usr/bin";
-    }
-    return run_external(c, pathvar);
+    return run_external(c, (c->lookup & EXEC_LOOKUP_DEFPATH) ? default_path() : NULL);
 }
 
 int exec_argv(int argc, char **argv, unsigned lookup)
@@ -349,7 +364,7 @@ int exec_argv(int argc, char **argv, unsigned lookup)
  * and undone; the status is that of the last command substitution, or 0. */
 static int no_command(struct command *c, unsigned nsubs)
 {
-    int status = assignments(c, false);
+    int status = assignments(c, ASSIGN_PERSIST);
     if (status)
         return status;
     struct redir_undo *undo = NULL;
@@ -368,7 +383,6 @@ int exec_simple(struct node *n, unsigned flags)
     unsigned nsubs = exec_cmdsub_count;
     int status;
 
-    sh.lineno = n->lineno;
     /* XCU 2.9.1.1: the words first, then the redirection words, then (in run_command, once
      * the kind of command is known) the assignments. */
     if ((n->simple.args && expand_words(n->simple.args, &args) < 0)

@@ -13,7 +13,11 @@
 
 /* Where the next word stands. An LR parser cannot be trusted with this: after `if w; then w` it
  * would happily take `fi` as a keyword, but there `fi` is an argument (rule 1 applies only to the
- * first word of a command). So the filter follows the previous token, like dash's checkkwd. */
+ * first word of a command). So the filter follows the previous token, like dash's checkkwd.
+ * There is one filter per parser frame: while the driver parses a $( ... ) with a nested frame,
+ * the outer command's state waits on the C stack, so the frames are the context stack, and a
+ * ')' is read against the state of the frame it belongs to (pattern end, subshell end, or the
+ * end of the $( ) itself, which the grammar recognizes). */
 enum cstate {
     CS_CMD,       /* first word of a command: reserved words (rule 1), aliases, assignments */
     CS_PREFIX,    /* after an assignment or redirection: assignments (rule 7b), aliases */
@@ -301,7 +305,6 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
         } else {
             after_operator(c, tok);
         }
-        scan_alias_release(c->scan);
         return tok;
     }
 }

@@ -76,7 +76,8 @@ int scan_lineno(const struct scan *s);
  * expanded again) until the token after the alias text has been classified. */
 void scan_push_alias(struct scan *s, const char *name, const char *value);
 bool scan_alias_busy(const struct scan *s, const char *name);
-/* Releases aliases whose text has been read completely; called after each token is classified. */
+/* Releases aliases whose text has been read completely. scan_lex does it before each token
+ * (the previous one has been classified by then). */
 void scan_alias_release(struct scan *s);
 /* True (once) if an alias whose value ends in a blank just ended: check the next word too. */
 bool scan_take_alias_next(struct scan *s);
