@@ -144,3 +144,13 @@ SIMPLE
 echo 'case $- in *i*) echo interactive;; *) echo not;; esac' | "$CONCH"
 --- stdout
 not
+
+=== errors do not end an interactive shell; a special builtin's error drops the rest of its line
+--- command
+printf 'echo ${x?oops}; echo next\nfi\necho after syntax\nshift 9; echo same line\necho new line\nexit 4\n' | "$CONCH" -i 2>/dev/null
+--- stdout
+next
+after syntax
+new line
+--- status
+4

@@ -136,11 +136,12 @@ static int do_assignments(struct command *c, enum assign_mode mode)
     return ASSIGN_OK;
 }
 
-/* XCU 2.8.1: an expansion error abandons the command line (the prompt comes back), and a
- * non-interactive shell exits with status 2 (as dash; expand.c has reported it). */
+/* XCU 2.8.1: an expansion error abandons the command, and a non-interactive shell exits with
+ * status 2 (as dash; expand.c has reported it). An interactive one goes on with the next
+ * command of the line, as dash, bash and the smoosh suite do. */
 static int expansion_error(void)
 {
-    if (sh.flow == FLOW_NORMAL)
+    if (sh.flow == FLOW_NORMAL && !sh.interactive)
         sh.flow = FLOW_ABORT;
     return 2;
 }
