@@ -272,3 +272,17 @@ echo ${x:-$(echo yes)}
 --- stdout
 set
 yes
+
+=== LINENO is the line of the command being run, also inside functions (XCU 2.5.3; as bash, Debian's dash leaves it empty)
+--- script
+echo $LINENO
+
+echo "$LINENO"
+f() {
+  echo "in f $LINENO"
+}
+f
+--- stdout
+1
+3
+in f 5

@@ -293,3 +293,13 @@ sleep 0.1 & wait %1; echo $?
 --- stdout
 5
 0
+
+=== kill -l reports a failed write with a non-zero status
+--- script
+kill -l >/dev/full 2>/dev/null
+echo $?
+kill -l 9 >/dev/full 2>/dev/null
+echo $?
+--- stdout
+1
+1

@@ -25,7 +25,7 @@ static int list(int argc, char **argv, int i)
         for (int s = 1; s < NSIG; s++)
             if (trap_signal_name(s))
                 puts(trap_signal_name(s));
-        return 0;
+        return builtin_flush("kill");
     }
     int status = 0;
     for (; i < argc; i++) {
@@ -51,7 +51,7 @@ static int list(int argc, char **argv, int i)
         error_msg("kill: %s: invalid signal specification", a);
         status = 1;
     }
-    return status;
+    return builtin_flush("kill") ? 1 : status;
 }
 
 static int signal_job(const char *spec, int sig)

@@ -56,6 +56,12 @@ static const char *lookup(const char *name, char buf[32], bool *special)
         return n >= 1 && n <= sh.nparams ? sh.params[n - 1] : NULL;
     }
     *special = false;
+    /* LINENO (XCU 2.5.3) follows the command being run; it is not stored as a variable so that
+     * every command does not pay for an assignment. */
+    if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
+        snprintf(buf, 32, "%d", sh.lineno);
+        return buf;
+    }
     return vars_get(name);
 }
 
