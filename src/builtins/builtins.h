@@ -60,5 +60,8 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 /* Traps and jobs (builtins/trap.c, jobs.c, fg.c, bg.c, wait.c, kill.c, disown.c). */
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
+builtin_fn builtin_suspend; /* builtins/suspend.c */
+/* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
+builtin_fn builtin_fc, builtin_history, builtin_logout;
 
 #endif

@@ -62,10 +62,11 @@ int builtin_command(int argc, char **argv)
         return 0;
     if (describe == 'V') {
         /* The same words as `type`, which looks names up in the same order. */
-        int n = argc - o.index + 1;
+        int n = argc - o.index + 2;
         char **targv = xmalloc((size_t)(n + 1) * sizeof *targv);
-        targv[0] = "type";
-        memcpy(targv + 1, argv + o.index, (size_t)n * sizeof *targv); /* with the NULL */
+        targv[0] = "command"; /* messages name the utility the user ran */
+        targv[1] = "--";      /* the operands are names, never options of type */
+        memcpy(targv + 2, argv + o.index, (size_t)(n - 1) * sizeof *targv); /* with the NULL */
         int status = builtin_type(n, targv);
         free(targv);
         return status;

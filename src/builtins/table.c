@@ -56,6 +56,10 @@ static const struct builtin table[] = {
      "Mark variables for the environment of commands, optionally assigning them.\n"
      "-p (or no operands) prints the exported variables in a form that can be read back."},
     {"false", builtin_false, 0, "false", "Return 1."},
+    {"fc", builtin_fc, INTRINSIC, "fc [-r] [-e editor] [first [last]] | fc -l [-nr] [first [last]] | fc -s [old=new] [first]",
+     "Edit and re-run commands from the history (with $FCEDIT, ed by default), list them (-l;\n"
+     "-n without numbers, -r newest first) or re-run one with OLD replaced by NEW (-s).\n"
+     "FIRST and LAST are numbers, negative offsets from the newest command, or prefixes."},
     {"fg", builtin_fg, INTRINSIC, "fg [job]",
      "Bring a job to the foreground (the current job by default) and wait for it."},
     {"getopts", builtin_getopts, INTRINSIC, "getopts optstring name [arg...]",
@@ -66,6 +70,8 @@ static const struct builtin table[] = {
      "Remember the full path of each NAME, or list the remembered ones. -r forgets them all."},
     {"help", builtin_help, 0, "help [name...]",
      "List the builtin utilities, or describe the named ones."},
+    {"history", builtin_history, 0, "history [-c] [n]",
+     "List the command history with numbers (the last N entries if given); -c clears it."},
     {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p] [job...]",
      "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
     {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
@@ -73,6 +79,8 @@ static const struct builtin table[] = {
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns."},
+    {"logout", builtin_logout, 0, "logout [n]",
+     "Leave a login shell with status N, like exit."},
     {"printf", builtin_printf, 0, "printf format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain."},
@@ -94,6 +102,8 @@ static const struct builtin table[] = {
     {"shift", builtin_shift, SPECIAL, "shift [n]",
      "Drop the first N positional parameters (1 by default)."},
     {"source", builtin_dot, 0, "source file [arg...]", "Same as '.'."},
+    {"suspend", builtin_suspend, 0, "suspend [-f]",
+     "Stop the shell until it gets SIGCONT; -f even in a login shell."},
     {"test", builtin_test, 0, "test [expression]",
      "Evaluate a conditional expression: file tests (-e -f -d -r -w -x -s -L ...), string tests\n"
      "(-n -z = !=), integer comparisons (-eq -ne -lt -le -gt -ge), -nt -ot -ef, combined with\n"

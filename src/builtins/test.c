@@ -37,7 +37,7 @@ static bool is(const char *s, const char *word) { return strcmp(s, word) == 0; }
 
 static bool is_unary(const char *s)
 {
-    return s[0] == '-' && s[1] && !s[2] && strchr("bcdefghkLnprsStuwxz", s[1]);
+    return s[0] == '-' && s[1] && !s[2] && strchr("bcdefgGhkLnOprsStuwxz", s[1]);
 }
 
 /* Binary primaries; -a and -o only where the POSIX argument-count rules make them binary. */
@@ -115,6 +115,9 @@ static int unary(struct tst *t, char op, const char *arg)
     case 's': return st.st_size > 0;
     case 'S': return S_ISSOCK(st.st_mode);
     case 'u': return (st.st_mode & S_ISUID) != 0;
+    /* Not in POSIX, but in every shell measured: owned by the effective user / group. */
+    case 'O': return st.st_uid == geteuid();
+    case 'G': return st.st_gid == getegid();
     }
     return 0;
 }

@@ -77,11 +77,11 @@ int builtin_type(int argc, char **argv)
     for (int i = o.index; i < argc; i++) {
         if (!describe(argv[i])) {
             fflush(stdout); /* keep the order of stdout and stderr lines on a terminal */
-            error_msg("type: %s: not found", argv[i]);
+            error_msg("%s: %s: not found", argv[0], argv[i]); /* "command" for command -V */
             status = 1;
         }
     }
-    if (builtin_flush("type"))
+    if (builtin_flush(argv[0]))
         status = 1;
     return status;
 }

@@ -1,6 +1,7 @@
 /* eval.c — walks a command tree (XCU 2.9): lists, and-or lists, pipelines, compound commands
  * and function definitions; simple commands go to simple.c, pipelines of several commands to
  * pipeline.c. Control flow travels in sh.flow (shell.h), set -e is decided here. */
+#include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/expand.h"
@@ -37,6 +38,9 @@ void exec_poll_signals(void)
 {
     if (trap_got_sigchld)
         jobs_reap();
+    /* set -b: between two commands is soon enough, and never inside a command's output. */
+    if (opt.notify && sh.interactive)
+        jobs_notify();
     if (trap_pending && sh.flow == FLOW_NORMAL)
         trap_run_pending();
 }
@@ -337,6 +341,10 @@ int exec_node(struct node *n, unsigned flags)
     int status;
     if (!n)
         return sh.last_status = 0;
+    /* XCU set -n: commands are read, not run; this also skips the rest of a list that ran
+     * `set -n` (exec_parser checks only between complete commands). */
+    if (opt.noexec && !sh.interactive)
+        return sh.last_status;
     sh.lineno = n->lineno; /* $LINENO, and messages about this command's redirections */
     switch (n->kind) {
     case NODE_SIMPLE:
@@ -355,6 +363,15 @@ int exec_node(struct node *n, unsigned flags)
         status = run_subshell(n, flags);
         break;
     case NODE_FUNCDEF:
+        /* XCU 2.9.5: a function named like a special builtin could never be called (they are
+         * found first); dash and bash refuse the definition, as an error of this command. */
+        if (builtin_find(n->funcdef.name) && (builtin_find(n->funcdef.name)->flags & BUILTIN_SPECIAL)) {
+            shell_error("%s: is a special builtin", n->funcdef.name);
+            if (sh.flow == FLOW_NORMAL)
+                sh.flow = FLOW_ABORT;
+            status = 2;
+            break;
+        }
         /* XCU 2.9.5: the definition itself succeeds; the body is shared with the tree's
          * arena, which the function table keeps a reference to. */
         functions_define(n->funcdef.name, n->funcdef.body, n->funcdef.arena);

@@ -28,6 +28,17 @@ void exec_restore_limits(void);
  * limit (sh.max_func_depth) long before it could overflow the C stack. */
 void exec_raise_limits(void);
 
+/* ---- spawn.c --------------------------------------------------------------------------------- */
+/* True when a command with no redirections may be started with spawn_exec: no job control,
+ * not interactive, no trap actions (see spawn.c). */
+bool spawn_usable(void);
+/* Starts path with argv and the exported variables through vfork and execve. Returns the pid
+ * of a child that is running the utility (the caller registers it with jobs_add_process and
+ * waits), or -1 when vfork or execve failed: nothing was reported, no child is left, and the
+ * caller takes the fork path (exec_fork), which reports the error or runs the file as a script
+ * (ENOEXEC) exactly as it always does. */
+pid_t spawn_exec(const char *path, char **argv);
+
 /* ---- pipeline.c ------------------------------------------------------------------------------ */
 /* NODE_PIPELINE with more than one stage. With j == NULL it is a foreground pipeline (waited
  * for, status returned); otherwise its processes join the background job j (status 0). */

@@ -96,7 +96,7 @@ static void forget_state(void)
     strvec_clear(&names);
     alias_unset_all();
     search_hash_forget();
-    trap_reset_for_subshell();
+    trap_reset_for_new_shell();
     jobs_forget_all();
     memset(&opt, 0, sizeof opt);
     sh.flow = FLOW_NORMAL;

@@ -8,6 +8,7 @@
 #include "lib/strvec.h"
 #include "parse/ast.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -135,6 +136,65 @@ char *expand_string(const struct word *w, unsigned flags, bool pattern)
 static const struct part *single_lit(const struct word *w)
 {
     return w && w->nparts == 1 && w->parts[0].kind == PART_LIT ? &w->parts[0] : NULL;
+}
+
+/* XCU 2.9.1.1 and export/readonly (POSIX 2024): after a declaration utility named by the
+ * command's first fields (possibly after `command`), an operand that looks like an assignment
+ * (an unquoted NAME= at its start) is expanded as an assignment value is: tilde after '=' and
+ * ':', no field splitting, no pathname expansion. `export x=$y` keeps the blanks of $y. */
+static bool is_declaration_name(const char *s)
+{
+    return strcmp(s, "export") == 0 || strcmp(s, "readonly") == 0 || strcmp(s, "local") == 0;
+}
+
+static bool after_declaration(const struct strvec *out)
+{
+    size_t i = 0;
+    while (i < out->n && strcmp(out->v[i], "command") == 0)
+        i++;
+    return i + 1 == out->n && is_declaration_name(out->v[i]);
+}
+
+static bool looks_like_assignment(const struct word *w)
+{
+    if (!w->nparts || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
+        return false;
+    const char *eq = memchr(w->parts[0].lit.text, '=', w->parts[0].lit.len);
+    return eq && eq > w->parts[0].lit.text && vars_is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
+}
+
+int expand_command_words(const struct word *words, struct strvec *out)
+{
+    bool decl = false;
+    for (const struct word *w = words; w; w = w->next) {
+        if (decl && looks_like_assignment(w)) {
+            /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
+            const char *text = w->parts[0].lit.text;
+            size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit.len) - text) + 1;
+            struct part *parts = xmalloc(w->nparts * sizeof *parts);
+            memcpy(parts, w->parts, w->nparts * sizeof *parts);
+            parts[0].lit.text += name_len;
+            parts[0].lit.len -= name_len;
+            struct word value_word = {.parts = parts, .nparts = w->nparts, .lineno = w->lineno};
+            char *value = expand_string(&value_word, XP_TILDE | XP_ASSIGN, false);
+            free(parts);
+            if (!value)
+                return -1;
+            struct strbuf sb = {0};
+            sb_addn(&sb, text, name_len);
+            sb_adds(&sb, value);
+            free(value);
+            strvec_push(out, sb_detach(&sb));
+            continue;
+        }
+        struct word one = *w;
+        one.next = NULL;
+        if (expand_words(&one, out) < 0)
+            return -1;
+        if (!decl)
+            decl = after_declaration(out);
+    }
+    return 0;
 }
 
 int expand_words(const struct word *words, struct strvec *out)

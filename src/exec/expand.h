@@ -15,6 +15,11 @@ struct strvec;
  * sh.flow is FLOW_ABORT in a non-interactive shell per XCU 2.8.1. */
 int expand_words(const struct word *words, struct strvec *out);
 
+/* expand_words for the words of a simple command: after a declaration utility (export,
+ * readonly, local, possibly behind `command`), operands of the form NAME=value are expanded
+ * like assignment values (one field, tilde after '=' and ':'), as POSIX 2024 requires. */
+int expand_command_words(const struct word *words, struct strvec *out);
+
 enum expand_mode {
     EXPAND_PLAIN,  /* redirection targets, case subject, here-doc bodies: no split, no glob */
     EXPAND_ASSIGN, /* NAME=value: also tilde after ':' and '=' (XCU 2.6.1) */

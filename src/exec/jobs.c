@@ -41,6 +41,33 @@ static int saved_next;
 static unsigned long reap_generation; /* bumped whenever a child's state changes */
 static bool reap_no_children;         /* the last waitpid said ECHILD */
 
+/* Statuses collected by the SIGCHLD handler (jobs_on_sigchld), waiting for jobs_reap to put
+ * them in the table. The handler only writes here and jobs_reap reads with SIGCHLD blocked, so
+ * the table itself is never touched from a handler. When the ring is full the handler stops
+ * reaping and the main loop's own waitpid finds the rest. */
+#define RING_MAX 1024
+static struct {
+    pid_t pid;
+    int wstatus;
+} ring[RING_MAX];
+static volatile sig_atomic_t ring_len;
+
+/* Signals whose handlers read the table (SIGHUP: jobs_hangup_all) are blocked while it
+ * changes shape. */
+static void table_lock(sigset_t *old)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void table_unlock(const sigset_t *old)
+{
+    sigprocmask(SIG_SETMASK, old, NULL);
+}
+
 static bool job_control(void)
 {
     return opt.monitor && !sh.subshell;
@@ -90,24 +117,32 @@ struct job *jobs_new(const char *text)
 {
     struct job *j = xcalloc(1, sizeof *j);
     j->text = xstrdup(text ? text : "");
+    sigset_t old;
+    table_lock(&old);
     if (nall == capall) {
         capall = capall ? capall * 2 : 8;
         all = xrealloc(all, capall * sizeof *all);
     }
     all[nall++] = j;
+    table_unlock(&old);
     return j;
 }
 
 void jobs_add_process(struct job *j, pid_t pid, const char *text)
 {
+    char *copy = xstrdup(text ? text : "");
+    sigset_t old;
+    table_lock(&old);
     j->procs = xrealloc(j->procs, (j->nprocs + 1) * sizeof *j->procs);
-    struct process *p = &j->procs[j->nprocs++];
+    struct process *p = &j->procs[j->nprocs];
     p->pid = pid;
     p->state = PROC_RUNNING;
     p->wstatus = 0;
-    p->text = xstrdup(text ? text : "");
+    p->text = copy;
+    j->nprocs++;
     if (job_control() && j->pgid == 0)
         j->pgid = pid;
+    table_unlock(&old);
 }
 
 static void job_free(struct job *j)
@@ -138,7 +173,10 @@ static void drop_from(struct job **list, int *n, struct job *j)
 
 void jobs_remove(struct job *j)
 {
+    sigset_t old;
+    table_lock(&old);
     drop_from(all, &nall, j);
+    table_unlock(&old);
     drop_from(parent_jobs, &nparent, j);
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].state == PROC_DONE)
@@ -157,6 +195,9 @@ static void drop_parent_jobs(void)
 
 void jobs_forget_all(void)
 {
+    sigset_t old;
+    table_lock(&old);
+    ring_len = 0; /* the parent's children are not ours */
     drop_parent_jobs();
     parent_jobs = all;
     for (int i = 0; i < nall; i++) {
@@ -167,6 +208,7 @@ void jobs_forget_all(void)
     }
     all = NULL;
     nall = capall = 0;
+    table_unlock(&old);
     jobs_forget_saved();
 }
 
@@ -366,10 +408,35 @@ static void record(pid_t pid, int st)
     }
 }
 
+/* Async-signal-safe: waitpid and stores into the ring only. */
+void jobs_on_sigchld(void)
+{
+    int saved_errno = errno;
+    while (ring_len < RING_MAX) {
+        int st;
+        pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
+        if (pid <= 0)
+            break;
+        ring[ring_len].pid = pid;
+        ring[ring_len].wstatus = st;
+        ring_len = ring_len + 1;
+    }
+    errno = saved_errno;
+}
+
 void jobs_reap(void)
 {
+    sigset_t chld, old;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);
     trap_got_sigchld = 0;
     reap_no_children = false;
+    for (int i = 0; i < ring_len; i++) {
+        reap_generation++;
+        record(ring[i].pid, ring[i].wstatus);
+    }
+    ring_len = 0;
     for (;;) {
         int st;
         pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
@@ -384,6 +451,7 @@ void jobs_reap(void)
         reap_generation++;
         record(pid, st);
     }
+    sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* Sleeps until a child changes state or, when interruptible, a trapped signal arrives; see
@@ -646,6 +714,10 @@ int jobs_wait_foreground(struct job *j)
         jobs_print(stderr, j, false);
         fflush(stderr);
         j->notified = true;
+        /* The stopped command is the job; the rest of the command line (`sleep 10; echo
+         * next`, the loop around it) is abandoned and the prompt comes back, as in bash. */
+        if (sh.interactive && sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT;
         return status;
     }
     if (i >= 0 && WIFSIGNALED(st)) {
@@ -749,4 +821,102 @@ struct job *jobs_find_spec(const char *spec, const char *who)
     if (!found)
         error_msg("%s: %s: no such job", who, spec);
     return found;
+}
+
+/* ---- Leaving, hanging up, suspending --------------------------------------------------------- */
+
+/* Async-signal-safe (kill only; the table cannot change shape meanwhile, see table_lock). */
+void jobs_hangup_all(void)
+{
+    int saved_errno = errno;
+    for (int i = 0; i < nall; i++) {
+        struct job *j = all[i];
+        if (j->id <= 0 || j->disowned || j->nohup)
+            continue;
+        bool stopped = false;
+        for (int k = 0; k < j->nprocs; k++)
+            stopped |= j->procs[k].state == PROC_STOPPED;
+        if (j->pgid > 0) {
+            kill(-j->pgid, SIGHUP);
+            if (stopped)
+                kill(-j->pgid, SIGCONT);
+            continue;
+        }
+        for (int k = 0; k < j->nprocs; k++) {
+            if (j->procs[k].state == PROC_DONE)
+                continue;
+            kill(j->procs[k].pid, SIGHUP);
+            if (stopped)
+                kill(j->procs[k].pid, SIGCONT);
+        }
+    }
+    errno = saved_errno;
+}
+
+unsigned long jobs_exit_generation;
+
+bool jobs_exit_check(void)
+{
+    static unsigned long warned_tick = ~0UL;
+    if (!sh.interactive || sh.subshell || !job_control())
+        return true;
+    jobs_reap();
+    bool any = false;
+    for (struct job *j = jobs_first(); j; j = jobs_next(j))
+        any |= jobs_is_stopped(j);
+    /* A second attempt with no other command in between leaves (bash). */
+    if (!any || warned_tick == jobs_exit_generation)
+        return true;
+    warned_tick = jobs_exit_generation;
+    fputs("There are stopped jobs.\n", stderr);
+    fflush(stderr);
+    return false;
+}
+
+int jobs_suspend_shell(void)
+{
+    if (jobs_tty_fd >= 0 && have_shell_tmodes)
+        tcgetattr(jobs_tty_fd, &shell_tmodes);
+    fflush(stdout);
+    fflush(stderr);
+    /* SIGSTOP cannot be ignored: whoever started us (a parent shell) sees us stop and takes
+     * the terminal back. When continued, wait to be in the foreground again as at start-up. */
+    if (kill(getpid(), SIGSTOP) < 0) {
+        error_errno("suspend");
+        return 1;
+    }
+    if (jobs_tty_fd >= 0 && job_control()) {
+        for (int tries = 0; tries < 50; tries++) {
+            pid_t fg = tcgetpgrp(jobs_tty_fd);
+            if (fg < 0 || fg == getpgrp())
+                break;
+            struct sigaction dfl, old;
+            memset(&dfl, 0, sizeof dfl);
+            dfl.sa_handler = SIG_DFL;
+            sigemptyset(&dfl.sa_mask);
+            sigaction(SIGTTIN, &dfl, &old);
+            kill(-getpgrp(), SIGTTIN);
+            sigaction(SIGTTIN, &old, NULL);
+        }
+        give_terminal(shell_pgid);
+        if (have_shell_tmodes)
+            tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
+    }
+    return 0;
+}
+
+bool jobs_notify_async(void)
+{
+    if (!opt.notify || !sh.interactive || sh.subshell)
+        return false;
+    jobs_reap();
+    bool pending = false;
+    for (struct job *j = jobs_first(); j; j = jobs_next(j))
+        if (!j->notified && !j->foreground && (jobs_is_done(j) || jobs_is_stopped(j)))
+            pending = true;
+    if (!pending)
+        return false;
+    fputc('\n', stderr);
+    jobs_notify();
+    return true;
 }

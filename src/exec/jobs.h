@@ -109,4 +109,27 @@ extern int jobs_tty_fd;
  * jobs_control_init (exec_exit calls it). */
 void jobs_control_end(void);
 
+/* The SIGCHLD handler's part (trap.c calls it): reaps with waitpid(WNOHANG|WUNTRACED|
+ * WCONTINUED) until 0 or ECHILD into a buffer that jobs_reap moves into the table, so no
+ * zombie waits for the next prompt. Async-signal-safe. */
+void jobs_on_sigchld(void);
+/* The SIGHUP handler's part (trap.c, interactive shell without a HUP trap): SIGHUP, and
+ * SIGCONT to stopped ones, to every job neither disowned nor marked with `disown -h`.
+ * Async-signal-safe. */
+void jobs_hangup_all(void);
+/* Leaving an interactive shell (`exit`, end of input): false after printing "There are stopped
+ * jobs." the first time; true on a second attempt with no other command in between (the
+ * read-parse-run loop bumps jobs_exit_generation for every other command). */
+bool jobs_exit_check(void);
+extern unsigned long jobs_exit_generation;
+/* The suspend builtin: stops the shell with SIGSTOP; once continued in the foreground, takes
+ * the terminal back with the shell's modes. Returns 0, or 1 after a message. */
+int jobs_suspend_shell(void);
+/* set -b while the shell sits at the prompt: call when the line editor wakes up from a signal
+ * (e.g. poll() returning EINTR). Reaps; if a background job finished or stopped and was not
+ * reported yet, writes a newline and the notices to stderr and returns true: the caller then
+ * redraws its prompt and partial line (Readline: rl_on_new_line(); rl_redisplay()). Returns
+ * false, having written nothing, otherwise or without set -b. */
+bool jobs_notify_async(void);
+
 #endif

@@ -28,7 +28,10 @@ static bool toplevel_stops(void)
 {
     switch (sh.flow) {
     case FLOW_EXIT:
-        return true;
+        /* XCU 2.11 leaves this open; bash warns once about stopped jobs. */
+        if (jobs_exit_check())
+            return true;
+        break;
     case FLOW_ABORT:
         /* XCU 2.8.1: the errors that abort a command end a non-interactive shell. */
         if (!sh.interactive)
@@ -64,8 +67,11 @@ int exec_parser(struct parser *p)
         struct node *cmd;
         struct arena *arena;
         enum parse_status r = parser_next(p, &cmd, &arena);
-        if (r == PARSE_EOF)
+        if (r == PARSE_EOF) {
+            if (top && sh.interactive && !jobs_exit_check())
+                continue;
             break;
+        }
         if (r == PARSE_ERROR) {
             /* XCU 2.8.1: a syntax error ends a non-interactive shell; inside eval or `.` it is
              * that special builtin's error (unless `command` took its specialness). */
@@ -83,6 +89,8 @@ int exec_parser(struct parser *p)
             if (!opt.noexec || sh.interactive)
                 status = exec_node(cmd, 0);
         }
+        if (cmd && top && sh.flow != FLOW_EXIT)
+            jobs_exit_generation++; /* a command between two exits: warn again */
         arena_unref(arena); /* function definitions hold their own reference */
         if (sh.flow != FLOW_NORMAL && (!top || toplevel_stops()))
             break;

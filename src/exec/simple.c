@@ -302,9 +302,15 @@ static int run_external(struct command *c, const char *pathvar)
     }
     if ((c->flags & EXEC_NOFORK) && exec_can_replace())
         become(path, c);
-    char *text = job_text(c);
+    /* The text of a foreground job is only ever shown when job control can stop it (`jobs`,
+     * "[1]+ Stopped"): without job control it is left empty rather than unparsed each time. */
+    char *text = opt.monitor && !sh.subshell ? job_text(c) : NULL;
     struct job *j = jobs_new(text);
-    pid_t pid = exec_fork(j, true, false, text);
+    pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv) : -1;
+    if (pid > 0)
+        jobs_add_process(j, pid, text);
+    else
+        pid = exec_fork(j, true, false, text);
     if (pid == 0)
         become(path, c);
     free(path);
@@ -386,7 +392,7 @@ int exec_simple(struct node *n, unsigned flags)
 
     /* XCU 2.9.1.1: the words first, then the redirection words, then (in run_command, once
      * the kind of command is known) the assignments. */
-    if ((n->simple.args && expand_words(n->simple.args, &args) < 0)
+    if ((n->simple.args && expand_command_words(n->simple.args, &args) < 0)
         || (n->redirs && !(c.targets = redir_expand(n->redirs)))) {
         status = expansion_error();
     } else {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "exec/exec.h"
+#include "exec/jobs.h"
 #include "lib/error.h"
 #include "shell/shell.h"
 
@@ -138,16 +139,31 @@ static bool async_ignored[NSIG];       /* SIGINT/SIGQUIT of an async list; a tra
 static char installed[NSIG];           /* enum mode currently set with sigaction */
 static volatile sig_atomic_t has_action[NSIG]; /* the handler records only these */
 static volatile sig_atomic_t caught[NSIG];
-static bool catch_int;                 /* interactive: SIGINT interrupts input and waits */
 static bool ignore_quit_term;          /* interactive: SIGQUIT, SIGTERM ignored */
 static bool ignore_jobctl;             /* job control: SIGTSTP, SIGTTIN, SIGTTOU ignored */
 /* In a subshell: the traps of the parent, for `trap` output until a trap is set (XCU 2.12). */
 static char **parent_texts;
 
+static bool catch_int;                 /* interactive: SIGINT interrupts input and waits */
+
 static void on_signal(int signo)
 {
-    if (signo == SIGCHLD)
+    if (signo == SIGCHLD) {
+        jobs_on_sigchld();
         trap_got_sigchld = 1;
+    }
+    /* An interactive shell hung up (no HUP trap): pass the hangup on to the jobs, then die
+     * of it as if it had not been caught. Only async-signal-safe calls here. */
+    if (signo == SIGHUP && !has_action[SIGHUP] && catch_int) {
+        jobs_hangup_all();
+        struct sigaction dfl;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        sigemptyset(&dfl.sa_mask);
+        sigaction(SIGHUP, &dfl, NULL);
+        raise(SIGHUP); /* delivered when the handler returns */
+        return;
+    }
     if (signo == SIGINT)
         trap_got_sigint = 1;
     if (has_action[signo]) {
@@ -171,6 +187,8 @@ static enum mode desired(int signo)
         return actions[signo][0] ? M_CATCH : M_IGN;
     if (signo == SIGINT && catch_int)
         return M_CATCH;
+    if (signo == SIGHUP && catch_int && !entry_ignored[signo])
+        return M_CATCH; /* jobs get the hangup too (on_signal) */
     if ((signo == SIGQUIT || signo == SIGTERM) && ignore_quit_term)
         return M_IGN;
     if ((signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU) && ignore_jobctl)
@@ -228,7 +246,7 @@ void trap_set_interactive(bool job_control)
     catch_int = true;
     ignore_quit_term = true;
     ignore_jobctl = job_control;
-    static const int sigs[] = {SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU};
+    static const int sigs[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU};
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         apply(sigs[i]);
 }
@@ -348,6 +366,22 @@ void trap_reset_for_subshell(void)
             actions[s] = NULL;
         }
         apply(s);
+    }
+}
+
+void trap_reset_for_new_shell(void)
+{
+    trap_reset_for_subshell();
+    /* A new shell never saw the old one's traps, so `trap` lists none of them; what was
+     * ignored stays ignored, as it would across execve, and counts as ignored on entry. */
+    drop_parent_texts();
+    for (int s = 0; s < NSIG; s++) {
+        if (s && (actions[s] || async_ignored[s]))
+            entry_ignored[s] = true;
+        async_ignored[s] = false;
+        free(actions[s]);
+        actions[s] = NULL;
+        has_action[s] = 0;
     }
 }
 

@@ -41,6 +41,10 @@ void trap_run_exit(void);
 /* In a subshell: traps with actions go back to default; ignored ones stay ignored (XCU 2.12).
  * The parent's trap texts stay readable for `trap` output inside $(trap) until one is set. */
 void trap_reset_for_subshell(void);
+/* A file run as a script after ENOEXEC (exec/execve.c) starts a new shell in this process:
+ * like trap_reset_for_subshell, but the old traps are not listed by `trap`, and ignored
+ * signals are treated as ignored on entry. */
+void trap_reset_for_new_shell(void);
 /* In a child about to exec: every signal the shell caught or ignored for itself (SIGINT,
  * SIGQUIT, SIGTSTP... when interactive) back to default, except those ignored on entry or by a
  * trap ''; unblocks everything. Async-signal-safe. */

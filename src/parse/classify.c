@@ -4,6 +4,7 @@
 #include "parse/parse_int.h"
 
 #include "lib/arena.h"
+#include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/alias.h"
@@ -94,6 +95,8 @@ void classify_init(struct classify *c, struct scan *s)
     c->scan = s;
     c->state = CS_CMD;
     c->redir = false;
+    c->fn = 0;
+    c->fn_name = NULL;
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -192,6 +195,14 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_PREFIX;
             return TOK_ASSIGNMENT_WORD;
         }
+        if (lit && lit[0] == '[' && strcmp(lit, "[[") == 0) {
+            /* Bash's [[ ]]: dash would run a command named [[ and fail at run time. */
+            error_at(scan_name(c->scan), w->lineno,
+                     "syntax error: '[[' is a bash extension; use '[ ... ]' or 'test'");
+            return SCAN_ERROR;
+        }
+        if (lit && lit[0] == 'f' && strcmp(lit, "function") == 0)
+            c->fn = 1; /* maybe bash's `function f {`: see bash_function */
         c->state = CS_ARGS;
         return TOK_WORD;
     }
@@ -292,6 +303,24 @@ static void after_operator(struct classify *c, int tok)
     }
 }
 
+/* Bash's `function NAME {` and `function NAME()`: POSIX reads a command named function and
+ * stumbles on the ( or the }, far from the cause. Followed here over three tokens (fn is the
+ * state before tok), and reported before the grammar gets the third. False after the message. */
+static bool bash_function(struct classify *c, int fn, int tok, const SHSTYPE *lval, int line)
+{
+    const char *lit = tok == TOK_WORD ? word_literal(lval->word) : NULL;
+    if (fn == 1 && lit && classify_is_name(lit, strlen(lit))) {
+        c->fn = 2;
+        c->fn_name = lit;
+    } else if (fn == 2 && (tok == '(' || (lit && strcmp(lit, "{") == 0))) {
+        error_at(scan_name(c->scan), line,
+                 "syntax error: 'function %s' is a bash extension; use '%s() { ...; }'",
+                 c->fn_name, c->fn_name);
+        return false;
+    }
+    return true;
+}
+
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
@@ -299,10 +328,20 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
         if (tok == SCAN_CMDSUB || tok == SCAN_ERROR)
             return tok;
         if (tok == TOK_WORD) {
+            int fn = c->fn;
+            c->fn = 0;
             tok = classify_word(c, lval, scan_take_alias_next(c->scan));
-            if (tok == ALIAS_PUSHED)
+            if (tok == ALIAS_PUSHED) {
+                c->fn = fn;
                 continue;
+            }
+            if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
+                return SCAN_ERROR;
         } else {
+            int fn = c->fn;
+            c->fn = 0;
+            if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
+                return SCAN_ERROR;
             after_operator(c, tok);
         }
         return tok;

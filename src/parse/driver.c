@@ -174,6 +174,9 @@ static struct parser *parser_new(struct source *src, const char *name, int first
     p->src = src;
     p->name = name ? xstrdup(name) : NULL;
     p->scan = scan_new(src, p->name, first_line);
+    /* set -v echoes what every parser reads: scripts, -c strings, the prompt, eval, dot files
+     * and trap actions (as bash does), but not nested parses of text already read. */
+    scan_set_echo(p->scan, true);
     return p;
 }
 

@@ -16,4 +16,8 @@ char *input_read_line(enum prompt_kind which);
 /* Ctrl-C at the prompt: the parser discards the partial command. Set by lineedit.c. */
 extern volatile bool input_interrupted;
 
+/* The parser has a complete command (or gave up on a syntax error): the lines read for it since
+ * the last call become one history entry. Called by parse/source.c for interactive sources. */
+void input_command_done(void);
+
 #endif

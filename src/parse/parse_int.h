@@ -71,6 +71,8 @@ void scan_cmdsub_done(struct scan *s, struct node *body);
 void scan_begin_text(struct scan *s);
 /* Line of the next character to be read. */
 int scan_lineno(const struct scan *s);
+/* With opt.verbose (set -v), write the input lines to standard error as they are consumed. */
+void scan_set_echo(struct scan *s, bool on);
 
 /* Aliases (XCU 2.3.1): the scanner reads value before the rest of the input. name stays busy (not
  * expanded again) until the token after the alias text has been classified. */
@@ -93,6 +95,8 @@ struct classify {
     struct scan *scan;
     int state;  /* enum cstate in classify.c */
     bool redir; /* the next word is a redirection target */
+    int fn;     /* 1: `function` as a command name, 2: then a NAME (bash_function in classify.c) */
+    const char *fn_name;
 };
 void classify_init(struct classify *c, struct scan *s);
 /* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */

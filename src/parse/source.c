@@ -201,6 +201,8 @@ void source_command_start(struct source *src) { src->first_line = true; }
 
 void source_sync(struct source *src)
 {
+    if (src->kind == SRC_TTY)
+        input_command_done();
     if (src->kind == SRC_FD && src->careful && src->seekable && src->pos < src->len) {
         if (lseek(src->fd, -(off_t)(src->len - src->pos), SEEK_CUR) != (off_t)-1)
             src->pos = src->len = 0;

@@ -1,12 +1,12 @@
 /* lineedit.c — interactive input lines (parse/input.h): GNU Readline with the expanded PS1/PS2
- * at a terminal, otherwise the prompt on stderr and a plain read of standard input. */
-#include "exec/expand.h"
+ * at a terminal, otherwise the prompt on stderr and a plain read of standard input. The lines
+ * of one command are gathered here and become one history entry (hist.c) when it is complete. */
 #include "exec/trap.h"
-#include "lib/arena.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/input.h"
-#include "parse/parse.h"
+#include "shell/lineedit.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -22,22 +22,27 @@
 
 volatile bool input_interrupted;
 
-/* XCU 2.5.3 PS1/PS2: the value undergoes parameter expansion (and, in conch, the other
- * expansions of a double-quoted string). Returns malloc'd text. */
-static char *expand_prompt(enum prompt_kind which)
+/* The lines of the command being read, joined with '\n' (no final newline). */
+static struct strbuf pending;
+
+static void pending_add(const char *line)
 {
-    const char *ps = vars_get(which == PROMPT_PS1 ? "PS1" : "PS2");
-    if (!ps)
-        return xstrdup("");
-    if (!strpbrk(ps, "$`\\"))
-        return xstrdup(ps);
-    struct arena *a = arena_new();
-    struct word *w = parse_dquoted_text(a, ps, which == PROMPT_PS1 ? "PS1" : "PS2");
-    int status = sh.last_status; /* a prompt must not change $? */
-    char *text = w ? expand_word_string(w, EXPAND_PLAIN) : NULL;
-    sh.last_status = status;
-    arena_unref(a);
-    return text ? text : xstrdup(ps);
+    if (!sh.interactive)
+        return;
+    size_t len = strlen(line);
+    if (len > 0 && line[len - 1] == '\n')
+        len--;
+    if (pending.len > 0)
+        sb_addc(&pending, '\n');
+    sb_addn(&pending, line, len);
+}
+
+void input_command_done(void)
+{
+    if (pending.len == 0)
+        return;
+    hist_add(sb_str(&pending));
+    sb_truncate(&pending, 0);
 }
 
 /* ---- Readline -------------------------------------------------------------------------------
@@ -53,45 +58,79 @@ static void on_line(char *line)
     rl_callback_handler_remove();
 }
 
-static char *read_readline(const char *prompt)
+static void readline_init(void)
+{
+    rl_readline_name = "conch";
+    rl_catch_signals = 0; /* trap.c owns SIGINT; we look at trap_got_sigint */
+    rl_catch_sigwinch = 1;
+    hist_init();
+    rl_initialize(); /* reads ~/.inputrc: what it sets is the user's choice */
+    /* An inputrc that asks for vi mode wins over the default (emacs) option. */
+    if (rl_editing_mode == 0 && !opt.vi) {
+        opt.vi = true;
+        opt.emacs = false;
+    }
+    /* A pasted block is inserted as text and runs only when Return is pressed. Not on a dumb
+     * terminal, which would show the mode's escape sequences (Readline's own rule). */
+    const char *term = vars_get("TERM");
+    if (!term || strcmp(term, "dumb") != 0)
+        rl_variable_bind("enable-bracketed-paste", "on");
+    complete_init();
+}
+
+/* `set -o vi` / `set -o emacs` take effect at the next prompt. */
+static void sync_editing_mode(void)
+{
+    bool vi_now = rl_editing_mode == 0;
+    if (opt.vi != vi_now)
+        rl_variable_bind("editing-mode", opt.vi ? "vi" : "emacs");
+}
+
+static char *read_readline(const char *prompt, bool first)
 {
     static bool initialised;
     if (!initialised) {
-        rl_readline_name = "conch";
-        rl_catch_signals = 0; /* trap.c owns SIGINT; we look at trap_got_sigint */
-        rl_catch_sigwinch = 1;
-        using_history();
+        readline_init();
         initialised = true;
     }
-    line_result = NULL;
-    line_done = false;
-    rl_callback_handler_install(prompt, on_line);
-    while (!line_done) {
-        struct pollfd pfd = {.fd = fileno(rl_instream ? rl_instream : stdin), .events = POLLIN};
-        int r = poll(&pfd, 1, -1);
-        if (r < 0 && errno != EINTR)
-            break;
-        if (trap_got_sigint) {
-            trap_got_sigint = 0;
-            rl_free_line_state();
-            rl_callback_sigcleanup();
-            rl_callback_handler_remove();
-            rl_crlf();
-            input_interrupted = true;
-            return xstrdup("\n");
+    for (;;) {
+        sync_editing_mode();
+        line_result = NULL;
+        line_done = false;
+        rl_callback_handler_install(prompt, on_line);
+        while (!line_done) {
+            struct pollfd pfd = {.fd = fileno(rl_instream ? rl_instream : stdin), .events = POLLIN};
+            int r = poll(&pfd, 1, -1);
+            if (r < 0 && errno != EINTR)
+                break;
+            if (trap_got_sigint) {
+                trap_got_sigint = 0;
+                rl_free_line_state();
+                rl_callback_sigcleanup();
+                rl_callback_handler_remove();
+                rl_crlf();
+                input_interrupted = true;
+                return xstrdup("\n");
+            }
+            if (r > 0)
+                rl_callback_read_char();
         }
-        if (r > 0)
-            rl_callback_read_char();
-    }
-    if (!line_done) { /* poll failed: treat as end of input */
-        rl_callback_handler_remove();
-        return NULL;
+        if (!line_done) { /* poll failed: treat as end of input */
+            rl_callback_handler_remove();
+            return NULL;
+        }
+        if (line_result || !first)
+            break;
+        /* ^D on an empty line at PS1: leave, unless ignoreeof says not to. */
+        if (!opt.ignoreeof) {
+            fputs("exit\n", stderr);
+            return NULL;
+        }
+        fputs("Use \"exit\" to leave the shell.\n", stderr);
     }
     char *line = line_result;
     if (!line)
-        return NULL; /* ^D on an empty line */
-    if (*line)
-        add_history(line);
+        return NULL;
     size_t len = strlen(line);
     char *out = xmalloc(len + 2);
     memcpy(out, line, len);
@@ -142,8 +181,18 @@ static char *read_plain(const char *prompt)
 char *input_read_line(enum prompt_kind which)
 {
     input_interrupted = false;
-    char *prompt = expand_prompt(which);
-    char *line = sh.interactive && isatty(STDIN_FILENO) ? read_readline(prompt) : read_plain(prompt);
+    const char *name = which == PROMPT_PS1 ? "PS1" : "PS2";
+    bool tty = sh.interactive && isatty(STDIN_FILENO);
+    if (sh.interactive)
+        hist_init(); /* before the prompt: PS1's '!' wants the history number */
+    char *prompt = prompt_expand(name, tty);
+    char *line = tty ? read_readline(prompt, which == PROMPT_PS1) : read_plain(prompt);
     free(prompt);
+    if (input_interrupted)
+        sb_truncate(&pending, 0); /* ^C: the partial command is not remembered */
+    else if (line)
+        pending_add(line);
+    else
+        input_command_done();
     return line;
 }

@@ -6,6 +6,7 @@
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "parse/parse.h"
+#include "shell/lineedit.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -43,6 +44,7 @@ struct invocation {
     bool cmd_mode;   /* -c */
     bool interactive_flag;
     bool monitor_set; /* -m or +m given: do not choose for the user */
+    bool norc, noprofile; /* skip the start-up files (startup.c) */
     int first_operand;
 };
 
@@ -68,7 +70,11 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                 opt.dumpast = true;
             } else if (strcmp(a, "--login") == 0) {
                 sh.login = true;
-            } else if (strcmp(a, "--norc") != 0 && strcmp(a, "--noprofile") != 0) {
+            } else if (strcmp(a, "--norc") == 0) {
+                inv->norc = true;
+            } else if (strcmp(a, "--noprofile") == 0) {
+                inv->noprofile = true;
+            } else {
                 usage_error("%s: invalid option", a);
             }
             continue;
@@ -180,6 +186,7 @@ int main(int argc, char **argv)
         opt.monitor = false;
     if (sh.interactive)
         trap_set_interactive(opt.monitor);
+    startup_run(inv.noprofile, inv.norc);
 
     struct parser *p;
     int fd = -1;

@@ -4,7 +4,9 @@
 #include "exec/exec.h"
 #include "lib/error.h"
 #include "shell/options.h"
+#include "shell/shell.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,11 +97,21 @@ static void destroy(struct var *v)
     free(v);
 }
 
-/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1). */
+/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1). CONCH_MAXDEPTH sets the
+ * nesting limit of function calls and dot scripts (sh.max_func_depth); unset, empty or not a
+ * positive number, the default of 10000 applies. Whatever the number, running out of C stack
+ * is still an error (exec_stack_exhausted), never a crash. */
+enum { DEFAULT_MAX_DEPTH = 10000 };
 static void changed(const char *name)
 {
-    if (name[0] == 'P' && strcmp(name, "PATH") == 0)
+    if (name[0] == 'P' && strcmp(name, "PATH") == 0) {
         search_hash_forget();
+    } else if (name[0] == 'C' && strcmp(name, "CONCH_MAXDEPTH") == 0) {
+        const char *value = vars_get(name);
+        char *end;
+        long n = value && *value ? strtol(value, &end, 10) : 0;
+        sh.max_func_depth = n > 0 && n <= INT_MAX && !*end ? (int)n : DEFAULT_MAX_DEPTH;
+    }
 }
 
 static void store_value(struct var *v, const char *value)

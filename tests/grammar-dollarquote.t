@@ -1,0 +1,128 @@
+# Dollar-single-quotes $'...' (XCU 2.2.4, POSIX.1-2024): single quotes with backslash escapes.
+# Expected output from bash (dash 0.5.12 predates them and prints them literally).
+
+=== simple escapes: \n \t \\ \' \" \? (XCU 2.2.4)
+--- script
+printf '[%s]\n' $'a\tb' $'it\'s' $'back\\slash' $'q\"q' $'what\?' $'two\nlines'
+--- stdout
+[a	b]
+[it's]
+[back\slash]
+[q"q]
+[what?]
+[two
+lines]
+
+=== control escapes \a \b \e \E \f \r \v
+--- script
+printf '%s' $'\a\b\e\E\f\r\v' | od -An -c | tr -s ' '
+--- stdout
+ \a \b 033 033 \f \r \v
+
+=== hexadecimal escapes take one or two digits
+--- script
+printf '%s\n' $'\x41\x4a\x4g' $'\x7e1' | od -An -c | tr -s ' '
+--- stdout
+ A J 004 g \n ~ 1 \n
+
+=== octal escapes take one to three digits
+--- script
+printf '%s\n' $'\101\60\1010' | od -An -c | tr -s ' '
+--- stdout
+ A 0 A 0 \n
+
+=== \cX is the control character, \c\\ control-backslash, \c? DEL
+--- script
+printf '%s' $'\cA\ca\c[\c\\\c?' | od -An -c | tr -s ' '
+--- stdout
+ 001 001 033 034 177
+
+=== a NUL from \0 or \x00 ends the string; the rest up to the quote is skipped
+--- script
+printf '[%s]\n' $'ab\0cd'x $'x\x00\'y'z $'p\c@q'
+--- stdout
+[abx]
+[xz]
+[p]
+
+=== the result is quoted: no field splitting or pathname expansion
+--- script
+touch a1 a2
+set -- $'a* b'
+echo "$#" "$1"
+--- stdout
+1 a* b
+
+=== an empty $'' is an empty field
+--- script
+set -- $'' x
+echo "$#:$1:"
+--- stdout
+2::
+
+=== dollar-single-quotes join the parts of a word
+--- script
+x=v
+echo pre$'\t'"$x"$'!'post | od -An -c | tr -s ' '
+--- stdout
+ p r e \t v ! p o s t \n
+
+=== inside double quotes $' is not special
+--- script
+printf '%s\n' "$'x\ty'"
+--- stdout
+$'x\ty'
+
+=== in the word of ${x-word}
+--- script
+echo ${unset-$'a\x41'}
+--- stdout
+aA
+
+=== other backslashes are kept (unspecified; as bash)
+--- script
+echo $'\q\z'
+--- stdout
+\q\z
+
+=== newlines inside $'...' count as lines
+--- script
+x=$'a
+b'
+echo $LINENO "$x"
+--- stdout
+3 a
+b
+
+=== an unterminated $' is a syntax error
+--- script
+echo $'abc
+--- stderr
+conch: test.sh: line 1: unexpected EOF while looking for matching '''
+conch: test.sh: line 2: syntax error: unexpected end of file
+--- status
+2
+
+=== as a here-document delimiter it is a quoted word
+--- script
+cat <<$'E'
+$x
+E
+--- stdout
+$x
+
+=== case patterns with dollar-single-quotes match literally
+--- script
+case 'a*' in $'a*') echo lit;; *) echo other;; esac
+case 'ab' in $'a*') echo lit;; *) echo other;; esac
+--- stdout
+lit
+other
+
+=== a function body keeps them through type and re-parsing (eval)
+--- script
+f() { echo $'a\tb'; }
+eval "$(type f | sed 1d)"
+f | od -An -c | tr -s ' '
+--- stdout
+ a \t b \n

@@ -1,0 +1,179 @@
+#!/usr/bin/python3
+# jobs-terminal.py — job control at a real terminal (XCU 2.11): process groups, the terminal's
+# foreground group, ^Z / ^C, fg and bg, terminal modes. Checked through /proc, not only the screen.
+import os
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import ptylib  # noqa: E402
+from ptylib import check, stat, children, wait_until  # noqa: E402
+
+CTRL_C, CTRL_Z = '\x03', '\x1a'
+
+
+# XCU 2.11: an interactive shell with job control is in its own process group, which owns the
+# terminal while it reads commands.
+def test_shell_owns_terminal(sh):
+    st = sh.st()
+    check(st['pgrp'] == sh.pid, 'shell pgrp %d != pid %d' % (st['pgrp'], sh.pid))
+    check(st['session'] == sh.pid, 'shell is not the session leader')
+    check(st['tpgid'] == sh.pid, 'tpgid %d is not the shell' % st['tpgid'])
+    check(st['tty_nr'] != 0, 'no controlling terminal')
+    check(sh.value('case $- in *m*) echo monitor;; *) echo none;; esac') == 'monitor',
+          'set -m is not on')
+
+
+# A foreground job has its own process group and owns the terminal while it runs.
+def test_foreground_job_owns_terminal(sh):
+    sh.send('sleep 5\r')
+    kid = sh.wait_foreground('sleep')[0]
+    check(kid['pgrp'] == kid['pid'], 'sleep is not its own group leader')
+    check(kid['pgrp'] != sh.pid, 'sleep runs in the shell\'s group')
+    check(kid['session'] == sh.pid, 'sleep left the session')
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    check(sh.tpgid() == sh.pid, 'terminal not given back after ^C')
+
+
+# ^Z stops the whole foreground job, reports it, and the shell takes the terminal back;
+# bg resumes it in the background, fg in the foreground.
+def test_ctrl_z_bg_fg(sh):
+    sh.send('sleep 5\r')
+    kid = sh.wait_foreground('sleep')[0]
+    pid = kid['pid']
+    sh.send(CTRL_Z)
+    sh.expect(r'\[1\]\+  Stopped +sleep 5')
+    sh.expect_prompt()
+    sh.wait_state(pid, 'T')
+    check(sh.tpgid() == sh.pid, 'tpgid %d is not the shell after ^Z' % sh.tpgid())
+    out = sh.run('bg')
+    check('[1]+ sleep 5 &' in out, 'bg printed %r' % out)
+    sh.wait_state(pid, 'SR')
+    check(sh.tpgid() == sh.pid, 'bg gave the terminal away')
+    sh.send('fg\r')
+    sh.expect('sleep 5')
+    wait_until(lambda: sh.tpgid() == pid, 'fg to give the terminal to the job')
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    check(sh.value('echo $?') == '130', '$? after ^C is not 130')
+    check(not ptylib.alive(pid), 'sleep survived ^C')
+    check(sh.tpgid() == sh.pid, 'terminal not given back')
+
+
+# ^C kills the foreground job; its status is 128+SIGINT.
+def test_ctrl_c_status(sh):
+    sh.send('sleep 5\r')
+    pid = sh.wait_foreground('sleep')[0]['pid']
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    check(sh.value('echo $?') == '130', '$? is not 130')
+    check(not ptylib.alive(pid), 'sleep survived')
+
+
+# A pipeline is one job: one process group, and ^Z stops every stage.
+def test_pipeline_one_group(sh):
+    sh.send('sleep 5 | sleep 5\r')
+    kids = sh.wait_foreground('sleep', 2)
+    check(kids[0]['pgrp'] == kids[1]['pgrp'], 'stages in different groups')
+    check(kids[0]['pgrp'] in (kids[0]['pid'], kids[1]['pid']), 'group led by neither stage')
+    sh.send(CTRL_Z)
+    sh.expect(r'\[1\]\+  Stopped +sleep 5 \| sleep 5')
+    sh.expect_prompt()
+    for k in kids:
+        sh.wait_state(k['pid'], 'T')
+    check(sh.tpgid() == sh.pid, 'terminal not taken back')
+    out = sh.run('jobs -l')
+    for k in kids:
+        check(str(k['pid']) in out, 'jobs -l lacks pid %d: %r' % (k['pid'], out))
+    sh.run('kill %1')
+    for k in kids:
+        wait_until(lambda: not ptylib.alive(k['pid']), 'stage %d to die' % k['pid'])
+
+
+# ^Z in the middle of a list: the stopped command is the job, the rest is not run.
+def test_ctrl_z_in_list(sh):
+    sh.send('sleep 10; echo next\r')
+    pid = sh.wait_foreground('sleep')[0]['pid']
+    sh.send(CTRL_Z)
+    out = sh.expect_prompt()
+    check('Stopped' in out, 'no Stopped report: %r' % out)
+    sh.wait_state(pid, 'T')
+    out = sh.run('echo mark')
+    check(out == 'mark\n', 'output after ^Z: %r' % out)
+    check('\nnext' not in sh.transcript().replace('\r', ''), 'the rest of the list ran')
+    sh.run('kill %1')
+
+
+# ^Z in a loop gives the prompt back and the loop does not go on.
+def test_ctrl_z_in_loop(sh):
+    sh.send('while :; do sleep 1; done\r')
+    pid = sh.wait_foreground('sleep')[0]['pid']
+    sh.send(CTRL_Z)
+    sh.expect('Stopped')
+    sh.expect_prompt()
+    sh.wait_state(pid, 'T')
+    check(sh.tpgid() == sh.pid, 'terminal not taken back')
+    # No new sleep appears: the loop is not running any more.
+    import time
+    time.sleep(0.3)
+    sleeps = [c for c in children(sh.pid) if c['comm'] == 'sleep']
+    check(len(sleeps) == 1, 'the loop went on: %r' % sleeps)
+    sh.run('kill %1')
+
+
+# A program that stopped with echo off must not leave the prompt without echo; fg gives it
+# its own modes back.
+def test_tty_modes_restored(sh):
+    sh.send("stty -echo; sleep 5\r")
+    # stty runs in its own group, then the sleep: once sleep owns the terminal, echo is off.
+    pid = sh.wait_foreground('sleep')[0]['pid']
+    sh.send(CTRL_Z)
+    sh.expect('Stopped')
+    sh.expect_prompt()
+    sh.wait_state(pid, 'T')
+    # `stty -echo` exited normally, so its change is the shell's too (as in bash); set the
+    # shell's modes back, then stop a program that turns echo off itself.
+    sh.run('kill %1; stty echo')
+    sh.run('')
+    sh.send("sh -c 'stty -echo; exec sleep 5'\r")
+    pid = sh.wait_foreground('sleep')[0]['pid']
+    wait_until(lambda: not sh.p.getecho(), 'echo to be off under the job')
+    sh.send(CTRL_Z)
+    sh.expect('Stopped')
+    sh.expect_prompt()
+    sh.wait_state(pid, 'T')
+    out = sh.run('echo visible-$((6*7))')
+    check('visible-42' in out, 'echo output missing: %r' % out)
+    # The typed line is echoed back by the line editor: the terminal is usable.
+    sh.send('echo typed')
+    sh.expect('echo typed')
+    sh.send('\r')
+    sh.expect_prompt()
+    sh.send('fg\r')
+    wait_until(lambda: sh.tpgid() == pid, 'fg to give the terminal back to the job')
+    wait_until(lambda: not sh.p.getecho(), 'the job to get its modes (echo off) back')
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    check(sh.tpgid() == sh.pid, 'terminal not given back')
+
+
+# suspend stops the shell itself; SIGCONT resumes it at the prompt.
+def test_suspend(sh):
+    sh.send('suspend\r')
+    sh.wait_state(sh.pid, 'T', 'the shell to stop')
+    os.kill(sh.pid, ptylib.signal.SIGCONT)
+    sh.wait_state(sh.pid, 'SR', 'the shell to run again')
+    sh.expect_prompt()
+    check(sh.value('echo back') == 'back', 'the shell does not answer after suspend')
+    check(sh.tpgid() == sh.pid, 'the shell does not own the terminal after suspend')
+
+
+@ptylib.shell_args(args=['-l'])
+def test_suspend_login_refused(sh):
+    out = sh.run('suspend; echo status=$?')
+    check('login shell' in out and 'status=1' in out, 'suspend in a login shell: %r' % out)
+    check(stat(sh.pid)['state'] != 'T', 'the login shell stopped')
+
+
+ptylib.main(globals())
