@@ -32,12 +32,9 @@ c
 3	echo c
 	echo a
 	echo b
-6	fc -ln 1 2
-5	fc -l -2
-4	echo c
-3	echo b
-2	echo b
-1	echo a
+5	fc -ln 1 2
+4	fc -l -2
+3	echo c
 
 === consecutive duplicates are one entry (as bash with HISTCONTROL=ignoredups)
 --- command
@@ -66,3 +63,147 @@ echo yes
 fi
 cat <<EOF
 doc
+EOF
+history
+--- stdout
+yes
+doc
+    1  if true; then
+echo yes
+fi
+    2  cat <<EOF
+doc
+EOF
+    3  history
+
+=== each command is appended to $HISTFILE when it is entered, one entry after a '#time' line
+--- command
+PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null; grep -v '^#[0-9]*$' hist
+--- stdin
+echo one
+for i in 1; do
+echo $i
+done
+--- stdout
+one
+1
+echo one
+for i in 1; do
+echo $i
+done
+
+=== the history file is read at start-up: numbers go on from it
+--- command
+printf 'echo one\necho two\n' | PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null
+printf 'fc -l\n' | PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null
+--- stdout
+one
+two
+1	echo one
+2	echo two
+
+=== a history file of plain lines (no time lines) has one command per line
+--- command
+printf 'echo one\necho two\n' > hist
+printf 'fc -l\n' | PS1= HISTFILE=hist "$CONCH" -i 2>/dev/null
+--- stdout
+1	echo one
+2	echo two
+
+=== ~/.conch_history is the default file; an empty HISTFILE keeps no file
+--- command
+printf 'echo x\n' | PS1= "$CONCH" -i 2>/dev/null; grep -v '^#' "$HOME/.conch_history"
+printf 'echo y\n' | PS1= HISTFILE= "$CONCH" -i 2>/dev/null; ls -A
+--- stdout
+x
+echo x
+y
+
+=== HISTSIZE bounds the list
+--- command
+PS1= HISTSIZE=2 "$CONCH" -i 2>/dev/null
+--- stdin
+echo a
+echo b
+echo c
+fc -l 1
+--- stdout
+a
+b
+c
+3	echo c
+
+=== fc -s re-runs a command with old=new and takes its place in the history
+--- command
+PS1= "$CONCH" -i 2>/dev/null
+--- stdin
+echo hello
+fc -s hello=bye
+fc -s 1
+fc -l
+--- stdout
+hello
+echo bye
+bye
+echo hello
+hello
+1	echo hello
+2	echo bye
+3	echo hello
+
+=== fc -e runs the editor on the commands, then what it left (FCEDIT, XCU fc)
+--- command
+printf '#!/bin/sh\nsed -i s/one/edited/ "$1"\n' > ed.sh; chmod +x ed.sh
+PS1= FCEDIT=./ed.sh "$CONCH" -i 2>/dev/null
+--- stdin
+echo one
+fc
+fc -l
+--- stdout
+one
+echo edited
+edited
+1	echo one
+2	echo edited
+
+=== fc errors: no such command, out of range
+--- command
+PS1= "$CONCH" -i 2>&1 >/dev/null | grep fc:
+--- stdin
+echo a
+fc -s nosuch
+fc 99
+--- stdout
+conch: fc: nosuch: event not found
+conch: fc: history specification out of range
+
+=== history N and history -c
+--- command
+PS1= "$CONCH" -i 2>/dev/null
+--- stdin
+echo a
+echo b
+history 2
+history -c
+history
+--- stdout
+a
+b
+    2  echo b
+    3  history 2
+    1  history
+
+=== logout outside a login shell is an error (as bash)
+--- script
+logout
+echo $?
+--- stdout
+1
+--- stderr
+conch: logout: not login shell: use `exit'
+
+=== logout leaves a login shell with the given status
+--- command
+"$CONCH" -l -c 'logout 3; echo no'
+--- status
+3

@@ -294,3 +294,14 @@ echo still here
 still here
 --- stderr-contains
 integer expression expected
+
+=== -O and -G: owned by the effective user and group (not POSIX; dash, bash)
+--- script
+touch mine
+test -O mine; echo $?
+test -G mine; echo $?
+test -O /nonexistent; echo $?
+--- stdout
+0
+0
+1

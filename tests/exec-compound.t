@@ -327,6 +327,37 @@ f 2>/dev/null
 --- status
 2
 
+=== CONCH_MAXDEPTH sets the nesting limit; unset or invalid, 10000 applies again
+--- script
+CONCH_MAXDEPTH=50
+n=0
+f() { n=$((n+1)); f; }
+(f 2>&1); echo "status $?"
+(CONCH_MAXDEPTH=x; f 2>&1)
+unset CONCH_MAXDEPTH
+(f 2>&1)
+echo done
+--- stdout
+conch: test.sh: line 3: f: maximum function nesting level exceeded (50)
+status 2
+conch: test.sh: line 3: f: maximum function nesting level exceeded (10000)
+conch: test.sh: line 3: f: maximum function nesting level exceeded (10000)
+done
+
+=== CONCH_MAXDEPTH from the environment limits dot scripts too
+--- command
+printf '. ./self.sh\n' > self.sh; CONCH_MAXDEPTH=3 "$CONCH" -c '. ./self.sh; echo not reached'
+--- stderr
+conch: ./self.sh: line 1: .: ./self.sh: maximum nesting level exceeded (3)
+--- status
+1
+
+=== a huge CONCH_MAXDEPTH still ends in an error when the stack runs out, not a crash
+--- command
+CONCH_MAXDEPTH=100000000 "$CONCH" -c 'f() { f; }; f' 2>&1 | sed 's/([0-9]*)/(N)/'
+--- stdout
+conch: line 1: f: maximum function nesting level exceeded (N)
+
 === asynchronous lists: $! and wait (XCU 2.9.3.1)
 --- script
 (exit 3) &

@@ -73,3 +73,27 @@ echo 'ls /proc/self/fd | tr "\n" " "; echo' > s
 --- stdout
 0 1 2 3 
 0 1 2 3 
+
+=== a utility started without a fork (vfork) gets the same descriptors as a forked one
+--- script
+exec 4>f 7<f
+{ ls /proc/self/fd; } > a
+ls /proc/self/fd > b
+(ls /proc/self/fd; :) > c
+trap : USR1
+{ ls /proc/self/fd; } > d
+for f in a b c d; do tr '\n' ' ' < $f; echo; done
+--- stdout
+0 1 2 3 4 7 
+0 1 2 3 4 7 
+0 1 2 3 4 7 
+0 1 2 3 4 7 
+
+=== an inline command substitution leaves no descriptor behind
+--- script
+exec 4>f
+x=$(echo "$HOME")
+y=$(printf '%s\n' a b)
+ls /proc/self/fd | tr '\n' ' '; echo
+--- stdout
+0 1 2 3 4 

@@ -380,3 +380,14 @@ printf '\n\nnosuch_command_xyz\n' > inc
 127
 --- stderr
 conch: ./inc: line 3: nosuch_command_xyz: not found
+
+=== command -V names itself in the not-found message, and takes operands that look like options
+--- script
+command -V cd nosuch -x
+echo $?
+--- stdout
+cd is a shell builtin
+1
+--- stderr
+conch: command: nosuch: not found
+conch: command: -x: not found

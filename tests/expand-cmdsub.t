@@ -102,3 +102,56 @@ printf '%s\n' "`printf '%s' 'a\\b'`"
 --- stdout
 val
 a\b
+
+=== $(echo) and $(printf) need no subshell, yet nothing in them reaches the shell (XCU 2.6.3)
+--- script
+i=0; x=$(echo $((i+=1))); echo "$i $x"
+x=$(echo ${y=1}); echo "${y-unset} $x"
+echo() { printf 'fn %s\n' "$@"; }; x=$(echo a); unset -f echo; echo "$x"
+false; echo $(echo a) $? $(printf b; false) $?
+echo "<$(printf '%s' "$nosuch")>"
+--- stdout
+0 1
+unset 1
+fn a
+a 1 b 1
+<>
+
+=== a substitution's output larger than a pipe holds
+--- script
+x=$(printf '%070000d' 0); echo ${#x}
+x=$(echo "$x$x"); echo ${#x}
+--- stdout
+70000
+140000
+
+=== a failing printf in a substitution does not trip set -e; the assignment would
+--- script
+set -e
+{ echo "[$(printf '%d' 1x)]"; } 2>/dev/null
+echo after
+{ x=$(printf '%d' 1x); } 2>/dev/null
+echo not reached
+--- stdout
+[1]
+after
+--- status
+1
+
+=== a substitution with standard output closed
+--- script
+exec 3>&1 >&-
+x=$(echo hi); echo "$x" >&3
+{ echo again; } 2>/dev/null || echo "still closed" >&3
+--- stdout
+hi
+still closed
+
+=== set -u in an inline substitution still ends only the substitution
+--- script
+set -u
+x=$(echo "$nosuch"); echo "status $? [$x]"
+--- stdout
+status 2 []
+--- stderr-contains
+nosuch

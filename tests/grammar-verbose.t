@@ -134,16 +134,28 @@ set -v
 echo in dot
 in dot
 
-=== a syntax error: the faulty line is still written
+=== a syntax error: the faulty line is written whole, before the message (as bash)
 --- script
 set -v
 echo a
-echo (
+echo b; fi; echo c
+echo d
 --- command
 "$CONCH" test.sh 2>&1; echo "status $?"
 --- stdout
 echo a
 a
-conch: test.sh: line 3: syntax error near unexpected token '('
+echo b; fi; echo c
+conch: test.sh: line 3: syntax error near unexpected token 'fi'
+status 2
+
+=== a syntax error at the end of a line
+--- script
+set -v
 echo (
+--- command
+"$CONCH" test.sh 2>&1; echo "status $?"
+--- stdout
+echo (
+conch: test.sh: line 2: syntax error near unexpected token 'newline'
 status 2

@@ -274,3 +274,47 @@ wait $!; echo $?
 --- stdout
 chld
 3
+
+=== a script without #! run by a new shell in a child lists none of the old traps (XCU 2.9.1.4)
+--- script
+trap 'echo bye' EXIT
+trap 'echo int' INT
+printf 'trap\necho inner\n' > plain.sh
+chmod +x plain.sh
+./plain.sh
+--- stdout
+inner
+bye
+
+=== a trap action runs right after the command that raised it, inside an and-or list (dash, bash)
+--- script
+trap 'echo T' USR1
+kill -s USR1 $$ && echo after
+--- stdout
+T
+after
+
+=== a special builtin's error in a trap action ends the script with status 2 (XCU 2.8.1; dash, bash)
+--- script
+trap 'shift 5' USR1
+kill -s USR1 $$
+--- stderr
+conch: shift: can't shift that many
+--- status
+2
+
+=== ... also when the kill is not the last command of the line
+--- script
+trap 'shift 5' USR1
+kill -s USR1 $$; echo not reached
+--- stderr
+conch: shift: can't shift that many
+--- status
+2
+
+=== exit n in a trap action between two commands of a list ends the shell with n
+--- script
+trap 'exit 7' USR1
+kill -s USR1 $$; echo not reached
+--- status
+7

@@ -224,7 +224,8 @@ int builtin_fc(int argc, char **argv)
 
     const char *first_spec = i < argc ? argv[i] : list ? "-16" : "-1";
     const char *last_spec = i + 1 < argc ? argv[i + 1] : i < argc && !list ? argv[i] : "-1";
-    int from = find(first_spec, list), to = find(last_spec, list);
+    int from = find(first_spec, list);
+    int to = from ? find(last_spec, list) : 0;
     if (from == 0 || to == 0)
         return 1;
     if (from > to) {

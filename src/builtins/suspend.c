@@ -3,6 +3,7 @@
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 
 #include <stdbool.h>
@@ -19,6 +20,11 @@ int builtin_suspend(int argc, char **argv)
     }
     if (o.index < argc)
         return builtin_usage_error("suspend", "too many arguments");
+    /* Without job control nobody is expected to continue us (as in bash). */
+    if (!opt.monitor || sh.subshell) {
+        error_msg("suspend: no job control");
+        return 1;
+    }
     /* A login shell has nobody to continue it: stopping it would hang the session. */
     if (sh.login && !force) {
         error_msg("suspend: cannot suspend a login shell");

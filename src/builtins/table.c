@@ -94,7 +94,9 @@ static const struct builtin table[] = {
      "Make variables read-only, optionally assigning them. -p (or no operands) prints them in\n"
      "a form that can be read back."},
     {"return", builtin_return, SPECIAL, "return [n]",
-     "Leave the current function or dot script with status N (the last status by default)."},
+     "Leave the current function or dot script with status N (the last status by default).\n"
+     "Functions and dot scripts nest at most CONCH_MAXDEPTH levels (10000 when unset);\n"
+     "a deeper call is an error with status 2, never a crash."},
     {"set", builtin_set, SPECIAL, "set [-abCefhmnuvx] [-o option] [--] [arg...]",
      "Set (-) or unset (+) shell options, by letter or with -o NAME. Operands replace the\n"
      "positional parameters ('set --' clears them). Without arguments, print all variables;\n"

@@ -3,6 +3,7 @@
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "shell/shell.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -30,8 +31,11 @@ int builtin_trap(int argc, char **argv)
     bool print = false;
     int c;
     while ((c = builtin_getopt(&o, argc, argv, "p")) != -1) {
-        if (c == '?')
+        if (c == '?') {
+            if (sh.flow == FLOW_NORMAL)
+                sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
             return 2;
+        }
         print = true;
     }
     int i = o.index;

@@ -1,17 +1,21 @@
 /* cmdsub.c — command substitution (XCU 2.6.3): the body runs in a subshell whose standard output
  * is a pipe; expansion (exec/expand.c) gets the text with trailing newlines removed. */
+#include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "parse/ast.h"
+#include "shell/functions.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 unsigned exec_cmdsub_count;
@@ -41,6 +45,69 @@ static void read_all(int fd, struct strbuf *sb)
     }
 }
 
+/* ---- Without a subshell -------------------------------------------------------------------
+ * $(echo "$x") and $(printf ...) are the commonest substitutions, and a fork costs far more
+ * than the builtin. Their subshell can be left out when nothing it does could reach the shell:
+ * no assignments or redirections, only literal text and plain parameters in the words (no
+ * ${x=w} or $((x+=1)) to assign, no ${x?} or set -u to abort, no nested substitution), and
+ * echo and printf are the builtins, not functions. Their standard output goes to an anonymous
+ * file (a pipe could fill up with nobody reading), then is read back. */
+static struct node *inline_body(struct node *body)
+{
+    if (body->kind == NODE_LIST && !body->list.items->next && !body->list.items->async)
+        body = body->list.items->cmd;
+    if (body->kind != NODE_SIMPLE || body->redirs || body->simple.assigns || !body->simple.args
+        || opt.nounset)
+        return NULL;
+    const char *name = word_literal(body->simple.args);
+    const struct builtin *b = name ? builtin_find(name) : NULL;
+    if (!b || (b->fn != builtin_echo && b->fn != builtin_printf) || functions_find(name))
+        return NULL;
+    for (const struct word *w = body->simple.args; w; w = w->next)
+        for (size_t i = 0; i < w->nparts; i++) {
+            const struct part *pt = &w->parts[i];
+            if (pt->kind != PART_LIT && !(pt->kind == PART_PARAM && pt->param.op == PARAM_PLAIN))
+                return NULL;
+        }
+    return body;
+}
+
+/* Runs n (from inline_body) with its output appended to out. Returns false, having done
+ * nothing, when the descriptors for it cannot be had: the caller forks instead. */
+static bool run_inline(struct node *n, struct strbuf *out)
+{
+    int fd = memfd_create("conch-cmdsub", MFD_CLOEXEC);
+    if (fd < 0)
+        return false;
+    fflush(stdout);
+    int saved = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 10); /* -1: stdout was closed */
+    if ((saved < 0 && errno != EBADF) || dup2(fd, STDOUT_FILENO) < 0) {
+        if (saved >= 0)
+            close(saved);
+        close(fd);
+        return false;
+    }
+    int lineno = sh.lineno;
+    enum flow flow = sh.flow;
+    sh.lineno = n->lineno;
+    /* exec_simple, not exec_node: a failure must not trip set -e here, only in the command
+     * that uses the result (as when the subshell's status comes back). */
+    exec_cmdsub_status = exec_simple(n, 0);
+    fflush(stdout);
+    sh.lineno = lineno;
+    sh.flow = flow; /* whatever the builtin did would have ended with its subshell */
+    if (saved >= 0) {
+        dup2(saved, STDOUT_FILENO);
+        close(saved);
+    } else {
+        close(STDOUT_FILENO);
+    }
+    if (lseek(fd, 0, SEEK_SET) == 0)
+        read_all(fd, out);
+    close(fd);
+    return true;
+}
+
 char *exec_cmdsub(struct node *body)
 {
     exec_cmdsub_count++;
@@ -49,6 +116,9 @@ char *exec_cmdsub(struct node *body)
         exec_cmdsub_status = 0;
         return sb_detach(&out);
     }
+    struct node *simple = inline_body(body);
+    if (simple && run_inline(simple, &out))
+        goto done;
     int p[2];
     if (pipe2(p, O_CLOEXEC) < 0) {
         error_errno("command substitution");
@@ -79,6 +149,7 @@ char *exec_cmdsub(struct node *body)
     exec_cmdsub_status = pid > 0 ? jobs_wait_foreground(j) : 2;
     if (pid < 0)
         jobs_remove(j);
+done:;
     /* XCU 2.6.3: "removing sequences of one or more <newline> characters at the end". */
     size_t len = out.len;
     while (len > 0 && out.s[len - 1] == '\n')

@@ -48,12 +48,17 @@ void exec_poll_signals(void)
 /* Between two commands of a list or two iterations of a loop: true when the rest must not
  * run, because a trap action left the shell, or ^C at the terminal (or a foreground child
  * killed by it, see jobs_wait_foreground) ends the command line of an interactive shell. */
-static bool poll_and_stop(void)
+static bool poll_and_stop(int *status)
 {
     exec_poll_signals();
     if (trap_got_sigint && sh.interactive && sh.flow == FLOW_NORMAL)
         sh.flow = FLOW_ABORT;
-    return sh.flow != FLOW_NORMAL;
+    if (sh.flow == FLOW_NORMAL)
+        return false;
+    /* A trap action's `exit n` or special-builtin error decides the status the shell ends
+     * with (trap.c leaves it in $?), not the command that ran before the action. */
+    *status = sh.last_status;
+    return true;
 }
 
 /* Runs n as a condition: set -e does not apply inside. */
@@ -111,7 +116,7 @@ static int run_list(struct node *n, unsigned flags)
         if (sh.flow != FLOW_NORMAL)
             break;
         if (it->next) {
-            if (poll_and_stop())
+            if (poll_and_stop(&status))
                 break;
         }
     }
@@ -123,6 +128,11 @@ static int run_andor(struct node *n, unsigned flags)
 {
     int status = condition(n->andor.left);
     if (sh.flow != FLOW_NORMAL)
+        return status;
+    /* Traps run between the commands of an and-or list too (dash, bash): `kill -s INT $$ &&
+     * echo` runs the INT action before the echo, with $? the left side's status. */
+    sh.last_status = status;
+    if (poll_and_stop(&status))
         return status;
     if ((status == 0) == (n->kind == NODE_AND))
         status = exec_node(n->andor.right, flags);
@@ -202,7 +212,7 @@ static int run_loop(struct node *n)
                 break;
             continue;
         }
-        if (sh.flow != FLOW_NORMAL || poll_and_stop())
+        if (sh.flow != FLOW_NORMAL || poll_and_stop(&status))
             break;
     }
     sh.loop_depth--;
@@ -247,7 +257,7 @@ static int run_for(struct node *n)
         }
         if (sh.flow != FLOW_NORMAL)
             break;
-        if (poll_and_stop())
+        if (poll_and_stop(&status))
             break;
     }
     sh.loop_depth--;

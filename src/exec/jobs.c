@@ -831,11 +831,15 @@ void jobs_hangup_all(void)
     int saved_errno = errno;
     for (int i = 0; i < nall; i++) {
         struct job *j = all[i];
-        if (j->id <= 0 || j->disowned || j->nohup)
+        if (j->disowned || j->nohup) /* the foreground job (id 0) too */
             continue;
-        bool stopped = false;
-        for (int k = 0; k < j->nprocs; k++)
+        bool stopped = false, live = false;
+        for (int k = 0; k < j->nprocs; k++) {
             stopped |= j->procs[k].state == PROC_STOPPED;
+            live |= j->procs[k].state != PROC_DONE;
+        }
+        if (!live) /* its group may be gone, its number reused */
+            continue;
         if (j->pgid > 0) {
             kill(-j->pgid, SIGHUP);
             if (stopped)

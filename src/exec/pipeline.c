@@ -38,9 +38,13 @@ static void install(int from, int to)
 int exec_pipeline(struct node *n, struct job *bg)
 {
     struct job *j = bg;
+    /* Texts are shown by `jobs` and "[1]+ Stopped": a foreground pipeline without job control
+     * never appears there, so it is not unparsed (once whole and once per stage) for nothing. */
+    bool want_text = bg || (opt.monitor && !sh.subshell);
     if (!j) {
         struct strbuf text = {0};
-        unparse_node(&text, n);
+        if (want_text)
+            unparse_node(&text, n);
         j = jobs_new(sb_str(&text));
         sb_release(&text);
     }
@@ -56,7 +60,8 @@ int exec_pipeline(struct node *n, struct job *bg)
             break;
         }
         struct strbuf text = {0};
-        unparse_node(&text, stage);
+        if (want_text)
+            unparse_node(&text, stage);
         pid_t pid = exec_fork(j, bg == NULL, bg != NULL, sb_str(&text));
         sb_release(&text);
         if (pid == 0) {

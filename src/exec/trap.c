@@ -307,7 +307,9 @@ static void run_action(const char *text)
     int saved = sh.last_status;
     exec_string(copy, sh.script_name);
     free(copy);
-    if (sh.flow != FLOW_EXIT)
+    /* An error that aborts (a special builtin's, XCU 2.8.1) ends a non-interactive shell with
+     * the error's status, as in dash and bash, not with the status from before the action. */
+    if (sh.flow != FLOW_EXIT && sh.flow != FLOW_ABORT)
         sh.last_status = saved;
 }
 

@@ -34,6 +34,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
         return -1;
     }
     nesting++;
+    pc->scan = s;
 
     struct classify cl;
     classify_init(&cl, s);
@@ -73,6 +74,8 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
 
 void parse_report_unexpected(struct pctx *ctx, int line)
 {
+    if (ctx->scan)
+        scan_echo_error_line(ctx->scan);
     if (ctx->last_tok == TOK_END)
         error_at(ctx->name, line, "syntax error: unexpected end of file");
     else

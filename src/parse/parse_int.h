@@ -73,6 +73,9 @@ void scan_begin_text(struct scan *s);
 int scan_lineno(const struct scan *s);
 /* With opt.verbose (set -v), write the input lines to standard error as they are consumed. */
 void scan_set_echo(struct scan *s, bool on);
+/* Before a syntax error message under set -v: skip the rest of the faulty line now (recovery
+ * would) and write it, so the line comes before the message, as it does in bash. */
+void scan_echo_error_line(struct scan *s);
 
 /* Aliases (XCU 2.3.1): the scanner reads value before the rest of the input. name stays busy (not
  * expanded again) until the token after the alias text has been classified. */
@@ -116,6 +119,7 @@ struct pctx {
     bool reported;         /* an action already reported an error */
     int last_tok;          /* the token just pushed, for error messages */
     SHSTYPE last_val;
+    struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
 };
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */

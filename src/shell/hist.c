@@ -50,6 +50,18 @@ static const char *file_name(void)
     return f && *f ? f : NULL;
 }
 
+/* Whether the file begins with a "#<digits>" time line, as the files conch writes do. */
+static bool starts_with_time(const char *path)
+{
+    char head[2] = {0};
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true;
+    ssize_t n = read(fd, head, sizeof head);
+    close(fd);
+    return n <= 0 || (n == 2 && head[0] == '#' && head[1] >= '0' && head[1] <= '9');
+}
+
 void hist_init(void)
 {
     if (initialised)
@@ -60,7 +72,6 @@ void hist_init(void)
      * lines reads back as one entry (history_multiline_entries). */
     history_comment_char = '#';
     history_write_timestamps = 1;
-    history_multiline_entries = 1;
     if (!vars_get("HISTFILE")) {
         const char *home = vars_get("HOME");
         if (home && *home) {
@@ -71,6 +82,8 @@ void hist_init(void)
         }
     }
     const char *f = file_name();
+    /* A file of plain lines (written by another program) has one command per line. */
+    history_multiline_entries = f && starts_with_time(f);
     if (f && read_history(f) == 0) {
         /* Keep the file from growing without bound: when it holds more than HISTSIZE entries,
          * rewrite it with the newest ones (only here, at start-up, never between commands). */
@@ -80,6 +93,7 @@ void hist_init(void)
             write_history(f);
         }
     }
+    history_multiline_entries = 1;
     apply_size();
 }
 

@@ -2,6 +2,7 @@
 # jobs-builtins.py — background jobs and the job builtins at a real terminal (XCU 2.11, XCU jobs,
 # fg, bg, kill, wait; bash's disown): notices, job specs, reaping, hangup, exit. Checked via /proc.
 import os
+import re
 import signal
 import sys
 import time
@@ -17,7 +18,6 @@ CTRL_C, CTRL_Z, CTRL_D = '\x03', '\x1a', '\x04'
 def bg_job(sh, cmd):
     """Starts cmd & and returns the pid from the "[n] pid" notice, checked against $!."""
     out = sh.run(cmd + ' &')
-    import re
     m = re.search(r'\[(\d+)\] (\d+)', out)
     check(m, 'no [n] pid notice: %r' % out)
     pid = int(m.group(2))
@@ -154,16 +154,21 @@ def test_disown_and_sighup(sh):
     sh.expect('Stopped')
     sh.expect_prompt()
     sh.wait_state(stopped, 'T')
+    _, spared = bg_job(sh, 'sleep 6')
     sh.run('disown %1')
+    sh.run('disown -h %4')
     out = sh.run('jobs')
     check('sleep 8' not in out and 'sleep 9' in out, 'jobs after disown: %r' % out)
+    check('sleep 6' in out, 'disown -h removed the job: %r' % out)
     os.kill(sh.pid, signal.SIGHUP)
     wait_until(lambda: not alive(sh.pid), 'the shell to exit on SIGHUP')
     wait_until(lambda: not alive(gone), 'the running job to get SIGHUP')
     wait_until(lambda: not alive(stopped), 'the stopped job to get SIGHUP and SIGCONT')
     time.sleep(0.1)
     check(alive(kept), 'the disowned job died')
-    os.kill(kept, signal.SIGKILL)
+    check(alive(spared), 'the job marked with disown -h died')
+    for pid in (kept, spared):
+        os.kill(pid, signal.SIGKILL)
 
 
 # `exit` with a stopped job warns once, and leaves on the second try.
@@ -228,6 +233,29 @@ def test_wait_statuses(sh):
     check('s=127' in out, 'wait unknown job: %r' % out)
     out = sh.run('sleep 5 & sh -c "exit 7" & wait -n; echo s=$?; kill %1')
     check('s=7' in out, 'wait -n: %r' % out)
+
+
+# kill: -s NAME, -NAME, -n N, -N on job IDs; status 128+N of a job killed by signal N; errors.
+def test_kill_forms(sh):
+    _, pid = bg_job(sh, 'sleep 5')
+    sh.run('kill -s STOP %1')
+    sh.wait_state(pid, 'T')
+    out = sh.run('jobs')
+    check('Stopped(SIGSTOP)' in out, 'jobs after SIGSTOP: %r' % out)
+    sh.run('kill -CONT %1')
+    sh.wait_state(pid, 'SR')
+    sh.run('kill -n 19 %1')
+    sh.wait_state(pid, 'T')
+    sh.run('kill -18 %%')
+    sh.wait_state(pid, 'SR')
+    out = sh.run('kill -s USR1 %1; wait %1; echo s=$?')
+    check('s=138' in out, 'status of a job killed by SIGUSR1: %r' % out)
+    out = sh.run('kill -l 138')
+    check(out.strip() == 'USR1', 'kill -l 138: %r' % out)
+    out = sh.run('kill %7; echo s=$?')
+    check('no such job' in out and 's=1' in out, 'kill %%7: %r' % out)
+    out = sh.run('kill -s NOSUCH 1; echo s=$?')
+    check('invalid signal' in out and 's=1' in out, 'kill -s NOSUCH: %r' % out)
 
 
 # set -b: a job's completion is reported as soon as possible, not only before the prompt.

@@ -3,6 +3,7 @@
 # foreground group, ^Z / ^C, fg and bg, terminal modes. Checked through /proc, not only the screen.
 import os
 import sys
+import time
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -115,7 +116,6 @@ def test_ctrl_z_in_loop(sh):
     sh.wait_state(pid, 'T')
     check(sh.tpgid() == sh.pid, 'terminal not taken back')
     # No new sleep appears: the loop is not running any more.
-    import time
     time.sleep(0.3)
     sleeps = [c for c in children(sh.pid) if c['comm'] == 'sleep']
     check(len(sleeps) == 1, 'the loop went on: %r' % sleeps)
@@ -158,6 +158,48 @@ def test_tty_modes_restored(sh):
     check(sh.tpgid() == sh.pid, 'terminal not given back')
 
 
+# An interactive shell started in the background waits (stopped by SIGTTIN) until it is put in
+# the foreground, then takes its own process group and the terminal; leaving gives it back.
+def test_starts_in_background(sh):
+    sh.send('%s -i --norc --noprofile &\r' % sh.conch)
+    sh.expect(r'\[1\] (\d+)')
+    inner = int(sh.p.match.group(1))
+    sh.expect_prompt()
+    sh.wait_state(inner, 'T', 'the background shell to stop itself')
+    check(sh.tpgid() == sh.pid, 'the outer shell lost the terminal')
+    sh.send('fg\r')
+    wait_until(lambda: (stat(inner) or {}).get('tpgid') == inner, 'the inner shell to own the tty')
+    sh.expect_prompt()
+    st = stat(inner)
+    check(st['pgrp'] == inner, 'the inner shell is not its own group')
+    out = sh.run('echo inner=$$')
+    check('inner=%d' % inner in out, 'not talking to the inner shell: %r' % out)
+    sh.send('exit\r')
+    sh.expect_prompt()
+    wait_until(lambda: not ptylib.alive(inner), 'the inner shell to exit')
+    check(sh.tpgid() == sh.pid, 'the outer shell did not get the terminal back')
+    check(sh.value('echo outer=$$') == 'outer=%d' % sh.pid, 'the outer shell does not answer')
+
+
+# A script has no job control unless it says set -m: its background jobs stay in its process
+# group; after set -m they get their own (XCU 2.11).
+def test_script_job_control(sh):
+    with open(os.path.join(sh.home, 'bgs.sh'), 'w') as f:
+        f.write('sleep 5 & echo "a=$! $$"\nset -m\nsleep 5 & echo "b=$!"\n'
+                'read -r _ </dev/null; sleep 0.3; kill $(jobs -p) 2>/dev/null; wait\n')
+    sh.send('%s bgs.sh\r' % sh.conch)
+    sh.expect(r'a=(\d+) (\d+)')
+    a, script = int(sh.p.match.group(1)), int(sh.p.match.group(2))
+    sh.expect(r'b=(\d+)')
+    b = int(sh.p.match.group(1))
+    sa, ss, sb = stat(a), stat(script), stat(b)
+    check(sa and ss and sb, 'processes gone too early')
+    check(ss['pgrp'] == ss['pid'], 'the script is not its own foreground job')
+    check(sa['pgrp'] == ss['pgrp'], 'without set -m a background job got its own group')
+    check(sb['pgrp'] == b, 'with set -m a background job stayed in the script\'s group')
+    sh.expect_prompt()
+
+
 # suspend stops the shell itself; SIGCONT resumes it at the prompt.
 def test_suspend(sh):
     sh.send('suspend\r')
@@ -174,6 +216,8 @@ def test_suspend_login_refused(sh):
     out = sh.run('suspend; echo status=$?')
     check('login shell' in out and 'status=1' in out, 'suspend in a login shell: %r' % out)
     check(stat(sh.pid)['state'] != 'T', 'the login shell stopped')
+    out = sh.run("%s -c 'suspend; echo status=$?'" % sh.conch)
+    check('no job control' in out and 'status=1' in out, 'suspend in a script: %r' % out)
 
 
 ptylib.main(globals())

@@ -52,6 +52,9 @@ def test_ps1_escapes(sh):
     sh.expect(re.escape('[tmp 0 0] 3> '))
     sh.send('false\r')
     sh.expect(re.escape('[tmp 0 1] 3> '))
+    # \[ \] mark invisible text for Readline; they are not shown themselves.
+    sh.send("PS1='\\[\\e[1m\\]bold\\[\\e[0m\\]> '\r")
+    sh.expect(re.escape('\x1b[1mbold\x1b[0m> '))
     sh.send("PS1='%s'\r" % ptylib.PROMPT)
     sh.expect_prompt()
 
