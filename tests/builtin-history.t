@@ -177,6 +177,21 @@ fc 99
 conch: fc: nosuch: event not found
 conch: fc: history specification out of range
 
+=== set -o nolog keeps function definitions out of the history (XCU set)
+--- command
+PS1= "$CONCH" -i 2>/dev/null
+--- stdin
+f() { echo in f; }
+set -o nolog
+g() { echo in g; }
+g
+fc -l
+--- stdout
+in g
+1	f() { echo in f; }
+2	set -o nolog
+3	g
+
 === history N and history -c
 --- command
 PS1= "$CONCH" -i 2>/dev/null

@@ -221,3 +221,18 @@ syntax error
 set -n; echo not run
 echo neither
 --- stdout
+
+=== "--" ends the options of eval, exec, ., times and getopts (bash; dash takes it as an operand)
+--- script
+eval -- echo e
+echo 'echo dot "$@"' > d.sh
+. -- ./d.sh x
+times -- >/dev/null && echo t
+getopts -- a o -a && echo "g $o"
+exec -- echo exec
+--- stdout
+e
+dot x
+t
+g a
+exec

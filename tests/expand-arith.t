@@ -211,3 +211,12 @@ echo not reached
 conch: test.sh: line 4: unset_var: parameter not set
 --- status
 2
+
+=== LINENO is read by name in an expression, like $LINENO (bash; dash reads 0)
+--- script
+echo $((LINENO)) $((LINENO + 1))
+
+echo $((LINENO))
+--- stdout
+1 2
+3

@@ -10,9 +10,12 @@
 
 int builtin_exec(int argc, char **argv)
 {
-    int i = 1;
-    if (i < argc && strcmp(argv[i], "--") == 0)
-        i++;
+    struct builtin_opts o = {.index = 1};
+    if (builtin_getopt(&o, argc, argv, "") == '?') {
+        sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
+        return 2;
+    }
+    int i = o.index;
     if (i >= argc)
         return 0;
     int status = 127;

@@ -16,8 +16,11 @@ static void print_time(struct timeval tv, char end)
  * first line, its children's on the second. Three decimals, as bash prints them. */
 int builtin_times(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    struct builtin_opts o = {.index = 1};
+    if (builtin_getopt(&o, argc, argv, "") == '?') {
+        sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
+        return 2;
+    }
     struct rusage self, children;
     getrusage(RUSAGE_SELF, &self);
     getrusage(RUSAGE_CHILDREN, &children);

@@ -226,7 +226,13 @@ static int get_var(struct arith_parser *p, const struct arith_node *nd, intmax_t
     char *name = nd->namelen < sizeof small ? small : xmalloc(nd->namelen + 1);
     memcpy(name, nd->name, nd->namelen);
     name[nd->namelen] = '\0';
+    /* LINENO is not stored as a variable (exec/param.c): $((LINENO)) reads it like $LINENO. */
+    char lineno[32];
     const char *val = vars_get(name);
+    if (strcmp(name, "LINENO") == 0) {
+        snprintf(lineno, sizeof lineno, "%d", sh.lineno);
+        val = lineno;
+    }
     int r = 0;
     if (!val && opt.nounset) {
         /* set -u covers variables named in arithmetic too (as bash; dash reads 0). */

@@ -46,9 +46,10 @@ int jobs_wait_foreground(struct job *j);
  * Prints "[n] pid" when the shell is interactive. */
 void jobs_background(struct job *j);
 
-/* Reaps every child that changed state (waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop
- * until it returns 0 or ECHILD) and updates the table. Safe to call at any time outside a
- * signal handler; the SIGCHLD handler only sets a flag. */
+/* Reaps every child that changed state (the statuses the SIGCHLD handler collected, then
+ * waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop until it returns 0 or ECHILD) and updates
+ * the table. Safe to call at any time outside a signal handler; the handler (jobs_on_sigchld)
+ * never touches the table. */
 void jobs_reap(void);
 /* Reports jobs that finished or stopped since the last report ("[1]+  Done  text") and drops
  * finished ones. Called before each prompt (and right away with set -b). */

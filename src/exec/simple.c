@@ -306,7 +306,7 @@ static int run_external(struct command *c, const char *pathvar)
      * "[1]+ Stopped"): without job control it is left empty rather than unparsed each time. */
     char *text = opt.monitor && !sh.subshell ? job_text(c) : NULL;
     struct job *j = jobs_new(text);
-    pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv) : -1;
+    pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv, NULL, 0) : -1;
     if (pid > 0)
         jobs_add_process(j, pid, text);
     else

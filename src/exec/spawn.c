@@ -30,8 +30,14 @@ static volatile int child_errno;
  * them in such a shell. Nothing here writes to memory but child_errno: not errno's users, not
  * the exit handlers (exit_group directly, not _exit, which sanitizers intercept). */
 static void __attribute__((noreturn, noinline))
-child(const char *path, char *const argv[], char *const envp[])
+child(const char *path, char *const argv[], char *const envp[], const int *moves, int nmoves)
 {
+    for (int i = 0; i < nmoves; i++)
+        if (dup2(moves[2 * i], moves[2 * i + 1]) < 0) {
+            child_errno = errno ? errno : EBADF;
+            for (;;)
+                syscall(SYS_exit_group, 127);
+        }
     struct sigaction dfl;
     memset(&dfl, 0, sizeof dfl);
     dfl.sa_handler = SIG_DFL;
@@ -56,7 +62,7 @@ bool spawn_usable(void)
     return !(opt.monitor && !sh.subshell) && !sh.interactive && exec_can_replace();
 }
 
-pid_t spawn_exec(const char *path, char **argv)
+pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves)
 {
     /* Built in the parent, where the cache outlives the command. */
     char **envp = vars_environ();
@@ -69,7 +75,7 @@ pid_t spawn_exec(const char *path, char **argv)
     child_errno = 0;
     pid_t pid = vfork();
     if (pid == 0)
-        child(path, argv, envp);
+        child(path, argv, envp, moves, nmoves);
     int e = pid < 0 ? errno : child_errno;
     if (pid > 0 && e) {
         /* Reaped before SIGCHLD is unblocked, so jobs.c never sees this process. */

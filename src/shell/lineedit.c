@@ -37,11 +37,28 @@ static void pending_add(const char *line)
     sb_addn(&pending, line, len);
 }
 
+/* XCU set -o nolog: "prevent the entry of function definitions into the command history".
+ * Decided on the text: a command that starts with NAME ( ) (XCU 2.9.5). */
+static bool is_function_definition(const char *s)
+{
+    s += strspn(s, " \t");
+    size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    if (n == 0 || !vars_is_name(s, n))
+        return false;
+    s += n;
+    s += strspn(s, " \t");
+    if (*s++ != '(')
+        return false;
+    s += strspn(s, " \t");
+    return *s == ')';
+}
+
 void input_command_done(void)
 {
     if (pending.len == 0)
         return;
-    hist_add(sb_str(&pending));
+    if (!opt.nolog || !is_function_definition(sb_str(&pending)))
+        hist_add(sb_str(&pending));
     sb_truncate(&pending, 0);
 }
 

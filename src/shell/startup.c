@@ -24,7 +24,7 @@ static void run_file(const char *path)
     if (stat(path, &st) != 0 || S_ISDIR(st.st_mode) || access(path, R_OK) != 0)
         return; /* a missing start-up file is not an error */
     struct strbuf cmd = {0};
-    sb_adds(&cmd, ". '");
+    sb_adds(&cmd, ". -- '");
     if (!strchr(path, '/'))
         sb_adds(&cmd, "./");
     for (const char *p = path; *p; p++) {
