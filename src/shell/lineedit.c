@@ -1,6 +1,7 @@
 /* lineedit.c — interactive input lines (parse/input.h): GNU Readline with the expanded PS1/PS2
  * at a terminal, otherwise the prompt on stderr and a plain read of standard input. The lines
  * of one command are gathered here and become one history entry (hist.c) when it is complete. */
+#include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -128,6 +129,12 @@ static char *read_readline(const char *prompt, bool first)
                 rl_crlf();
                 input_interrupted = true;
                 return xstrdup("\n");
+            }
+            /* set -b: a background job changed state while we sat at the prompt (SIGCHLD
+             * interrupted poll). Report it now and redraw the prompt and the partial line. */
+            if (r < 0 && jobs_notify_async()) {
+                rl_on_new_line();
+                rl_redisplay();
             }
             if (r > 0)
                 rl_callback_read_char();

@@ -267,4 +267,17 @@ def test_notify_set_b(sh):
     check(done and lines.index('after') > done[0], 'no early notice: %r' % out)
 
 
+# set -b at an idle prompt: the notice appears without pressing Enter, and the prompt with the
+# partly typed line is drawn again after it.
+def test_notify_set_b_at_prompt(sh):
+    sh.run('set -b')
+    sh.run('sleep 0.2 &')
+    sh.send('echo typed')
+    sh.expect(r'Done\s+sleep 0\.2')
+    sh.expect(re.escape(ptylib.PROMPT) + 'echo typed')
+    out = sh.run('')
+    check('typed' in out, 'the partly typed line was lost: %r' % out)
+    check(not any(alive(p) for p in children(sh.pid)), 'the job is still there')
+
+
 ptylib.main(globals())
