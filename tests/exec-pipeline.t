@@ -114,3 +114,29 @@ rev() { sed 's/^/>/'; }
 echo abc | up | rev
 --- stdout
 >ABC
+
+=== stages that only run a utility: descriptors, scripts without #!, errors, functions
+--- script
+exec 4>f
+echo x | ls /proc/self/fd | tr '\n' ' '; echo
+printf 'echo script ran\n' > s; chmod +x s
+echo | ./s | cat
+touch n; echo | ./n | cat; echo "status $?"
+echo | nosuch-cmd-xyz | cat; echo "status $?"
+echo | cat | ./n; echo "status $?"
+cat() { echo "function cat"; }
+echo a | cat
+unset -f cat
+echo b | cat | cat
+--- stdout
+0 1 2 3 4 
+script ran
+status 0
+status 0
+status 126
+function cat
+b
+--- stderr
+conch: test.sh: line 5: ./n: Permission denied
+conch: test.sh: line 6: nosuch-cmd-xyz: not found
+conch: test.sh: line 7: ./n: Permission denied

@@ -119,10 +119,57 @@ case 'ab' in $'a*') echo lit;; *) echo other;; esac
 lit
 other
 
-=== a function body keeps them through type and re-parsing (eval)
+=== unparse writes control characters as $'...' escapes that re-parse the same (conch only)
 --- script
-f() { echo $'a\tb'; }
-eval "$(type f | sed 1d)"
-f | od -An -c | tr -s ' '
+printf '%s|' $'a\x01' $'b\tc' $'\e[0m' 'it'\''s' $'q\'\\\x7f'
+--- command
+"$CONCH" --ast test.sh 2>&1 >/dev/null | sed -n '1s/^SIMPLE  //p' >again.sh
+cat again.sh
+"$CONCH" again.sh | od -An -c -w100 | tr -s ' '
 --- stdout
- a \t b \n
+printf '%s|' $'a\001' 'b	c' $'\e[0m' 'it'\''s' $'q\'\\\177'
+ a 001 | b \t c | 033 [ 0 m | i t ' s | q ' \ 177 |
+
+=== $ followed by backslash-newline still expands (XCU 2.2.1)
+--- script
+x=val
+echo $\
+x "$\
+\
+x" $\
+{x} $\
+(echo c) $\
+((1+\
+2)) $x\
+y. $\
+#
+echo end
+--- stdout
+val val val c 3 . 0
+end
+
+=== an IO_NUMBER split by backslash-newline is still one (XCU 2.2.1)
+--- script
+{ echo out; echo err >&2; } 2\
+>/dev/null
+echo b 1\
+\
+>&2
+echo end
+--- stdout
+out
+end
+--- stderr
+b
+
+=== a syntax error inside backquotes names its line (the command is not run)
+--- script
+echo a
+echo `echo (`
+echo b
+--- stdout
+a
+--- stderr
+conch: test.sh: line 2: syntax error: unexpected end of the `...` command
+--- status
+2

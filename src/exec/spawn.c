@@ -1,5 +1,5 @@
-/* spawn.c — the quick way to start a utility (XCU 2.9.1.6): vfork and execve for simple.c when
- * nothing but execve has to happen in the child; every other case still forks (exec/fork.c). */
+/* spawn.c — the quick way to start a utility (XCU 2.9.1.6): vfork and execve for simple.c and
+ * pipeline.c when nothing but dup2 and execve has to happen in the child; else exec/fork.c. */
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/trap.h"

@@ -329,7 +329,8 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
             return tok;
         if (tok == TOK_WORD) {
             int fn = c->fn;
-            c->fn = 0;
+            if (fn)
+                c->fn = 0;
             tok = classify_word(c, lval, scan_take_alias_next(c->scan));
             if (tok == ALIAS_PUSHED) {
                 c->fn = fn;
@@ -338,10 +339,12 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
             if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
                 return SCAN_ERROR;
         } else {
-            int fn = c->fn;
-            c->fn = 0;
-            if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
-                return SCAN_ERROR;
+            if (c->fn) {
+                int fn = c->fn;
+                c->fn = 0;
+                if (!bash_function(c, fn, tok, lval, lloc->first_line))
+                    return SCAN_ERROR;
+            }
             after_operator(c, tok);
         }
         return tok;

@@ -23,6 +23,11 @@ struct parser {
 enum { MAX_NESTING = 1000 };
 static int nesting;
 
+/* Parser states kept for reuse, one per nesting level (a frame at level n runs while the frames
+ * below it wait on theirs). They stay allocated until exit. */
+enum { PSTATE_POOL = 8 };
+static shpstate *pstates[PSTATE_POOL];
+
 /* Runs one parser frame: pushes the start token, then tokens from the scanner until the start
  * rule has been reduced (pc->done). A `$(` inside a word runs a nested frame on the same
  * scanner; the frame's grammar decides which ')' ends it, then the word goes on.
@@ -38,7 +43,16 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
 
     struct classify cl;
     classify_init(&cl, s);
-    shpstate *ps = shpstate_new();
+    int level = nesting - 1;
+    shpstate *ps;
+    if (level < PSTATE_POOL && pstates[level]) {
+        ps = pstates[level];
+        shpstate_reset(ps);
+    } else {
+        ps = shpstate_new();
+        if (level < PSTATE_POOL)
+            pstates[level] = ps;
+    }
     SHSTYPE lval;
     memset(&lval, 0, sizeof lval);
     SHLTYPE lloc = { scan_lineno(s) };
@@ -67,7 +81,8 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     }
     if (!pc->done)
         rc = -1; /* a syntax error (reported by the grammar) or a scanner error */
-    shpstate_delete(ps);
+    if (level >= PSTATE_POOL)
+        shpstate_delete(ps);
     nesting--;
     return rc;
 }
@@ -76,7 +91,9 @@ void parse_report_unexpected(struct pctx *ctx, int line)
 {
     if (ctx->scan)
         scan_echo_error_line(ctx->scan);
-    if (ctx->last_tok == TOK_END)
+    if (ctx->last_tok == TOK_END && ctx->backquote)
+        error_at(ctx->name, line, "syntax error: unexpected end of the `...` command");
+    else if (ctx->last_tok == TOK_END)
         error_at(ctx->name, line, "syntax error: unexpected end of file");
     else
         error_at(ctx->name, line, "syntax error near unexpected token '%s'",
@@ -130,7 +147,7 @@ int driver_parse_backquote(struct scan *outer, const char *text, size_t len, int
 {
     struct source *src;
     struct scan *s = nested_get(text, len, scan_name(outer), lineno, scan_arena(outer), &src);
-    struct pctx pc = { .arena = scan_arena(outer), .name = scan_name(outer) };
+    struct pctx pc = { .arena = scan_arena(outer), .name = scan_name(outer), .backquote = true };
     int rc = run_frame(s, TOK_START_BQ, &pc);
     *out = pc.result;
     nested_put(s, src);

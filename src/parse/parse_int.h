@@ -120,7 +120,11 @@ struct pctx {
     int last_tok;          /* the token just pushed, for error messages */
     SHSTYPE last_val;
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
+    bool backquote;        /* the text of a `...`: its end is not the end of the file */
 };
+
+/* A parser state as new, for reuse (parser.y). */
+void shpstate_reset(shpstate *ps);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);

@@ -296,6 +296,41 @@ static void put_squoted(struct out *o, const struct word *w, size_t i, size_t j)
         emit(o, "''");
 }
 
+/* True if quoted literals i..j-1 hold control characters other than tab and newline: those read
+ * better as escapes in $'...' (XCU 2.2.4), which re-parses to the same quoted text. */
+static bool wants_dollar_quotes(const struct word *w, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        for (size_t c = 0; c < w->parts[k].lit.len; c++) {
+            unsigned char ch = (unsigned char)w->parts[k].lit.text[c];
+            if ((ch < 0x20 && ch != '\t' && ch != '\n') || ch == 0x7f)
+                return true;
+        }
+    return false;
+}
+
+static void put_dollar_quoted(struct out *o, const struct word *w, size_t i, size_t j)
+{
+    static const char from[] = "\a\b\033\f\n\r\t\v\\'", to[] = "abefnrtv\\'";
+    emit(o, "$'");
+    for (size_t k = i; k < j; k++)
+        for (size_t c = 0; c < w->parts[k].lit.len; c++) {
+            unsigned char ch = (unsigned char)w->parts[k].lit.text[c];
+            const char *e = ch ? strchr(from, ch) : NULL;
+            if (e) {
+                emitc(o, '\\');
+                emitc(o, to[e - from]);
+            } else if (ch < 0x20 || ch == 0x7f) {
+                char buf[5];
+                snprintf(buf, sizeof buf, "\\%03o", ch);
+                emit(o, buf);
+            } else {
+                emitc(o, (char)ch);
+            }
+        }
+    emitc(o, '\'');
+}
+
 /* Text in a context like double quotes where only the characters in special are special: a
  * here-document body ($ ` \, but not ") or the word of "${x-word}" ($ ` " \ }). */
 static void put_escaped(struct out *o, const struct part *p, const char *special)
@@ -345,6 +380,8 @@ static void put_word(struct out *o, const struct word *w, enum ctx ctx)
             expansions = expansions || w->parts[j].kind != PART_LIT;
         if (expansions || ctx == CTX_DQBRACE)
             put_dquoted(o, w, i, j);
+        else if (wants_dollar_quotes(w, i, j))
+            put_dollar_quoted(o, w, i, j);
         else
             put_squoted(o, w, i, j);
         i = j;
