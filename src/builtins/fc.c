@@ -106,18 +106,6 @@ static int substitute(int argc, char **argv, int i)
     return status;
 }
 
-static void add_quoted(struct strbuf *sb, const char *s)
-{
-    sb_addc(sb, '\'');
-    for (; *s; s++) {
-        if (*s == '\'')
-            sb_adds(sb, "'\\''");
-        else
-            sb_addc(sb, *s);
-    }
-    sb_addc(sb, '\'');
-}
-
 /* fc [-e editor] [first [last]]: the commands go to a temporary file, the editor runs on it, and
  * what the file holds afterwards is run (unless the editor failed). */
 static int edit(const char *editor, int from, int to, bool reverse)
@@ -154,7 +142,7 @@ static int edit(const char *editor, int from, int to, bool reverse)
     }
     sb_adds(&cmd, editor);
     sb_addc(&cmd, ' ');
-    add_quoted(&cmd, name);
+    sb_add_quoted(&cmd, name);
     int status = exec_string(sb_str(&cmd), NULL);
     sb_release(&cmd);
     if (status == 0 && sh.flow == FLOW_NORMAL) {

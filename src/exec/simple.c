@@ -47,14 +47,7 @@ static void add_quoted(struct strbuf *sb, const char *s)
         sb_adds(sb, s);
         return;
     }
-    sb_addc(sb, '\'');
-    for (; *s; s++) {
-        if (*s == '\'')
-            sb_adds(sb, "'\\''");
-        else
-            sb_addc(sb, *s);
-    }
-    sb_addc(sb, '\'');
+    sb_add_quoted(sb, s);
 }
 
 static void add_ps4(struct strbuf *sb)

@@ -11,6 +11,7 @@
 #include "exec/jobs.h"
 #include "lib/error.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 volatile sig_atomic_t trap_pending;
 volatile sig_atomic_t trap_got_sigchld;
@@ -405,18 +406,6 @@ void trap_reset_for_exec(void)
     sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
-/* 'text' with each ' written as '\'' — always quoted, as `trap` output must re-input. */
-static void print_quoted(const char *s)
-{
-    putchar('\'');
-    for (; *s; s++) {
-        if (*s == '\'')
-            fputs("'\\''", stdout);
-        else
-            putchar(*s);
-    }
-    putchar('\'');
-}
 
 void trap_print_one(int signo, bool with_default)
 {
@@ -434,7 +423,7 @@ void trap_print_one(int signo, bool with_default)
         return;
     fputs("trap -- ", stdout);
     if (a)
-        print_quoted(a);
+        vars_print_quoted(a);
     else
         putchar('-');
     printf(" %s\n", name);

@@ -50,6 +50,17 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
     sb->len += n;
 }
 
+void sb_add_quoted(struct strbuf *sb, const char *s)
+{
+    sb_addc(sb, '\'');
+    for (const char *q; (q = strchr(s, '\'')); s = q + 1) {
+        sb_addn(sb, s, q - s);
+        sb_adds(sb, "'\\''");
+    }
+    sb_adds(sb, s);
+    sb_addc(sb, '\'');
+}
+
 const char *sb_str(struct strbuf *sb) { return sb->s ? sb->s : ""; }
 
 void sb_truncate(struct strbuf *sb, size_t len)

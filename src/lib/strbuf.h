@@ -15,6 +15,8 @@ void sb_addc(struct strbuf *sb, char c);
 void sb_addn(struct strbuf *sb, const char *s, size_t n);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s in single quotes for re-input by the shell, each ' written as '\''. */
+void sb_add_quoted(struct strbuf *sb, const char *s);
 /* Always returns a valid string ("" for an empty buffer); the pointer changes as the buffer grows. */
 const char *sb_str(struct strbuf *sb);
 void sb_truncate(struct strbuf *sb, size_t len);

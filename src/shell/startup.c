@@ -24,16 +24,10 @@ static void run_file(const char *path)
     if (stat(path, &st) != 0 || S_ISDIR(st.st_mode) || access(path, R_OK) != 0)
         return; /* a missing start-up file is not an error */
     struct strbuf cmd = {0};
-    sb_adds(&cmd, ". -- '");
+    sb_adds(&cmd, ". -- ");
     if (!strchr(path, '/'))
         sb_adds(&cmd, "./");
-    for (const char *p = path; *p; p++) {
-        if (*p == '\'')
-            sb_adds(&cmd, "'\\''");
-        else
-            sb_addc(&cmd, *p);
-    }
-    sb_addc(&cmd, '\'');
+    sb_add_quoted(&cmd, path);
     const char *script_name = sh.script_name;
     exec_string(sb_str(&cmd), path);
     sh.script_name = script_name;

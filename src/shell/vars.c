@@ -3,6 +3,7 @@
 #include "shell/vars.h"
 #include "exec/exec.h"
 #include "lib/error.h"
+#include "lib/strbuf.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -399,12 +400,8 @@ void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value
 /* Always single-quoted, as dash prints it: 'it'\''s'. */
 void vars_print_quoted(const char *value)
 {
-    putchar('\'');
-    for (const char *p = value; *p; p++) {
-        if (*p == '\'')
-            fputs("'\\''", stdout);
-        else
-            putchar(*p);
-    }
-    putchar('\'');
+    struct strbuf sb = {0};
+    sb_add_quoted(&sb, value);
+    fputs(sb_str(&sb), stdout);
+    sb_release(&sb);
 }

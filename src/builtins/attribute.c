@@ -1,5 +1,5 @@
-/* export.c — the export special builtin (XCU export): marks variables for the environment of
- * commands the shell runs, or lists them in a form the shell can read back. */
+/* attribute.c — the export and readonly special builtins (XCU export, readonly): the same
+ * operation, giving variables an attribute (assigning them first) or listing them for re-input. */
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"
@@ -12,8 +12,7 @@
 static void print_one(const char *name, const char *value, unsigned flags, void *ctx)
 {
     (void)flags;
-    (void)ctx;
-    printf("export %s", name);
+    printf("%s %s", (const char *)ctx, name);
     if (value) {
         putchar('=');
         vars_print_quoted(value);
@@ -21,10 +20,11 @@ static void print_one(const char *name, const char *value, unsigned flags, void 
     putchar('\n');
 }
 
-/* XCU export: "export name[=word]..." sets the export attribute (and the value when given);
- * "export -p" writes "export name=value" lines suitable for re-input. */
-int builtin_export(int argc, char **argv)
+/* "NAME name[=word]..." sets the attribute (after the value, when one is given);
+ * "NAME -p" writes "NAME name=value" lines suitable for re-input. */
+static int set_attribute(int argc, char **argv, unsigned attribute)
 {
+    const char *who = argv[0];
     struct builtin_opts o = {.index = 1};
     int c;
     while ((c = builtin_getopt(&o, argc, argv, "p")) != -1) {
@@ -35,20 +35,20 @@ int builtin_export(int argc, char **argv)
     }
     /* -p with operands is unspecified; like other shells, the operands are then processed. */
     if (o.index >= argc) {
-        vars_foreach(VAR_EXPORT, print_one, NULL);
-        return builtin_flush("export");
+        vars_foreach(attribute, print_one, (void *)who);
+        return builtin_flush(who);
     }
     int status = 0;
     for (int i = o.index; i < argc; i++) {
         const char *eq = strchr(argv[i], '=');
         size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
         if (!vars_is_name(argv[i], len)) {
-            error_msg("export: %s: bad variable name", argv[i]);
+            error_msg("%s: %s: bad variable name", who, argv[i]);
             status = 1;
             continue;
         }
         char *name = xstrndup(argv[i], len);
-        if (vars_set(name, eq ? eq + 1 : NULL, VAR_EXPORT) != 0)
+        if (vars_set(name, eq ? eq + 1 : NULL, attribute) != 0)
             status = 1;
         free(name);
     }
@@ -56,3 +56,7 @@ int builtin_export(int argc, char **argv)
         sh.flow = FLOW_ABORT;
     return status;
 }
+
+int builtin_export(int argc, char **argv) { return set_attribute(argc, argv, VAR_EXPORT); }
+
+int builtin_readonly(int argc, char **argv) { return set_attribute(argc, argv, VAR_READONLY); }
