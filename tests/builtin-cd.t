@@ -121,11 +121,12 @@ cd: nosuch/../d: No such file or directory
 
 === cd '' is an error (POSIX 2024; dash and bash stay where they are)
 --- script
-cd ''; echo $?
+before=$(pwd); cd ''; echo $?; [ "$(pwd)" = "$before" ] && echo stayed
 --- stdout
 1
---- stderr-contains
-cd: : No such file or directory
+stayed
+--- stderr
+conch: cd: empty directory name
 
 === cd with two operands is an error (bash)
 --- script

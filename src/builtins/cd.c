@@ -151,7 +151,11 @@ int builtin_cd(int argc, char **argv)
         print = true;
     }
     /* POSIX 2024: an empty operand is an error (it used to mean the current directory in some
-     * shells); chdir("") says ENOENT, which is the message we want. */
+     * shells, so say plainly what is wrong rather than chdir's bare ENOENT). */
+    if (!*dir) {
+        error_msg("cd: empty directory name");
+        return 1;
+    }
 
     char *curpath = NULL;
     if (*dir && dir[0] != '/' && !dot_prefixed(dir)) {
