@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -212,8 +213,10 @@ char *input_read_line(enum prompt_kind which)
     char *prompt = prompt_expand(name, tty);
     char *line = tty ? read_readline(prompt, which == PROMPT_PS1) : read_plain(prompt);
     free(prompt);
-    if (input_interrupted)
+    if (input_interrupted) {
         sb_truncate(&pending, 0); /* ^C: the partial command is not remembered */
+        sh.last_status = 128 + SIGINT; /* as after a command killed by ^C (bash does the same) */
+    }
     else if (line)
         pending_add(line);
     else

@@ -187,6 +187,7 @@ def test_complete_jobs(sh):
 def test_ctrl_c_discards_line(sh):
     sh.send('echo discarded' + CTRL_C)
     sh.expect_prompt()
+    check(sh.value('echo $?') == '130', '$? after ^C at the prompt is 130')
     check(sh.run('echo kept') == 'kept\n', 'the shell goes on')
     sh.send('if true; then\r')
     sh.expect('> ')
@@ -194,7 +195,7 @@ def test_ctrl_c_discards_line(sh):
     sh.expect_prompt()
     check(sh.run('echo after') == 'after\n', 'a ^C at PS2 drops the whole command')
     entries = history_entries(hist_file(sh))
-    check(entries == ['echo kept', 'echo after'], 'history: %r' % entries)
+    check(entries == ['echo $?', 'echo kept', 'echo after'], 'history: %r' % entries)
 
 
 # ^D on an empty line leaves the shell, with the last command's status.
