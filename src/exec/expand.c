@@ -18,15 +18,10 @@
 
 void expand_error(const char *fmt, ...)
 {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    shell_verror(fmt, ap);
     va_end(ap);
-    if (sh.script_name || !sh.interactive)
-        error_at(sh.script_name, sh.lineno, "%s", msg);
-    else
-        error_msg("%s", msg);
     sh.last_status = 2;
 }
 

@@ -62,11 +62,16 @@ void shell_pop_params(struct saved_params saved)
 
 void shell_error(const char *fmt, ...)
 {
-    char buf[4096];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    shell_verror(fmt, ap);
     va_end(ap);
+}
+
+void shell_verror(const char *fmt, va_list ap)
+{
+    char buf[4096];
+    vsnprintf(buf, sizeof buf, fmt, ap);
     if (sh.script_name || !sh.interactive)
         error_at(sh.script_name, sh.lineno, "%s", buf);
     else

@@ -3,6 +3,7 @@
 #ifndef CONCH_SHELL_H
 #define CONCH_SHELL_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <sys/types.h>
 
@@ -64,5 +65,7 @@ void shell_pop_params(struct saved_params saved);
  * "conch: FILE: line N: MSG" in a script, "conch: line N: MSG" for -c strings, and just
  * "conch: MSG" at an interactive prompt (lib/error.h does the writing). */
 void shell_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same with a va_list, for modules that add their own bookkeeping (expand_error). */
+void shell_verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 #endif
