@@ -29,19 +29,17 @@ static int resume(const char *spec)
 
 int builtin_bg(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
     if (!opt.monitor || sh.subshell) {
         error_msg("bg: no job control");
         return 1;
     }
-    if (o.index >= argc)
+    if (first >= argc)
         return resume(NULL);
     int status = 0;
-    for (int i = o.index; i < argc; i++)
+    for (int i = first; i < argc; i++)
         if (resume(argv[i]))
             status = 1;
     return status;

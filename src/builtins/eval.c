@@ -8,12 +8,11 @@
 int builtin_eval(int argc, char **argv)
 {
     /* No options, but "--" is skipped and "-x" is a usage error (bash; dash runs it). */
-    struct builtin_opts o = {.index = 1};
-    if (builtin_getopt(&o, argc, argv, "") == '?') {
+    int i = builtin_operands(argc, argv);
+    if (i < 0) {
         sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
         return 2;
     }
-    int i = o.index;
     if (i >= argc)
         return 0;
     struct strbuf text = {0};

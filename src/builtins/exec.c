@@ -10,12 +10,11 @@
 
 int builtin_exec(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    if (builtin_getopt(&o, argc, argv, "") == '?') {
+    int i = builtin_operands(argc, argv);
+    if (i < 0) {
         sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
         return 2;
     }
-    int i = o.index;
     if (i >= argc)
         return 0;
     int status = 127;

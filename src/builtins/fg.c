@@ -9,18 +9,16 @@
 
 int builtin_fg(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
     if (!opt.monitor || sh.subshell) {
         error_msg("fg: no job control");
         return 1;
     }
-    if (argc - o.index > 1)
+    if (argc - first > 1)
         return builtin_usage_error("fg", "too many arguments");
-    struct job *j = jobs_find_spec(o.index < argc ? argv[o.index] : NULL, "fg");
+    struct job *j = jobs_find_spec(first < argc ? argv[first] : NULL, "fg");
     if (!j)
         return 1;
     if (jobs_is_done(j)) {

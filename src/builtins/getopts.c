@@ -49,11 +49,11 @@ static int store(const char *name, const char *value, intmax_t optind, int sub, 
  * end of options (name set to '?', OPTIND to the first operand). */
 int builtin_getopts(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    if (builtin_getopt(&o, argc, argv, "") == '?')
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
         return 2;
-    argc -= o.index - 1; /* past a "--": argv[1] is the option string */
-    argv += o.index - 1;
+    argc -= first - 1; /* past a "--": argv[1] is the option string */
+    argv += first - 1;
     if (argc < 3)
         return builtin_usage_error("getopts", "missing operand");
     const char *spec = argv[1], *name = argv[2];

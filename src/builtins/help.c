@@ -18,19 +18,17 @@ static void print_help(const struct builtin *b)
 
 int builtin_help(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
     int status = 0;
-    if (o.index >= argc) {
+    if (first >= argc) {
         puts("Builtin utilities ('help NAME' describes one):");
         const struct builtin *b;
         for (int i = 0; (b = builtin_at(i)) != NULL; i++)
             printf("  %s\n", b->usage);
     }
-    for (int i = o.index; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         const struct builtin *b = builtin_find(argv[i]);
         if (b) {
             print_help(b);

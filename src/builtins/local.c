@@ -11,13 +11,11 @@
  * "local name=value" assigns after making it local. */
 int builtin_local(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
     int status = 0;
-    for (int i = o.index; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         const char *eq = strchr(argv[i], '=');
         size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
         /* "local -" (dash): the shell options are restored when the function returns. */

@@ -339,15 +339,13 @@ static const char *format_escape(const char *f)
  * only if it consumed some, so a format without conversions does not loop forever. */
 int builtin_printf(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
-    if (o.index >= argc)
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
+    if (first >= argc)
         return builtin_usage_error("printf", "missing format");
-    const char *format = argv[o.index];
-    struct pf p = {.args = argv + o.index + 1, .nargs = argc - o.index - 1};
+    const char *format = argv[first];
+    struct pf p = {.args = argv + first + 1, .nargs = argc - first - 1};
     do {
         int before = p.next;
         const char *f = format;

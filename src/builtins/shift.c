@@ -13,17 +13,14 @@
  * aborts a non-interactive shell (XCU 2.8.1), as dash does, with status 2. */
 int builtin_shift(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1) {
-        if (c == '?') {
-            sh.flow = FLOW_ABORT;
-            return 2;
-        }
+    int first = builtin_operands(argc, argv);
+    if (first < 0) {
+        sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
+        return 2;
     }
     long n = 1;
-    if (o.index < argc) {
-        const char *s = argv[o.index];
+    if (first < argc) {
+        const char *s = argv[first];
         char *end;
         errno = 0;
         n = strtol(s, &end, 10);
@@ -32,7 +29,7 @@ int builtin_shift(int argc, char **argv)
             sh.flow = FLOW_ABORT;
             return 2;
         }
-        if (o.index + 1 < argc) {
+        if (first + 1 < argc) {
             sh.flow = FLOW_ABORT;
             return builtin_usage_error("shift", "too many arguments");
         }

@@ -232,6 +232,12 @@ int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *sp
     return c;
 }
 
+int builtin_operands(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    return builtin_getopt(&o, argc, argv, "") == '?' ? -1 : o.index;
+}
+
 int builtin_flush(const char *name)
 {
     /* A write that failed earlier (a full buffer flushed inside fputs) left the error flag and

@@ -16,8 +16,7 @@ static void print_time(struct timeval tv, char end)
  * first line, its children's on the second. Three decimals, as bash prints them. */
 int builtin_times(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    if (builtin_getopt(&o, argc, argv, "") == '?') {
+    if (builtin_operands(argc, argv) < 0) {
         sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
         return 2;
     }

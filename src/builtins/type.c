@@ -68,13 +68,11 @@ static bool describe(const char *name)
 
 int builtin_type(int argc, char **argv)
 {
-    struct builtin_opts o = {.index = 1};
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "")) != -1)
-        if (c == '?')
-            return 2;
+    int first = builtin_operands(argc, argv);
+    if (first < 0)
+        return 2;
     int status = 0;
-    for (int i = o.index; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         if (!describe(argv[i])) {
             fflush(stdout); /* keep the order of stdout and stderr lines on a terminal */
             error_msg("%s: %s: not found", argv[0], argv[i]); /* "command" for command -V */
