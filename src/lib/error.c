@@ -8,28 +8,34 @@
 #include <string.h>
 #include <unistd.h>
 
-static void vmsg(const char *fmt, va_list ap, const char *suffix)
+/* Writes "conch: " + head + the formatted message + (": " suffix) + newline. head and suffix are
+ * data, never formats: a script named 'a%n.sh' must print as it is (head holds such names). */
+static void vmsg(const char *head, const char *fmt, va_list ap, const char *suffix)
+    __attribute__((format(printf, 2, 0)));
+static void vmsg(const char *head, const char *fmt, va_list ap, const char *suffix)
 {
     /* Build the whole line first so one write() keeps it in one piece between processes. */
     char buf[4096];
-    int n = snprintf(buf, sizeof buf, "conch: ");
-    n += vsnprintf(buf + n, sizeof buf - n, fmt, ap);
-    if (n >= (int)sizeof buf - 1)
-        n = sizeof buf - 2;
-    if (suffix)
-        n += snprintf(buf + n, sizeof buf - n, ": %s", suffix);
-    if (n >= (int)sizeof buf - 1)
-        n = sizeof buf - 2;
+    size_t cap = sizeof buf - 1; /* room for the newline */
+    size_t n = 0;
+    int r = snprintf(buf, cap, "conch: %s", head ? head : "");
+    n = r < 0 ? 0 : ((size_t)r < cap ? (size_t)r : cap - 1);
+    r = vsnprintf(buf + n, cap - n, fmt, ap);
+    n += r < 0 ? 0 : ((size_t)r < cap - n ? (size_t)r : cap - n - 1);
+    if (suffix) {
+        r = snprintf(buf + n, cap - n, ": %s", suffix);
+        n += r < 0 ? 0 : ((size_t)r < cap - n ? (size_t)r : cap - n - 1);
+    }
     buf[n++] = '\n';
-    ssize_t r = write(STDERR_FILENO, buf, n);
-    (void)r;
+    ssize_t w = write(STDERR_FILENO, buf, n);
+    (void)w;
 }
 
 void error_msg(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vmsg(fmt, ap, NULL);
+    vmsg(NULL, fmt, ap, NULL);
     va_end(ap);
 }
 
@@ -38,23 +44,22 @@ void error_errno(const char *fmt, ...)
     const char *why = strerror(errno);
     va_list ap;
     va_start(ap, fmt);
-    vmsg(fmt, ap, why);
+    vmsg(NULL, fmt, ap, why);
     va_end(ap);
 }
 
 void error_at(const char *file, int line, const char *fmt, ...)
 {
+    /* The file name is text from outside (a script's name, $0): it goes into head, never into
+     * a format. */
     char head[4096];
     if (file)
-        snprintf(head, sizeof head, "%s: line %d: %s", file, line, fmt);
+        snprintf(head, sizeof head, "%s: line %d: ", file, line);
     else
-        snprintf(head, sizeof head, "line %d: %s", line, fmt);
+        snprintf(head, sizeof head, "line %d: ", line);
     va_list ap;
     va_start(ap, fmt);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    vmsg(head, ap, NULL);
-#pragma GCC diagnostic pop
+    vmsg(head, fmt, ap, NULL);
     va_end(ap);
 }
 

@@ -31,11 +31,10 @@ static const char usage_text[] =
     "       conch [options] -s [argument...]\n"
     "Long options: --help, --version, --ast (same as -o dumpast), --norc, --noprofile.\n";
 
-static void __attribute__((noreturn)) usage_error(const char *fmt, const char *arg)
+/* "conch: ARG: WHAT" and the usage text; ARG comes from the command line, so it is data. */
+static void __attribute__((noreturn)) usage_error(const char *what, const char *arg)
 {
-    char msg[256];
-    snprintf(msg, sizeof msg, fmt, arg);
-    error_msg("%s", msg);
+    error_msg("%s: %s", arg, what);
     fputs(usage_text, stderr);
     exit(2);
 }
@@ -75,7 +74,7 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
             } else if (strcmp(a, "--noprofile") == 0) {
                 inv->noprofile = true;
             } else {
-                usage_error("%s: invalid option", a);
+                usage_error("invalid option", a);
             }
             continue;
         }
@@ -99,7 +98,7 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                     exit(0);
                 }
                 if (options_set_name(argv[++i], on) < 0)
-                    usage_error("%s: invalid option name", argv[i]);
+                    usage_error("invalid option name", argv[i]);
                 if (strcmp(argv[i], "monitor") == 0)
                     inv->monitor_set = true;
                 break;
@@ -108,7 +107,7 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                     inv->monitor_set = true;
                 if (options_set_letter(*p, on) < 0) {
                     char bad[3] = {a[0], *p, 0};
-                    usage_error("%s: invalid option", bad);
+                    usage_error("invalid option", bad);
                 }
             }
         }

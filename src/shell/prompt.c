@@ -83,14 +83,16 @@ static void add_cwd(struct strbuf *sb, bool base_only)
     free(cwd);
 }
 
-static void add_time(struct strbuf *sb, const char *fmt)
-{
-    char buf[64];
-    time_t now = time(NULL);
-    struct tm tm;
-    if (localtime_r(&now, &tm) && strftime(buf, sizeof buf, fmt, &tm) > 0)
-        add_literal(sb, buf);
-}
+/* The time now, formatted by strftime with FMT: a macro so that FMT stays a literal the
+ * compiler checks (-Wformat-nonliteral). */
+#define add_time(sb, fmt)                                                                        \
+    do {                                                                                         \
+        char tbuf_[64];                                                                          \
+        time_t now_ = time(NULL);                                                                \
+        struct tm tm_;                                                                           \
+        if (localtime_r(&now_, &tm_) && strftime(tbuf_, sizeof tbuf_, fmt, &tm_) > 0)            \
+            add_literal(sb, tbuf_);                                                              \
+    } while (0)
 
 static int count_jobs(void)
 {
