@@ -292,11 +292,25 @@ static struct pseq *ps_add(struct arena *a, struct pseq *s, struct node *cmd)
     return s;
 }
 
-static struct node *mkandor(struct arena *a, enum node_kind kind, struct node *l, struct node *r)
+/* and_or AND_IF/OR_IF pipeline: the first operator makes a NODE_ANDOR of two items, later
+ * ones append to it. l can only be a NODE_ANDOR built by this rule: one written inside
+ * braces or parentheses comes wrapped in its group node. */
+static struct node *mkandor(struct arena *a, bool or, struct node *l, struct node *r)
 {
-    struct node *n = ast_node(a, kind, l->lineno);
-    n->andor.left = l;
-    n->andor.right = r;
+    struct andor_item *it = arena_alloc(a, sizeof *it);
+    it->cmd = r;
+    it->or = or;
+    if (l->kind == NODE_ANDOR) {
+        l->andor.tail->next = it;
+        l->andor.tail = it;
+        return l;
+    }
+    struct node *n = ast_node(a, NODE_ANDOR, l->lineno);
+    struct andor_item *first = arena_alloc(a, sizeof *first);
+    first->cmd = l;
+    first->next = it;
+    n->andor.items = first;
+    n->andor.tail = it;
     return n;
 }
 
@@ -394,8 +408,8 @@ list
 
 and_or
     : pipeline                        { $$ = $1; }
-    | and_or AND_IF linebreak pipeline { $$ = mkandor(A, NODE_AND, $1, $4); }
-    | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, NODE_OR, $1, $4); }
+    | and_or AND_IF linebreak pipeline { $$ = mkandor(A, false, $1, $4); }
+    | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, true, $1, $4); }
     ;
 
 pipeline
@@ -678,6 +692,10 @@ void shpstate_reset(shpstate *ps)
  * an error, never a crash). */
 static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg)
 {
-    error_at(ctx->name, loc->first_line, "%s", msg);
+    /* The only message Bison sends here is "memory exhausted": its stack is full. */
+    if (strstr(msg, "exhausted"))
+        error_at(ctx->name, loc->first_line, "syntax error: commands nested too deeply");
+    else
+        error_at(ctx->name, loc->first_line, "%s", msg);
     ctx->reported = true;
 }

@@ -29,11 +29,18 @@ static void fail(struct arith_parser *p, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    expand_error("arithmetic: %s in \"%s\"", what, p->expr);
+    /* The expression may be megabytes long: quote at most its start. */
+    size_t len = strlen(p->expr);
+    expand_error("arithmetic: %s in \"%.*s%s\"", what, len > 60 ? 60 : (int)len, p->expr,
+                 len > 60 ? "..." : "");
     p->reported = true;
 }
 
-void arith_error(struct arith_parser *p, const char *msg) { fail(p, "%s", msg); }
+/* Bison's "memory exhausted" means its stack (YYMAXDEPTH) is full: say so in our words. */
+void arith_error(struct arith_parser *p, const char *msg)
+{
+    fail(p, "%s", strstr(msg, "exhausted") ? "expression too deeply nested" : msg);
+}
 
 static int new_node(struct arith_parser *p, enum arith_op op)
 {

@@ -123,19 +123,23 @@ static int run_list(struct node *n, unsigned flags)
     return status;
 }
 
-/* XCU 2.9.3.2 AND-OR lists: the left side is a condition (set -e ignores its failure). */
+/* XCU 2.9.3.2 AND-OR lists, left to right: each pipeline but the last is a condition (set -e
+ * ignores its failure); a pipeline skipped by && or || leaves the status as it was. */
 static int run_andor(struct node *n, unsigned flags)
 {
-    int status = condition(n->andor.left);
-    if (sh.flow != FLOW_NORMAL)
-        return status;
-    /* Traps run between the commands of an and-or list too (dash, bash): `kill -s INT $$ &&
-     * echo` runs the INT action before the echo, with $? the left side's status. */
-    sh.last_status = status;
-    if (poll_and_stop(&status))
-        return status;
-    if ((status == 0) == (n->kind == NODE_AND))
-        status = exec_node(n->andor.right, flags);
+    const struct andor_item *it = n->andor.items;
+    int status = condition(it->cmd);
+    for (it = it->next; it; it = it->next) {
+        if (sh.flow != FLOW_NORMAL)
+            return status;
+        /* Traps run between the commands of an and-or list too (dash, bash): `kill -s INT $$
+         * && echo` runs the INT action before the echo, with $? the left side's status. */
+        sh.last_status = status;
+        if (poll_and_stop(&status))
+            return status;
+        if ((status == 0) == !it->or)
+            status = it->next ? condition(it->cmd) : exec_node(it->cmd, flags);
+    }
     return status;
 }
 
@@ -356,6 +360,15 @@ int exec_node(struct node *n, unsigned flags)
     if (opt.noexec && !sh.interactive)
         return sh.last_status;
     sh.lineno = n->lineno; /* $LINENO, and messages about this command's redirections */
+    /* Every way back into the executor passes here (nesting, functions, eval, dot, traps,
+     * command substitution): when the C stack is nearly gone this command fails, not the
+     * shell. */
+    if (exec_stack_exhausted()) {
+        shell_error("commands nested too deeply: out of stack");
+        if (sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT;
+        return sh.last_status = 2;
+    }
     switch (n->kind) {
     case NODE_SIMPLE:
         status = exec_simple(n, flags);
@@ -365,8 +378,7 @@ int exec_node(struct node *n, unsigned flags)
     case NODE_PIPELINE:
         status = run_pipeline(n, flags);
         break;
-    case NODE_AND:
-    case NODE_OR:
+    case NODE_ANDOR:
         status = run_andor(n, flags);
         break;
     case NODE_SUBSHELL:

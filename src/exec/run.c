@@ -54,6 +54,15 @@ int exec_parser(struct parser *p)
 {
     bool top = ++depth == 1;
     int status = 0;
+    /* eval, `.`, trap actions, fc and start-up files all come back here: `s='eval "$s"'` must
+     * end in an error, like a function calling itself (simple.c), never in SIGSEGV. */
+    if (!top && (depth - 1 > sh.max_func_depth || exec_stack_exhausted())) {
+        shell_error("maximum nesting of eval, . and trap actions exceeded (%d)", depth - 1);
+        if (sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT;
+        depth--;
+        return sh.last_status = 2;
+    }
     for (;;) {
         if (top && sh.interactive) {
             /* Before the prompt: report jobs that changed (XCU 2.11), forget an old ^C. */

@@ -188,10 +188,9 @@ void search_hash_tree(const struct node *n)
         for (size_t i = 0; i < n->pipeline.ncmds; i++)
             search_hash_tree(n->pipeline.cmds[i]);
         break;
-    case NODE_AND:
-    case NODE_OR:
-        search_hash_tree(n->andor.left);
-        search_hash_tree(n->andor.right);
+    case NODE_ANDOR:
+        for (const struct andor_item *it = n->andor.items; it; it = it->next)
+            search_hash_tree(it->cmd);
         break;
     case NODE_LIST:
         for (const struct list_item *it = n->list.items; it; it = it->next)

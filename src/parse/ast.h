@@ -117,11 +117,13 @@ struct redir {
 };
 
 /* ---- Commands (XCU 2.9, grammar 2.10.2) ---------------------------------------------------- */
+/* ORDER: every walker of the tree switches on these; a new kind needs a case in each:
+ * exec/eval.c (exec_node), exec/search.c (search_hash_tree), parse/unparse.c (put_node,
+ * starts_with_paren, the pretty printer), parse/astdump.c (dump). */
 enum node_kind {
     NODE_SIMPLE,   /* assignments, words, redirections */
     NODE_PIPELINE, /* [!] cmd | cmd ... (also a single command with !) */
-    NODE_AND,      /* left && right */
-    NODE_OR,       /* left || right */
+    NODE_ANDOR,    /* p1 && p2 || p3 ...: a flat list, so long chains never nest */
     NODE_LIST,     /* items separated by ; & or newline */
     NODE_SUBSHELL, /* ( list ) */
     NODE_GROUP,    /* { list; } */
@@ -137,6 +139,15 @@ struct assign {
     const char *name;
     struct word *value; /* never NULL: "x=" has a word with one empty unquoted LIT */
     struct assign *next;
+};
+
+/* XCU 2.9.3.2: an AND-OR list is evaluated left to right with equal precedence; `a && b || c`
+ * is one NODE_ANDOR of three items. Kept flat (not a left-deep tree of binary nodes) so that
+ * 100000 operators are a loop, not 100000 levels of C recursion in every walker. */
+struct andor_item {
+    struct node *cmd; /* a pipeline */
+    bool or;          /* joined to the previous item by || (else &&); false on the first */
+    struct andor_item *next;
 };
 
 struct list_item {
@@ -169,7 +180,8 @@ struct node {
             bool negate;        /* leading ! */
         } pipeline;
         struct {
-            struct node *left, *right;
+            struct andor_item *items; /* at least two */
+            struct andor_item *tail;  /* the last item: the parser appends there */
         } andor;
         struct {
             struct list_item *items; /* at least one */

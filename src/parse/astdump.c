@@ -275,11 +275,16 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         for (size_t i = 0; i < n->pipeline.ncmds; i++)
             dump(sb, n->pipeline.cmds[i], depth + 1);
         return;
-    case NODE_AND:
-    case NODE_OR:
-        sb_adds(sb, n->kind == NODE_AND ? "AND\n" : "OR\n");
-        dump(sb, n->andor.left, depth + 1);
-        dump(sb, n->andor.right, depth + 1);
+    case NODE_ANDOR:
+        /* Flat, as it runs: each pipeline after the first under the operator joining it. */
+        sb_adds(sb, "AND-OR\n");
+        for (const struct andor_item *it = n->andor.items; it; it = it->next) {
+            if (it != n->andor.items) {
+                pad(sb, depth + 1);
+                sb_adds(sb, it->or ? "||\n" : "&&\n");
+            }
+            dump(sb, it->cmd, depth + 1);
+        }
         return;
     case NODE_LIST:
         sb_adds(sb, "LIST\n");

@@ -157,9 +157,8 @@ static bool starts_with_paren(const struct node *n)
         case NODE_LIST:
             n = n->list.items ? n->list.items->cmd : NULL;
             break;
-        case NODE_AND:
-        case NODE_OR:
-            n = n->andor.left;
+        case NODE_ANDOR:
+            n = n->andor.items->cmd;
             break;
         case NODE_PIPELINE:
             if (n->pipeline.negate || n->pipeline.ncmds == 0)
@@ -682,11 +681,12 @@ static void put_node(struct out *o, const struct node *n)
             put_node(o, n->pipeline.cmds[i]);
         }
         break;
-    case NODE_AND:
-    case NODE_OR:
-        put_node(o, n->andor.left);
-        emit(o, n->kind == NODE_AND ? " && " : " || ");
-        put_node(o, n->andor.right);
+    case NODE_ANDOR:
+        for (const struct andor_item *it = n->andor.items; it; it = it->next) {
+            if (it != n->andor.items)
+                emit(o, it->or ? " || " : " && ");
+            put_node(o, it->cmd);
+        }
         break;
     case NODE_LIST:
         put_list(o, n);
