@@ -41,6 +41,9 @@ struct llist { struct list_item *head, *tail; };
 struct clist { struct case_item *head, *tail; };
 struct pcell { struct node *cmd; struct pcell *next; };
 struct pseq { struct pcell *head, *tail; size_t n; };
+/* A pipe_sequence as a semantic value: most pipelines are one command, which then costs no
+ * allocation at all (`first` alone); `more` starts at the first '|'. */
+struct pseqv { struct node *first; struct pseq *more; };
 /* cmd_prefix (assignments, redirections) and cmd_suffix (arguments, redirections). */
 struct cmdparts {
     struct assign *ahead, *atail;
@@ -263,32 +266,35 @@ static struct node *mksimple(struct arena *a, int line, struct cmdparts *pre, st
     return n;
 }
 
-static struct node *mkpipe(struct arena *a, struct pseq *seq, bool negate)
+static struct node *mkpipe(struct arena *a, struct pseqv seq, bool negate)
 {
-    if (seq->n == 1 && !negate)
-        return seq->head->cmd;
-    struct node *n = ast_node(a, NODE_PIPELINE, seq->head->cmd->lineno);
-    n->pipeline.cmds = arena_alloc(a, seq->n * sizeof *n->pipeline.cmds);
-    size_t i = 0;
-    for (struct pcell *c = seq->head; c; c = c->next)
-        n->pipeline.cmds[i++] = c->cmd;
-    n->pipeline.ncmds = seq->n;
-    n->pipeline.negate = negate;
-    return n;
+    if (!seq.more && !negate)
+        return seq.first;
+    size_t n = 1 + (seq.more ? seq.more->n : 0);
+    struct node *p = ast_node(a, NODE_PIPELINE, seq.first->lineno);
+    p->pipeline.cmds = arena_alloc(a, n * sizeof *p->pipeline.cmds);
+    p->pipeline.cmds[0] = seq.first;
+    size_t i = 1;
+    if (seq.more)
+        for (struct pcell *c = seq.more->head; c; c = c->next)
+            p->pipeline.cmds[i++] = c->cmd;
+    p->pipeline.ncmds = n;
+    p->pipeline.negate = negate;
+    return p;
 }
 
-static struct pseq *ps_add(struct arena *a, struct pseq *s, struct node *cmd)
+static struct pseqv ps_add(struct arena *a, struct pseqv s, struct node *cmd)
 {
     struct pcell *c = arena_alloc(a, sizeof *c);
     c->cmd = cmd;
-    if (!s) {
-        s = arena_alloc(a, sizeof *s);
-        s->head = c;
+    if (!s.more) {
+        s.more = arena_alloc(a, sizeof *s.more);
+        s.more->head = c;
     } else {
-        s->tail->next = c;
+        s.more->tail->next = c;
     }
-    s->tail = c;
-    s->n++;
+    s.more->tail = c;
+    s.more->n++;
     return s;
 }
 
@@ -338,7 +344,7 @@ static bool valid_name(const char *s)
     struct rlist *rl;
     struct llist *ll;
     struct clist *cl;
-    struct pseq *ps;
+    struct pseqv ps;
     struct cmdparts *cp;
     struct case_item *item;
 }
@@ -418,7 +424,7 @@ pipeline
     ;
 
 pipe_sequence
-    : command                              { $$ = ps_add(A, NULL, $1); }
+    : command                              { $$ = (struct pseqv){ $1, NULL }; }
     | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
     ;
 

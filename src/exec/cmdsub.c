@@ -66,7 +66,7 @@ static struct node *inline_body(struct node *body)
     for (const struct word *w = body->simple.args; w; w = w->next)
         for (size_t i = 0; i < w->nparts; i++) {
             const struct part *pt = &w->parts[i];
-            if (pt->kind != PART_LIT && !(pt->kind == PART_PARAM && pt->param.op == PARAM_PLAIN))
+            if (pt->kind != PART_LIT && !(pt->kind == PART_PARAM && pt->param_op == PARAM_PLAIN))
                 return NULL;
         }
     return body;

@@ -242,7 +242,7 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
     const char *name = p->param.name;
-    enum param_op op = p->param.op;
+    enum param_op op = p->param_op;
     enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
@@ -258,7 +258,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         set = val != NULL;
         null = !val || !*val;
     }
-    bool use_word = p->param.colon ? null : !set;
+    bool use_word = p->param_colon ? null : !set;
 
     switch (op) {
     case PARAM_PLAIN:
@@ -329,7 +329,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
                 return -1;
         }
         expand_error("%s: %s", name,
-                     msg && *msg ? msg : p->param.colon ? "parameter null or not set" : "parameter not set");
+                     msg && *msg ? msg : p->param_colon ? "parameter null or not set" : "parameter not set");
         free(msg);
         return -1;
     }

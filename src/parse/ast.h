@@ -43,11 +43,14 @@ enum param_op {
 struct word;
 
 struct part {
-    enum part_kind kind;
+    enum part_kind kind : 8;
     /* LIT: the text was quoted ('...', "...", \c, or a here-doc body).
      * PARAM/CMDSUB/ARITH: the expansion stands inside double quotes (no field splitting or
      * pathname expansion of its result). */
     bool quoted;
+    /* PARAM only; here rather than in `param` so that a part is 24 bytes, not 32. */
+    enum param_op param_op : 8;
+    bool param_colon;     /* ${x:-w} (also tests for null) vs ${x-w} */
     union {
         struct {
             const char *text; /* NUL-terminated; may contain any byte but NUL */
@@ -55,8 +58,6 @@ struct part {
         } lit;
         struct {
             const char *name;  /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
-            enum param_op op;
-            bool colon;        /* ${x:-w} (also tests for null) vs ${x-w} */
             struct word *arg;  /* the word after the operator; NULL for PLAIN and LENGTH */
         } param;
         struct {
@@ -73,9 +74,9 @@ struct part {
 
 struct word {
     struct part *parts;
-    size_t nparts;
-    int lineno;
     struct word *next; /* next word of a list (arguments, for-words, case patterns) */
+    unsigned nparts;   /* 32 bits: with lineno it fills one word of memory, not two */
+    int lineno;
 };
 
 /* The word's text if it is one unquoted literal part (no quotes, no expansions), else NULL.

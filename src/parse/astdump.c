@@ -56,11 +56,11 @@ static void show_part(struct strbuf *sb, const struct part *p)
     case PART_PARAM:
         sb_adds(sb, "PARAM ");
         sb_adds(sb, p->param.name);
-        if (p->param.op == PARAM_LENGTH) {
+        if (p->param_op == PARAM_LENGTH) {
             sb_adds(sb, " length");
-        } else if (p->param.op != PARAM_PLAIN
-                   && (unsigned)p->param.op < sizeof op_names / sizeof *op_names) {
-            sb_addf(sb, " op %s%s [", p->param.colon ? ":" : "", op_names[p->param.op]);
+        } else if (p->param_op != PARAM_PLAIN
+                   && (unsigned)p->param_op < sizeof op_names / sizeof *op_names) {
+            sb_addf(sb, " op %s%s [", p->param_colon ? ":" : "", op_names[p->param_op]);
             show_parts(sb, p->param.arg);
             sb_addc(sb, ']');
         }

@@ -184,7 +184,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
         /* XCU 2.6.2: $name when nothing name-like follows; $10 means ${1}0, hence braces for
          * multi-digit positions. */
         const char *name = p->param.name;
-        enum param_op op = p->param.op;
+        enum param_op op = p->param_op;
         if (op == PARAM_PLAIN) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
             if (name[0] && !multidigit && !is_name_char(peek(w, k + 1, split, p->quoted))) {
@@ -202,7 +202,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
             emitc(o, '#');
         emit(o, name);
         if (op != PARAM_LENGTH && (unsigned)op < sizeof param_ops / sizeof *param_ops) {
-            if (p->param.colon)
+            if (p->param_colon)
                 emitc(o, ':');
             emit(o, param_ops[op]);
             /* ${x#\#y} must not turn into ${x##y}, nor ${x%\%y} into ${x%%y}. */

@@ -46,7 +46,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         [PARAM_RM_SPREFIX] = "#", [PARAM_RM_LPREFIX] = "##",
     };
     const char *name = p->param.name;
-    switch (p->param.op) {
+    switch (p->param_op) {
     case PARAM_PLAIN:
         /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. */
         if (name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9')) && !is_name_char(next)) {
@@ -60,7 +60,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         sb_addf(sb, "${#%s}", name);
         return;
     default:
-        sb_addf(sb, "${%s%s%s", name, p->param.colon ? ":" : "", ops[p->param.op]);
+        sb_addf(sb, "${%s%s%s", name, p->param_colon ? ":" : "", ops[p->param_op]);
         plain_text(sb, p->param.arg);
         sb_addc(sb, '}');
         return;
