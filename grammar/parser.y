@@ -37,7 +37,7 @@ struct sh_loc { int first_line; };
 /* Growing lists with head and tail, allocated in the arena when a list starts. */
 struct wlist { struct word *head, *tail; };
 struct rlist { struct redir *head, *tail; };
-struct llist { struct list_item *head, *tail; };
+struct llist { struct node *head, *tail; };
 struct clist { struct case_item *head, *tail; };
 struct pcell { struct node *cmd; struct pcell *next; };
 struct pseq { struct pcell *head, *tail; size_t n; };
@@ -130,18 +130,15 @@ static struct cmdparts *cp_word(struct cmdparts *c, struct word *w)
 static struct llist *ll_new(struct arena *a, struct node *cmd)
 {
     struct llist *l = arena_alloc(a, sizeof *l);
-    struct list_item *it = arena_alloc(a, sizeof *it);
-    it->cmd = cmd;
-    l->head = l->tail = it;
+    l->head = l->tail = cmd;
     return l;
 }
 
 static struct llist *ll_add(struct arena *a, struct llist *l, struct node *cmd)
 {
-    struct list_item *it = arena_alloc(a, sizeof *it);
-    it->cmd = cmd;
-    l->tail->next = it;
-    l->tail = it;
+    (void)a;
+    l->tail->next = cmd;
+    l->tail = cmd;
     return l;
 }
 
@@ -157,8 +154,8 @@ static struct llist *ll_sep(struct llist *l, int async)
 static struct node *ll_node(struct arena *a, struct llist *l)
 {
     if (l->head == l->tail && !l->head->async)
-        return l->head->cmd;
-    struct node *n = ast_node(a, NODE_LIST, l->head->cmd->lineno);
+        return l->head;
+    struct node *n = ast_node(a, NODE_LIST, l->head->lineno);
     n->list.items = l->head;
     return n;
 }
@@ -303,20 +300,16 @@ static struct pseqv ps_add(struct arena *a, struct pseqv s, struct node *cmd)
  * braces or parentheses comes wrapped in its group node. */
 static struct node *mkandor(struct arena *a, bool or, struct node *l, struct node *r)
 {
-    struct andor_item *it = arena_alloc(a, sizeof *it);
-    it->cmd = r;
-    it->or = or;
+    r->or = or;
     if (l->kind == NODE_ANDOR) {
-        l->andor.tail->next = it;
-        l->andor.tail = it;
+        l->andor.tail->next = r;
+        l->andor.tail = r;
         return l;
     }
     struct node *n = ast_node(a, NODE_ANDOR, l->lineno);
-    struct andor_item *first = arena_alloc(a, sizeof *first);
-    first->cmd = l;
-    first->next = it;
-    n->andor.items = first;
-    n->andor.tail = it;
+    l->next = r;
+    n->andor.items = l;
+    n->andor.tail = r;
     return n;
 }
 

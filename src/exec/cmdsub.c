@@ -55,7 +55,7 @@ static void read_all(int fd, struct strbuf *sb)
 static struct node *inline_body(struct node *body)
 {
     if (body->kind == NODE_LIST && !body->list.items->next && !body->list.items->async)
-        body = body->list.items->cmd;
+        body = body->list.items;
     if (body->kind != NODE_SIMPLE || body->redirs || body->simple.assigns || !body->simple.args
         || opt.nounset)
         return NULL;

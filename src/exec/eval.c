@@ -107,11 +107,11 @@ static int run_async(struct node *n)
 static int run_list(struct node *n, unsigned flags)
 {
     int status = 0;
-    for (struct list_item *it = n->list.items; it; it = it->next) {
+    for (struct node *it = n->list.items; it; it = it->next) {
         if (it->async)
-            status = run_async(it->cmd);
+            status = run_async(it);
         else
-            status = exec_node(it->cmd, it->next ? 0 : flags);
+            status = exec_node(it, it->next ? 0 : flags);
         sh.last_status = status;
         if (sh.flow != FLOW_NORMAL)
             break;
@@ -127,8 +127,8 @@ static int run_list(struct node *n, unsigned flags)
  * ignores its failure); a pipeline skipped by && or || leaves the status as it was. */
 static int run_andor(struct node *n, unsigned flags)
 {
-    const struct andor_item *it = n->andor.items;
-    int status = condition(it->cmd);
+    struct node *it = n->andor.items;
+    int status = condition(it);
     for (it = it->next; it; it = it->next) {
         if (sh.flow != FLOW_NORMAL)
             return status;
@@ -138,7 +138,7 @@ static int run_andor(struct node *n, unsigned flags)
         if (poll_and_stop(&status))
             return status;
         if ((status == 0) == !it->or)
-            status = it->next ? condition(it->cmd) : exec_node(it->cmd, flags);
+            status = it->next ? condition(it) : exec_node(it, flags);
     }
     return status;
 }

@@ -189,12 +189,12 @@ void search_hash_tree(const struct node *n)
             search_hash_tree(n->pipeline.cmds[i]);
         break;
     case NODE_ANDOR:
-        for (const struct andor_item *it = n->andor.items; it; it = it->next)
-            search_hash_tree(it->cmd);
+        for (const struct node *it = n->andor.items; it; it = it->next)
+            search_hash_tree(it);
         break;
     case NODE_LIST:
-        for (const struct list_item *it = n->list.items; it; it = it->next)
-            search_hash_tree(it->cmd);
+        for (const struct node *it = n->list.items; it; it = it->next)
+            search_hash_tree(it);
         break;
     case NODE_SUBSHELL:
     case NODE_GROUP:

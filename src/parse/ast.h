@@ -142,21 +142,6 @@ struct assign {
     struct assign *next;
 };
 
-/* XCU 2.9.3.2: an AND-OR list is evaluated left to right with equal precedence; `a && b || c`
- * is one NODE_ANDOR of three items. Kept flat (not a left-deep tree of binary nodes) so that
- * 100000 operators are a loop, not 100000 levels of C recursion in every walker. */
-struct andor_item {
-    struct node *cmd; /* a pipeline */
-    bool or;          /* joined to the previous item by || (else &&); false on the first */
-    struct andor_item *next;
-};
-
-struct list_item {
-    struct node *cmd;  /* an and-or list */
-    bool async;        /* terminated by & */
-    struct list_item *next;
-};
-
 enum case_term { CASE_BREAK /* ;; or last item */, CASE_FALLTHROUGH /* ;& */ };
 
 struct case_item {
@@ -166,9 +151,19 @@ struct case_item {
     struct case_item *next;
 };
 
+/* A node is allocated with only its kind's member of the union (ast.c), so it is never copied
+ * whole and never changes kind.
+ * Lists and AND-OR lists chain their items through `next` instead of cells of their own: on
+ * a long line of short commands that is a third of the memory. No node is an item of two
+ * lists: the items of a NODE_ANDOR are pipelines, and a NODE_ANDOR (or a lone pipeline) is
+ * the item of a NODE_LIST. XCU 2.9.3.2: `a && b || c` is one NODE_ANDOR of three items,
+ * evaluated left to right, so 100000 operators are a loop, not 100000 levels of recursion. */
 struct node {
-    enum node_kind kind;
+    enum node_kind kind : 8;
+    bool async;           /* an item of a NODE_LIST terminated by & */
+    bool or;              /* an item of a NODE_ANDOR joined to the one before by || (else &&) */
     int lineno;           /* line where the command starts ($LINENO, error messages) */
+    struct node *next;    /* the next item of the NODE_LIST or NODE_ANDOR holding this node */
     struct redir *redirs; /* simple commands and compound commands; NULL if none */
     union {
         struct {
@@ -181,11 +176,11 @@ struct node {
             bool negate;        /* leading ! */
         } pipeline;
         struct {
-            struct andor_item *items; /* at least two */
-            struct andor_item *tail;  /* the last item: the parser appends there */
+            struct node *items; /* at least two, chained by next */
+            struct node *tail;  /* the last item: the parser appends there */
         } andor;
         struct {
-            struct list_item *items; /* at least one */
+            struct node *items; /* at least one, chained by next */
         } list;
         struct {
             struct node *body; /* NODE_SUBSHELL and NODE_GROUP */

@@ -278,20 +278,20 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
     case NODE_ANDOR:
         /* Flat, as it runs: each pipeline after the first under the operator joining it. */
         sb_adds(sb, "AND-OR\n");
-        for (const struct andor_item *it = n->andor.items; it; it = it->next) {
+        for (const struct node *it = n->andor.items; it; it = it->next) {
             if (it != n->andor.items) {
                 pad(sb, depth + 1);
                 sb_adds(sb, it->or ? "||\n" : "&&\n");
             }
-            dump(sb, it->cmd, depth + 1);
+            dump(sb, it, depth + 1);
         }
         return;
     case NODE_LIST:
         sb_adds(sb, "LIST\n");
-        for (const struct list_item *it = n->list.items; it; it = it->next) {
+        for (const struct node *it = n->list.items; it; it = it->next) {
             pad(sb, depth + 1);
             sb_adds(sb, it->async ? "ITEM (async)\n" : "ITEM\n");
-            dump(sb, it->cmd, depth + 2);
+            dump(sb, it, depth + 2);
         }
         return;
     case NODE_SUBSHELL:

@@ -155,10 +155,10 @@ static bool starts_with_paren(const struct node *n)
         case NODE_SUBSHELL:
             return true;
         case NODE_LIST:
-            n = n->list.items ? n->list.items->cmd : NULL;
+            n = n->list.items ? n->list.items : NULL;
             break;
         case NODE_ANDOR:
-            n = n->andor.items->cmd;
+            n = n->andor.items;
             break;
         case NODE_PIPELINE:
             if (n->pipeline.negate || n->pipeline.ncmds == 0)
@@ -477,7 +477,7 @@ static bool ends_async(const struct node *n)
 {
     if (!n || n->kind != NODE_LIST)
         return false;
-    const struct list_item *it = n->list.items;
+    const struct node *it = n->list.items;
     while (it && it->next)
         it = it->next;
     return it && it->async;
@@ -502,9 +502,9 @@ static void put_term(struct out *o, const struct node *n)
 static void put_lines(struct out *o, const struct node *n)
 {
     if (n && n->kind == NODE_LIST) {
-        for (const struct list_item *it = n->list.items; it; it = it->next) {
+        for (const struct node *it = n->list.items; it; it = it->next) {
             newline(o);
-            put_node(o, it->cmd);
+            put_node(o, it);
             if (it->async)
                 emit(o, " &");
         }
@@ -565,8 +565,8 @@ static void put_simple(struct out *o, const struct node *n)
 
 static void put_list(struct out *o, const struct node *n)
 {
-    for (const struct list_item *it = n->list.items; it; it = it->next) {
-        put_node(o, it->cmd);
+    for (const struct node *it = n->list.items; it; it = it->next) {
+        put_node(o, it);
         if (it->async)
             emit(o, " &");
         if (it->next)
@@ -682,10 +682,10 @@ static void put_node(struct out *o, const struct node *n)
         }
         break;
     case NODE_ANDOR:
-        for (const struct andor_item *it = n->andor.items; it; it = it->next) {
+        for (const struct node *it = n->andor.items; it; it = it->next) {
             if (it != n->andor.items)
                 emit(o, it->or ? " || " : " && ");
-            put_node(o, it->cmd);
+            put_node(o, it);
         }
         break;
     case NODE_LIST:
@@ -765,8 +765,8 @@ void unparse_node_pretty(struct strbuf *sb, const struct node *n, int level)
     struct out o = { .sb = sb, .pretty = true, .bodies = true, .bol = true };
     o.level = level > 0 ? level : 0;
     if (n && n->kind == NODE_LIST) {
-        for (const struct list_item *it = n->list.items; it; it = it->next) {
-            put_node(&o, it->cmd);
+        for (const struct node *it = n->list.items; it; it = it->next) {
+            put_node(&o, it);
             if (it->async)
                 emit(&o, " &");
             if (it->next)
