@@ -6,6 +6,7 @@
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/functions.h"
@@ -80,7 +81,7 @@ static bool run_inline(struct node *n, struct strbuf *out)
     if (fd < 0)
         return false;
     fflush(stdout);
-    int saved = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 10); /* -1: stdout was closed */
+    int saved = fd_dup_high(STDOUT_FILENO); /* -1 with EBADF: stdout was closed */
     if ((saved < 0 && errno != EBADF) || dup2(fd, STDOUT_FILENO) < 0) {
         if (saved >= 0)
             close(saved);

@@ -60,10 +60,6 @@ char **redir_expand(const struct redir *r);
 void redir_free_expanded(const struct redir *r, char **names);
 /* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
 void redir_restore(struct redir_undo *u);
-/* Moves a descriptor the shell opened for itself to 10 or above with close-on-exec, so that
- * user redirections of 0-9 never meet it and children never inherit it. Returns the new fd
- * (fd itself is closed), or fd unchanged if that is impossible. */
-int redir_move_high(int fd);
 /* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
  * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
  * redirection onto it is refused and <& or >& never hand it out. Returns the new descriptor. */

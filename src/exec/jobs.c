@@ -13,6 +13,7 @@
 
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -518,7 +519,7 @@ static int control_setup(bool quiet)
             return -1;
         }
         /* Out of the way of user redirections (XCU 2.7 lets scripts use 0-9). */
-        int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+        int high = fd_dup_high(fd);
         close(fd);
         if (high < 0) {
             if (!quiet)

@@ -6,6 +6,7 @@
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
@@ -27,7 +28,7 @@ static int open_pipe(int p[2])
         return -1;
     for (int k = 0; k < 2; k++)
         if (p[k] <= STDERR_FILENO)
-            p[k] = redir_move_high(p[k]);
+            p[k] = fd_move_high(p[k]);
     return 0;
 }
 
