@@ -62,7 +62,8 @@ void redir_free_expanded(const struct redir *r, char **names);
 void redir_restore(struct redir_undo *u);
 /* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
  * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
- * redirection onto it is refused and <& or >& never hand it out. Returns the new descriptor. */
+ * redirection onto it moves it first and <& or >& never hand it out. Returns the new descriptor,
+ * which may change later: read redir_script_fd again rather than keeping the number. */
 int redir_keep_script_fd(int fd);
 /* The script descriptor, or -1 for none (closed by its owner). */
 extern int redir_script_fd;

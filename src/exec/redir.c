@@ -7,6 +7,7 @@
 #include "lib/error.h"
 #include "lib/fd.h"
 #include "parse/ast.h"
+#include "parse/parse.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -22,8 +23,8 @@
 
 /* Descriptors 0-9 belong to the user (XCU 2.7: "at least 0 to 9"); everything the shell keeps
  * for itself is close-on-exec, at 10 or above when the limit on open files allows it (lib/fd.h),
- * the script as far up as bash keeps it. Under a low limit they may sit among 3-9: make_room
- * moves them when a redirection wants their number. */
+ * the script as far up as bash keeps it. Any of them may still sit where a redirection wants
+ * to go (a low limit, or a script that names 255): make_room moves it then. */
 enum { SCRIPT_FD_BASE = 255 };
 
 int redir_script_fd = -1;
@@ -70,17 +71,16 @@ static bool is_shell_fd(int fd)
     return false;
 }
 
-/* Before fd is overwritten: if the shell keeps something there, move it elsewhere.
- * Returns -1 (errno EBADF) if fd holds the script being read, which cannot move, or -1
- * (errno EMFILE) when no other descriptor is free. */
+/* Before fd is overwritten: if the shell keeps something there, move it elsewhere and tell
+ * its owner, as bash does (`{ cmd; } 255>f` in a script, `exec 7>f` under ulimit -n 8).
+ * The script's reader learns its new number through parser_fd_moved. Returns -1 (errno
+ * EMFILE) when no other descriptor is free. */
 static int make_room(int fd)
 {
-    if (fd == redir_script_fd && !sh.subshell) {
-        errno = EBADF;
-        return -1;
-    }
     int *owner = NULL;
-    if (fd == jobs_tty_fd)
+    if (fd == redir_script_fd && !sh.subshell)
+        owner = &redir_script_fd;
+    else if (fd == jobs_tty_fd)
         owner = &jobs_tty_fd;
     for (struct redir_undo *u = live; u && !owner; u = u->up)
         for (size_t i = 0; i < u->n && !owner; i++)
@@ -92,6 +92,8 @@ static int make_room(int fd)
             return -1;
         close(fd);
         *owner = moved;
+        if (owner == &redir_script_fd)
+            parser_fd_moved(fd, moved);
     }
     return 0;
 }

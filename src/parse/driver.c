@@ -218,6 +218,11 @@ struct parser *parser_new_interactive(void)
     return parser_new(source_new_interactive(), NULL, 1);
 }
 
+void parser_fd_moved(int from, int to)
+{
+    source_fd_moved(from, to);
+}
+
 void parser_free(struct parser *p)
 {
     if (!p)

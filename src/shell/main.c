@@ -203,8 +203,8 @@ int main(int argc, char **argv)
     }
     exec_parser(p);
     parser_free(p);
-    if (fd >= 0 && fd == redir_script_fd) {
-        close(fd);
+    if (fd >= 0 && redir_script_fd >= 0) { /* fd may have moved since (redir.c make_room) */
+        close(redir_script_fd);
         redir_script_fd = -1;
     }
     exec_exit(sh.last_status);
