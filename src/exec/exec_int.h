@@ -34,7 +34,7 @@ void exec_raise_limits(void);
 bool spawn_usable(void);
 /* Starts path with argv and the exported variables through vfork and execve, after moving
  * descriptors in the child: moves holds nmoves pairs (from, to), each a dup2; the froms are
- * close-on-exec (pipe ends from pipe2), so nothing else needs closing. Returns the pid
+ * close-on-exec (pipe ends from fd_pipe), so nothing else needs closing. Returns the pid
  * of a child that is running the utility (the caller registers it with jobs_add_process and
  * waits), or -1 when vfork or execve failed: nothing was reported, no child is left, and the
  * caller takes the fork path (exec_fork), which reports the error or runs the file as a script

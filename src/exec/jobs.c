@@ -1,5 +1,7 @@
 /* jobs.c — the job table and waiting for children (XCU 2.11 job control, XCU 2.9.3 async lists).
  * exec_fork registers processes here; the executor and jobs/fg/bg/wait/kill/disown wait and read. */
+#include "config.h"
+
 #include "exec/jobs.h"
 
 #include <errno.h>

@@ -1,5 +1,7 @@
 /* pipeline.c — pipelines of two or more commands (XCU 2.9.2): one process per stage, joined by
  * pipes, all in one job (jobs.h); eval.c handles `!` and single commands. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
@@ -24,7 +26,7 @@
  * a stage's dup2 onto its standard input or output would then clobber the other end. */
 static int open_pipe(int p[2])
 {
-    if (pipe2(p, O_CLOEXEC) < 0)
+    if (fd_pipe(p) < 0)
         return -1;
     for (int k = 0; k < 2; k++)
         if (p[k] <= STDERR_FILENO)

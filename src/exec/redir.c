@@ -1,6 +1,8 @@
 /* redir.c — redirections (XCU 2.7): opening files, duplicating and closing descriptors and
  * feeding here-documents, for simple and compound commands; saves what it changes so builtins,
  * functions and compound commands run in the shell itself can have it put back. */
+#include "config.h"
+
 #include "exec/exec_int.h"
 #include "exec/expand.h"
 #include "exec/jobs.h"
@@ -17,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -163,7 +164,7 @@ static int heredoc_fd(const char *text, size_t len)
 {
     if (len <= PIPE_BUF) {
         int p[2];
-        if (pipe2(p, O_CLOEXEC) < 0)
+        if (fd_pipe(p) < 0)
             return -1;
         if (write_all(p[1], text, len) < 0) {
             int e = errno;
@@ -175,16 +176,9 @@ static int heredoc_fd(const char *text, size_t len)
         close(p[1]);
         return p[0];
     }
-    int fd = memfd_create("conch-heredoc", MFD_CLOEXEC);
-    if (fd < 0) {
-        const char *dir = getenv("TMPDIR");
-        char tmpl[PATH_MAX];
-        snprintf(tmpl, sizeof tmpl, "%s/conch-heredoc-XXXXXX", dir && *dir ? dir : "/tmp");
-        fd = mkostemp(tmpl, O_CLOEXEC);
-        if (fd < 0)
-            return -1;
-        unlink(tmpl);
-    }
+    int fd = fd_anon_file("heredoc");
+    if (fd < 0)
+        return -1;
     if (write_all(fd, text, len) < 0 || lseek(fd, 0, SEEK_SET) < 0) {
         int e = errno;
         close(fd);

@@ -1,5 +1,7 @@
-/* fd.h — where the shell keeps the descriptors it opens for itself (saved copies, the script,
- * the terminal): out of the way of the 0-9 that scripts use. Below everything else; no state. */
+/* fd.h — descriptors the shell makes for itself: kept out of the way of the 0-9 that scripts
+ * use (saved copies, the script, the terminal), pipes and anonymous files that children never
+ * inherit. Below everything else; no state. The one place that knows which system calls exist
+ * (configure's HAVE_PIPE2, HAVE_MEMFD_CREATE, HAVE_MKOSTEMP). */
 #ifndef CONCH_FD_H
 #define CONCH_FD_H
 
@@ -15,5 +17,14 @@ int fd_dup_high(int fd) __attribute__((warn_unused_result));
 /* fd_dup_high, then fd is closed. When no copy can be had, fd itself is returned, made
  * close-on-exec, so the caller always gets a usable descriptor. */
 int fd_move_high(int fd) __attribute__((warn_unused_result));
+
+/* pipe(2) with both ends close-on-exec. Returns 0, or -1 with errno. Where pipe2 is missing
+ * the ends are open without the flag for a moment: conch has no threads that could fork then. */
+int fd_pipe(int p[2]) __attribute__((warn_unused_result));
+
+/* A new empty file, open for reading and writing, close-on-exec, that has no name (so nothing
+ * is left behind): memfd_create where it exists (name is only shown in /proc), else a file
+ * made with mkstemp in $TMPDIR or /tmp and unlinked at once. Returns it, or -1 with errno. */
+int fd_anon_file(const char *name) __attribute__((warn_unused_result));
 
 #endif

@@ -1,5 +1,7 @@
 /* driver.c — the parser driver (parse.h): feeds tokens from the scanner through the token filter
  * into Bison push-parser frames, one frame per complete command and per nested $( ... ). */
+#include "config.h"
+
 #include "parse/parse.h"
 #include "parse/parse_int.h"
 

@@ -1,5 +1,7 @@
 /* source.c — where the scanner's characters come from: a string, a file descriptor, or the
  * interactive line reader. grammar/scanner.l calls source_read as its YY_INPUT. */
+#include "config.h"
+
 #include "parse/parse_int.h"
 
 #include "lib/error.h"

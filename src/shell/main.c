@@ -1,5 +1,7 @@
 /* main.c — invocation (XCU sh): options and operands, start-up of every module, then the
  * read-parse-run loop (exec/run.c) over a script file, a -c string, standard input or the prompt. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/jobs.h"
