@@ -8,6 +8,11 @@
 %define api.value.type {int}
 %param {struct arith_parser *p}
 
+%code top {
+/* Before any system header Bison includes: the feature macros (AC_USE_SYSTEM_EXTENSIONS). */
+#include "config.h"
+}
+
 %code requires {
 #include <stdbool.h>
 #include <stddef.h>

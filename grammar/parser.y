@@ -24,6 +24,11 @@
 %define api.token.prefix {TOK_}
 %parse-param {struct pctx *ctx}
 
+%code top {
+/* Before any system header Bison includes: the feature macros (AC_USE_SYSTEM_EXTENSIONS). */
+#include "config.h"
+}
+
 %code requires {
 #include "parse/ast.h"
 

@@ -1,5 +1,7 @@
 /* alias.c — the alias utility (XCU alias): defines and prints aliases in the table of
  * shell/alias.c, which the parser consults for words in command position (XCU 2.3.1). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/alias.h"

@@ -1,5 +1,7 @@
 /* attribute.c — the export and readonly special builtins (XCU export, readonly): the same
  * operation, giving variables an attribute (assigning them first) or listing them for re-input. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"

@@ -1,4 +1,6 @@
 /* bg.c — the bg builtin (XCU bg): resumes stopped jobs of exec/jobs.h in the background. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"

@@ -1,9 +1,12 @@
 /* cd.c — the cd utility (XCU cd): changes the working directory and keeps PWD and OLDPWD,
  * logically (following the path as written) by default or physically with -P. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "shell/vars.h"
+#include "lib/compat.h"
 
 #include <errno.h>
 #include <stdio.h>

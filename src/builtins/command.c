@@ -1,6 +1,8 @@
 /* command.c — the command utility (XCU command): runs a name skipping functions and taking
  * special builtins' special properties away (exec_argv in exec/simple.c), or says how the
  * name would be found (-v short, -V in type's words). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* disown.c — the disown builtin (bash's, not in POSIX): takes jobs out of exec/jobs.h's table,
  * or with -h keeps them but spares them the SIGHUP a leaving login shell sends. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 

@@ -1,5 +1,7 @@
 /* dot.c — the dot special builtin (XCU dot), also called `source`: reads a file whole and runs
  * it in the current environment through the read-parse-run loop (exec/run.c). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"
@@ -7,6 +9,7 @@
 #include "parse/parse.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
+#include "lib/compat.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,7 @@
 /* echo.c — the echo utility (XCU echo, XSI form): arguments joined by spaces, backslash escapes
  * interpreted, "-n" as the only option. Output goes to stdout through stdio. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/strbuf.h"
 

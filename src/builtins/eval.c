@@ -1,5 +1,7 @@
 /* eval.c — the eval special builtin (XCU eval): the operands joined with spaces are read and
  * run as commands by the same read-parse-run loop as a script (exec/run.c). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/strbuf.h"

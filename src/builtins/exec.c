@@ -1,5 +1,7 @@
 /* exec.c — the exec special builtin (XCU exec). Without a command its redirections stay in
  * effect for the shell (exec/simple.c sees to that); with one, the shell becomes that program. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "shell/shell.h"

@@ -1,5 +1,7 @@
 /* fc.c — the fc builtin (XCU fc): list, edit and re-run commands from the history list kept by
  * shell/hist.c. Edited or substituted commands run through exec_string, in this shell. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"

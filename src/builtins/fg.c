@@ -1,4 +1,6 @@
 /* fg.c — the fg builtin (XCU fg): brings a job of exec/jobs.h to the foreground and waits. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"

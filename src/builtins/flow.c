@@ -1,6 +1,8 @@
 /* flow.c — the special builtins that change control flow (XCU 2.15): break, continue, return
  * and exit. They only set sh.flow (shell/shell.h); loops, function calls, `.` and the top level
  * in exec/ act on it. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"

@@ -1,5 +1,7 @@
 /* getopts.c — the getopts utility (XCU getopts): parses options of the positional parameters
  * (or of its own operands) one per call, keeping its place in OPTIND and in a small state. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"

@@ -1,5 +1,7 @@
 /* hash.c — the hash utility (XCU hash): remembers where commands were found in PATH, through
  * the search table of exec/search.c. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"

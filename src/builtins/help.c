@@ -1,5 +1,7 @@
 /* help.c — the help builtin (conch's own): lists the builtins with their usage lines from the
  * table in table.c, or prints the help paragraph of the named ones. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 

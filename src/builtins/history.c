@@ -1,5 +1,7 @@
 /* history.c — the history builtin: lists the history list of shell/hist.c with its numbers,
  * or empties it (-c). Not in POSIX; `fc -l` is the portable way to list. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "shell/lineedit.h"
 

@@ -1,5 +1,7 @@
 /* jobs.c — the jobs builtin (XCU jobs): lists the job table of exec/jobs.h; reporting a job
  * that finished drops it, as a notification would. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 

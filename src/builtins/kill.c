@@ -1,5 +1,7 @@
 /* kill.c — the kill builtin (XCU kill): signals processes or jobs of exec/jobs.h, and lists
  * signal names from exec/trap.h (kill -l). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"

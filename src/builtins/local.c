@@ -1,5 +1,7 @@
 /* local.c — the local builtin (an extension shared by dash, bash, ksh and others): makes
  * variables local to the running function through the scopes of shell/vars.c. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/vars.h"

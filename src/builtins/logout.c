@@ -1,5 +1,7 @@
 /* logout.c — the logout builtin: `exit` for a login shell (conch -l, or argv[0] starting with
  * '-'), an error anywhere else. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"

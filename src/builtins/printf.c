@@ -1,5 +1,7 @@
 /* printf.c — the printf utility (XCU printf) and the backslash escapes it shares with echo.
  * Arguments come from the executor already expanded; output goes to stdout through stdio. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"

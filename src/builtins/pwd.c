@@ -1,5 +1,7 @@
 /* pwd.c — the pwd utility (XCU pwd): prints the logical working directory (PWD, when it is
  * still valid) or, with -P, the physical one from getcwd(). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/vars.h"

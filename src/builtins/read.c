@@ -1,5 +1,7 @@
 /* read.c — the read utility (XCU read): one line from standard input, split by IFS into
  * variables. It never reads past the delimiter, so the next command sees the rest of the input. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* set.c — the set special builtin (XCU set): shell options by letter or -o name, the
  * positional parameters, and the listing of all variables. Options live in shell/options.c. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/options.h"

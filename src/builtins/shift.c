@@ -1,5 +1,7 @@
 /* shift.c — the shift special builtin (XCU shift): drops leading positional parameters
  * through shell_set_params (shell/shell.h). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/strvec.h"

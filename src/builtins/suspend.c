@@ -1,5 +1,7 @@
 /* suspend.c — the suspend builtin (bash's, not in POSIX): stops the shell itself until it is
  * continued; exec/jobs.h does the stopping and takes the terminal back afterwards. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"

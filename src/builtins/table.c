@@ -1,5 +1,7 @@
 /* table.c — the table of every builtin utility, with its flags, usage line and help text, and
  * the option parser all builtins share. The executor finds builtins here (builtin_find). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 

@@ -1,5 +1,7 @@
 /* test.c — the test and [ utilities (XCU test): evaluates a conditional expression over the
  * already expanded arguments; exit status 0 true, 1 false, 2 error. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 

@@ -1,5 +1,7 @@
 /* times.c — the times special builtin (XCU times): user and system CPU time of the shell and
  * of its finished children, from getrusage(2). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "shell/shell.h"
 

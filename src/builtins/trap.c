@@ -1,5 +1,7 @@
 /* trap.c — the trap special builtin (XCU trap): sets, resets and lists trap actions through
  * exec/trap.h; the actions themselves run from the executor between commands. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* type.c — the type utility (XCU type): tells how the shell would interpret each name, in the
  * order the executor looks names up: keyword, alias, special builtin, function, builtin, PATH. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* ulimit.c — the ulimit utility (XCU ulimit, extended as in other shells): prints or sets the
  * shell's resource limits with getrlimit/setrlimit; children inherit them. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 

@@ -1,5 +1,7 @@
 /* umask.c — the umask utility (XCU umask): prints or sets the file mode creation mask, in
  * octal or in chmod's symbolic form (u=rwx,g=rx,o=). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 

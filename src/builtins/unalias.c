@@ -1,4 +1,6 @@
 /* unalias.c — the unalias utility (XCU unalias): removes aliases from shell/alias.c's table. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/alias.h"

@@ -1,5 +1,7 @@
 /* unset.c — the unset special builtin (XCU unset): removes variables (-v, the default) or
  * functions (-f) from the shell's tables. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/functions.h"

@@ -1,5 +1,7 @@
 /* wait.c — the wait builtin (XCU wait): waits for background jobs through exec/jobs.h; a
  * trapped signal interrupts it with status 128+N and its action runs right after. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"

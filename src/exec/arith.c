@@ -1,5 +1,7 @@
 /* arith.c — arithmetic expansion (XCU 2.6.4): the lexer for grammar/arith.y and the evaluator
  * of the tree it builds. expand.c passes the expanded text of $((...)); variables go through vars.h. */
+#include "config.h"
+
 #include "arith.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"

@@ -1,11 +1,14 @@
 /* cmdsub.c — command substitution (XCU 2.6.3): the body runs in a subshell whose standard output
  * is a pipe; expansion (exec/expand.c) gets the text with trailing newlines removed. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/functions.h"
@@ -15,7 +18,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 unsigned exec_cmdsub_count;
@@ -76,11 +78,11 @@ static struct node *inline_body(struct node *body)
  * nothing, when the descriptors for it cannot be had: the caller forks instead. */
 static bool run_inline(struct node *n, struct strbuf *out)
 {
-    int fd = memfd_create("conch-cmdsub", MFD_CLOEXEC);
+    int fd = fd_anon_file("cmdsub");
     if (fd < 0)
         return false;
     fflush(stdout);
-    int saved = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 10); /* -1: stdout was closed */
+    int saved = fd_dup_high(STDOUT_FILENO); /* -1 with EBADF: stdout was closed */
     if ((saved < 0 && errno != EBADF) || dup2(fd, STDOUT_FILENO) < 0) {
         if (saved >= 0)
             close(saved);
@@ -120,7 +122,7 @@ char *exec_cmdsub(struct node *body)
     if (simple && run_inline(simple, &out))
         goto done;
     int p[2];
-    if (pipe2(p, O_CLOEXEC) < 0) {
+    if (fd_pipe(p) < 0) {
         error_errno("command substitution");
         exec_cmdsub_status = 2;
         return sb_detach(&out);

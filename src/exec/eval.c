@@ -1,6 +1,8 @@
 /* eval.c — walks a command tree (XCU 2.9): lists, and-or lists, pipelines, compound commands
  * and function definitions; simple commands go to simple.c, pipelines of several commands to
  * pipeline.c. Control flow travels in sh.flow (shell.h), set -e is decided here. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"

@@ -34,7 +34,7 @@ void exec_raise_limits(void);
 bool spawn_usable(void);
 /* Starts path with argv and the exported variables through vfork and execve, after moving
  * descriptors in the child: moves holds nmoves pairs (from, to), each a dup2; the froms are
- * close-on-exec (pipe ends from pipe2), so nothing else needs closing. Returns the pid
+ * close-on-exec (pipe ends from fd_pipe), so nothing else needs closing. Returns the pid
  * of a child that is running the utility (the caller registers it with jobs_add_process and
  * waits), or -1 when vfork or execve failed: nothing was reported, no child is left, and the
  * caller takes the fork path (exec_fork), which reports the error or runs the file as a script
@@ -60,13 +60,10 @@ char **redir_expand(const struct redir *r);
 void redir_free_expanded(const struct redir *r, char **names);
 /* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
 void redir_restore(struct redir_undo *u);
-/* Moves a descriptor the shell opened for itself to 10 or above with close-on-exec, so that
- * user redirections of 0-9 never meet it and children never inherit it. Returns the new fd
- * (fd itself is closed), or fd unchanged if that is impossible. */
-int redir_move_high(int fd);
 /* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
  * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
- * redirection onto it is refused and <& or >& never hand it out. Returns the new descriptor. */
+ * redirection onto it moves it first and <& or >& never hand it out. Returns the new descriptor,
+ * which may change later: read redir_script_fd again rather than keeping the number. */
 int redir_keep_script_fd(int fd);
 /* The script descriptor, or -1 for none (closed by its owner). */
 extern int redir_script_fd;

@@ -1,5 +1,7 @@
 /* execve.c — the last step of running a utility (XCU 2.9.1.6): execve, the errors 126 and 127,
  * and files the kernel will not run, which become conch scripts (XCU 2.9.1.4 1.e.i.b). */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/fork.h"

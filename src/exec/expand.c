@@ -1,6 +1,8 @@
 /* expand.c — word expansion (XCU 2.6): walks a word's parts in order and hands the text to the
  * field builder (split.c). Called by the executor for arguments, assignments, redirections and
  * case; parameters are in param.c, tilde.c and pathname.c do their own steps. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"

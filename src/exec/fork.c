@@ -1,5 +1,7 @@
 /* fork.c — forking a process into a job: process groups, the terminal and signal resets
  * (XCU 2.11). Called by the executor for pipelines, async lists and subshells; feeds jobs.c. */
+#include "config.h"
+
 #include "exec/fork.h"
 
 #include <signal.h>

@@ -1,5 +1,7 @@
 /* jobs.c — the job table and waiting for children (XCU 2.11 job control, XCU 2.9.3 async lists).
  * exec_fork registers processes here; the executor and jobs/fg/bg/wait/kill/disown wait and read. */
+#include "config.h"
+
 #include "exec/jobs.h"
 
 #include <errno.h>
@@ -13,6 +15,7 @@
 
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -518,7 +521,7 @@ static int control_setup(bool quiet)
             return -1;
         }
         /* Out of the way of user redirections (XCU 2.7 lets scripts use 0-9). */
-        int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+        int high = fd_dup_high(fd);
         close(fd);
         if (high < 0) {
             if (!quiet)

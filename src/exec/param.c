@@ -1,5 +1,7 @@
 /* param.c — parameter expansion (XCU 2.6.2): $name, ${name OP word}, special parameters
  * (2.5.2) and positional ones. Called by expand.c for each PARAM part; feeds split.c. */
+#include "config.h"
+
 #include "exec/expand.h"
 #include "exec/expand_int.h"
 #include "lib/error.h"
@@ -7,6 +9,7 @@
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
+#include "lib/compat.h"
 
 #include <fnmatch.h>
 #include <stdio.h>

@@ -1,5 +1,7 @@
 /* pathname.c — pathname expansion (XCU 2.6.6, patterns 2.14) of one finished field.
  * split.c calls it for fields with an unquoted * ? or [; the matches go to the word's fields. */
+#include "config.h"
+
 #include "exec/expand_int.h"
 #include "lib/error.h"
 #include "lib/strvec.h"

@@ -1,11 +1,14 @@
 /* pipeline.c — pipelines of two or more commands (XCU 2.9.2): one process per stage, joined by
  * pipes, all in one job (jobs.h); eval.c handles `!` and single commands. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
@@ -23,11 +26,11 @@
  * a stage's dup2 onto its standard input or output would then clobber the other end. */
 static int open_pipe(int p[2])
 {
-    if (pipe2(p, O_CLOEXEC) < 0)
+    if (fd_pipe(p) < 0)
         return -1;
     for (int k = 0; k < 2; k++)
         if (p[k] <= STDERR_FILENO)
-            p[k] = redir_move_high(p[k]);
+            p[k] = fd_move_high(p[k]);
     return 0;
 }
 

@@ -1,11 +1,15 @@
 /* redir.c — redirections (XCU 2.7): opening files, duplicating and closing descriptors and
  * feeding here-documents, for simple and compound commands; saves what it changes so builtins,
  * functions and compound commands run in the shell itself can have it put back. */
+#include "config.h"
+
 #include "exec/exec_int.h"
 #include "exec/expand.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "parse/ast.h"
+#include "parse/parse.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -15,13 +19,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 /* Descriptors 0-9 belong to the user (XCU 2.7: "at least 0 to 9"); everything the shell keeps
- * for itself lives at SHELL_FD_BASE or above with close-on-exec. */
-enum { SHELL_FD_BASE = 10, SCRIPT_FD_BASE = 255 };
+ * for itself is close-on-exec, at 10 or above when the limit on open files allows it (lib/fd.h),
+ * the script as far up as bash keeps it. Any of them may still sit where a redirection wants
+ * to go (a low limit, or a script that names 255): make_room moves it then. */
+enum { SCRIPT_FD_BASE = 255 };
 
 int redir_script_fd = -1;
 
@@ -40,19 +45,6 @@ struct redir_undo {
  * `{ cmd 10>f; } 3>g` where 3 was saved at 10); the copy is moved out of the way first. */
 static struct redir_undo *live;
 
-int redir_move_high(int fd)
-{
-    if (fd < 0)
-        return fd;
-    int high = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
-    if (high < 0) {
-        fcntl(fd, F_SETFD, FD_CLOEXEC);
-        return fd;
-    }
-    close(fd);
-    return high;
-}
-
 int redir_keep_script_fd(int fd)
 {
     int far = fcntl(fd, F_DUPFD_CLOEXEC, SCRIPT_FD_BASE);
@@ -60,15 +52,16 @@ int redir_keep_script_fd(int fd)
         close(fd);
         fd = far;
     } else {
-        fd = redir_move_high(fd);
+        fd = fd_move_high(fd);
     }
     redir_script_fd = fd;
     return fd;
 }
 
+/* The shell's own descriptors are any number, not only 10 and up (fd_dup_high). */
 static bool is_shell_fd(int fd)
 {
-    if (fd < SHELL_FD_BASE)
+    if (fd < 0)
         return false;
     if ((fd == redir_script_fd && !sh.subshell) || fd == jobs_tty_fd)
         return true;
@@ -79,29 +72,29 @@ static bool is_shell_fd(int fd)
     return false;
 }
 
-/* Before fd is overwritten: if the shell keeps something there, move it elsewhere.
- * Returns -1 (errno EBADF) if fd holds the script being read, which cannot move. */
+/* Before fd is overwritten: if the shell keeps something there, move it elsewhere and tell
+ * its owner, as bash does (`{ cmd; } 255>f` in a script, `exec 7>f` under ulimit -n 8).
+ * The script's reader learns its new number through parser_fd_moved. Returns -1 (errno
+ * EMFILE) when no other descriptor is free. */
 static int make_room(int fd)
 {
-    if (fd < SHELL_FD_BASE)
-        return 0;
-    if (fd == redir_script_fd && !sh.subshell) {
-        errno = EBADF;
-        return -1;
-    }
     int *owner = NULL;
-    if (fd == jobs_tty_fd)
+    if (fd == redir_script_fd && !sh.subshell)
+        owner = &redir_script_fd;
+    else if (fd == jobs_tty_fd)
         owner = &jobs_tty_fd;
     for (struct redir_undo *u = live; u && !owner; u = u->up)
         for (size_t i = 0; i < u->n && !owner; i++)
             if (u->v[i].copy == fd)
                 owner = &u->v[i].copy;
     if (owner) {
-        int moved = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
+        int moved = fd_dup_high(fd);
         if (moved < 0)
             return -1;
         close(fd);
         *owner = moved;
+        if (owner == &redir_script_fd)
+            parser_fd_moved(fd, moved);
     }
     return 0;
 }
@@ -111,7 +104,7 @@ static int save_fd(struct redir_undo *u, int fd)
     for (size_t i = 0; i < u->n; i++)
         if (u->v[i].fd == fd)
             return 0; /* the first saved state is the one to restore */
-    int copy = fcntl(fd, F_DUPFD_CLOEXEC, SHELL_FD_BASE);
+    int copy = fd_dup_high(fd);
     if (copy < 0 && errno != EBADF)
         return -1;
     if (u->n == u->cap) {
@@ -171,7 +164,7 @@ static int heredoc_fd(const char *text, size_t len)
 {
     if (len <= PIPE_BUF) {
         int p[2];
-        if (pipe2(p, O_CLOEXEC) < 0)
+        if (fd_pipe(p) < 0)
             return -1;
         if (write_all(p[1], text, len) < 0) {
             int e = errno;
@@ -183,16 +176,9 @@ static int heredoc_fd(const char *text, size_t len)
         close(p[1]);
         return p[0];
     }
-    int fd = memfd_create("conch-heredoc", MFD_CLOEXEC);
-    if (fd < 0) {
-        const char *dir = getenv("TMPDIR");
-        char tmpl[PATH_MAX];
-        snprintf(tmpl, sizeof tmpl, "%s/conch-heredoc-XXXXXX", dir && *dir ? dir : "/tmp");
-        fd = mkostemp(tmpl, O_CLOEXEC);
-        if (fd < 0)
-            return -1;
-        unlink(tmpl);
-    }
+    int fd = fd_anon_file("heredoc");
+    if (fd < 0)
+        return -1;
     if (write_all(fd, text, len) < 0 || lseek(fd, 0, SEEK_SET) < 0) {
         int e = errno;
         close(fd);
@@ -282,14 +268,12 @@ static bool is_heredoc(const struct redir *r)
     return r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP;
 }
 
-/* name: the target already expanded (redir_expand), or NULL to expand it now. */
-static int open_source(const struct redir *r, const char *given, int *dupfrom)
+/* name: the target, expanded; for a here-document the body already expanded (redir_expand)
+ * or NULL. */
+static int open_source(const struct redir *r, const char *name, int *dupfrom)
 {
     if (is_heredoc(r))
-        return open_heredoc(r->heredoc, given);
-    char *name = given ? xstrdup(given) : expand_word_string(r->target, EXPAND_PLAIN);
-    if (!name)
-        return -1;
+        return open_heredoc(r->heredoc, name);
     int fd = -1;
     switch (r->kind) {
     case REDIR_IN:
@@ -319,12 +303,10 @@ static int open_source(const struct redir *r, const char *given, int *dupfrom)
             if (!*name || *end || *name == '-' || *name == '+' || errno || n > INT_MAX
                 || is_shell_fd((int)n) || fcntl((int)n, F_GETFD) < 0) {
                 shell_error("%s: %s", name, strerror(EBADF));
-                free(name);
                 return -1;
             }
             *dupfrom = (int)n;
         }
-        free(name);
         return -3;
     }
     default:
@@ -336,20 +318,30 @@ static int open_source(const struct redir *r, const char *given, int *dupfrom)
         else
             shell_error("%s: %s", name, strerror(errno));
     }
-    free(name);
     return fd;
 }
 
-static int apply_one(const struct redir *r, const char *name, struct redir_undo *u)
+/* given: the target expanded by redir_expand, or NULL to expand it now. */
+static int apply_one(const struct redir *r, const char *given, struct redir_undo *u)
 {
     int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
-    /* Saved before the file is opened: open() may well return fd itself when it is closed. */
+    char *name = NULL;
+    if (!is_heredoc(r)) {
+        name = given ? xstrdup(given) : expand_word_string(r->target, EXPAND_PLAIN);
+        if (!name)
+            return -1;
+    }
+    /* Saved before the file is opened: open() may well return fd itself when it is closed.
+     * When that is impossible (no descriptor left for the copy), the message names the file
+     * the user asked for and the real reason, as when the open itself fails. */
     if (make_room(fd) < 0 || (u && save_fd(u, fd) < 0)) {
-        shell_error("%d: %s", fd, strerror(errno));
+        shell_error("%s: %s", name ? name : "here-document", strerror(errno));
+        free(name);
         return -1;
     }
     int dupfrom = -1;
-    int newfd = open_source(r, name, &dupfrom);
+    int newfd = open_source(r, is_heredoc(r) ? given : name, &dupfrom);
+    free(name);
     if (newfd == -1)
         return -1;
     if (newfd == -3) {

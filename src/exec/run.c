@@ -1,5 +1,7 @@
 /* run.c — the read-parse-run loop (XCU 2.1 step 1-7) shared by scripts, -c, the prompt, eval,
  * `.` and traps, plus leaving the shell and becoming a subshell. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/jobs.h"

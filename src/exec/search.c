@@ -1,5 +1,7 @@
 /* search.c — finding a command in PATH (XCU 2.9.1.4 "Command Search and Execution") and the
  * table of remembered locations that `hash` shows. simple.c asks here before forking. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
@@ -8,6 +10,7 @@
 #include "parse/ast.h"
 #include "shell/functions.h"
 #include "shell/vars.h"
+#include "lib/compat.h"
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -1,5 +1,7 @@
 /* simple.c — simple commands (XCU 2.9.1): expansion, assignments, redirections, then the
  * command search: special builtins, functions, other builtins, PATH (exec/search.c). */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"

@@ -1,5 +1,7 @@
 /* spawn.c — the quick way to start a utility (XCU 2.9.1.6): vfork and execve for simple.c and
  * pipeline.c when nothing but dup2 and execve has to happen in the child; else exec/fork.c. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/trap.h"
@@ -11,7 +13,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#if defined HAVE_SYSCALL && HAVE_DECL_SYS_EXIT_GROUP
 #include <sys/syscall.h>
+#endif
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,15 +32,29 @@ static volatile int child_errno;
  * that is not interactive (spawn_usable), goes back to the default before anything is
  * unblocked. Ignored signals stay ignored across execve, exactly as trap_reset_for_exec leaves
  * them in such a shell. Nothing here writes to memory but child_errno: not errno's users, not
- * the exit handlers (exit_group directly, not _exit, which sanitizers intercept). */
+ * the exit handlers. */
+
+/* The child's way out after a failure. On Linux the exit_group system call itself: the
+ * sanitizers intercept _exit, and their interceptor would run here, in the parent's memory,
+ * while the parent is suspended. Elsewhere _exit, what POSIX gives a vfork child (configure
+ * checks syscall and SYS_exit_group: HAVE_SYSCALL, HAVE_DECL_SYS_EXIT_GROUP). */
+static void __attribute__((noreturn)) child_exit(void)
+{
+#if defined HAVE_SYSCALL && HAVE_DECL_SYS_EXIT_GROUP
+    for (;;)
+        syscall(SYS_exit_group, 127);
+#else
+    _exit(127);
+#endif
+}
+
 static void __attribute__((noreturn, noinline))
 child(const char *path, char *const argv[], char *const envp[], const int *moves, int nmoves)
 {
     for (int i = 0; i < nmoves; i++)
         if (dup2(moves[2 * i], moves[2 * i + 1]) < 0) {
             child_errno = errno ? errno : EBADF;
-            for (;;)
-                syscall(SYS_exit_group, 127);
+            child_exit();
         }
     struct sigaction dfl;
     memset(&dfl, 0, sizeof dfl);
@@ -48,8 +66,7 @@ child(const char *path, char *const argv[], char *const envp[], const int *moves
     sigprocmask(SIG_SETMASK, &none, NULL);
     execve(path, argv, envp);
     child_errno = errno ? errno : ENOEXEC;
-    for (;;)
-        syscall(SYS_exit_group, 127);
+    child_exit();
 }
 
 /* The conditions under which a foreground command's child would do nothing in the fork path

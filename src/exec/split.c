@@ -1,5 +1,7 @@
 /* split.c — field building and field splitting (XCU 2.6.5) as expanded text arrives.
  * expand.c and param.c feed text with its origin (xclass); finished fields go to pathname.c. */
+#include "config.h"
+
 #include "exec/expand_int.h"
 #include "lib/error.h"
 #include "lib/strvec.h"

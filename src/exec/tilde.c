@@ -1,5 +1,7 @@
 /* tilde.c — tilde expansion (XCU 2.6.1): ~ and ~login at the start of a word (and after ':' in
  * assignments), called by expand.c on unquoted literal text; the result counts as quoted. */
+#include "config.h"
+
 #include "exec/expand_int.h"
 #include "lib/error.h"
 #include "shell/vars.h"

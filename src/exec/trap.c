@@ -1,5 +1,7 @@
 /* trap.c — signal names, dispositions and trap actions (XCU trap, XCU 2.11, 2.12).
  * Handlers only record; the executor calls trap_run_pending between commands and jobs.c reaps. */
+#include "config.h"
+
 #include "exec/trap.h"
 
 #include <ctype.h>

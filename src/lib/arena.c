@@ -1,5 +1,7 @@
 /* arena.c — bump allocator for one complete command's tree (see arena.h).
  * Blocks are chained; big requests get a block of their own so huge here-documents cost no waste. */
+#include "config.h"
+
 #include "arena.h"
 #include "error.h"
 

@@ -1,4 +1,6 @@
 /* error.c — diagnostics and never-failing allocation (see error.h). */
+#include "config.h"
+
 #include "error.h"
 
 #include <errno.h>

@@ -1,4 +1,6 @@
 /* strbuf.c — growable string (see strbuf.h). */
+#include "config.h"
+
 #include "strbuf.h"
 #include "error.h"
 

@@ -1,4 +1,6 @@
 /* strvec.c — growable argv-style array (see strvec.h). */
+#include "config.h"
+
 #include "strvec.h"
 #include "error.h"
 

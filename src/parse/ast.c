@@ -1,5 +1,7 @@
 /* ast.c — node construction for the parser (see ast.h).
  * grammar/parser.y actions call ast_node; the tree lives in the arena of the command being parsed. */
+#include "config.h"
+
 #include "parse/ast.h"
 
 #include "lib/arena.h"

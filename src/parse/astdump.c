@@ -1,5 +1,7 @@
 /* astdump.c — `conch --ast` / `set -o dumpast`: the tree of a command as an indented outline on
  * stderr, printed between parsing and running, to show how the grammar (XCU 2.10) saw the text. */
+#include "config.h"
+
 #include "parse/ast.h"
 
 #include "lib/strbuf.h"

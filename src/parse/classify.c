@@ -1,6 +1,8 @@
 /* classify.c — the token filter between grammar/scanner.l and grammar/parser.y (XCU 2.10.2 rules).
  * Decides from the previous tokens whether a word is a reserved word, NAME, ASSIGNMENT_WORD, or an
  * alias to substitute (XCU 2.3.1); the grammar never sees a keyword where POSIX says "argument". */
+#include "config.h"
+
 #include "parse/parse_int.h"
 
 #include "lib/arena.h"

@@ -1,5 +1,7 @@
 /* driver.c — the parser driver (parse.h): feeds tokens from the scanner through the token filter
  * into Bison push-parser frames, one frame per complete command and per nested $( ... ). */
+#include "config.h"
+
 #include "parse/parse.h"
 #include "parse/parse_int.h"
 
@@ -216,6 +218,11 @@ struct parser *parser_new_string(const char *text, const char *name, int first_l
 struct parser *parser_new_interactive(void)
 {
     return parser_new(source_new_interactive(), NULL, 1);
+}
+
+void parser_fd_moved(int from, int to)
+{
+    source_fd_moved(from, to);
 }
 
 void parser_free(struct parser *p)

@@ -24,6 +24,9 @@ struct parser *parser_new_string(const char *text, const char *name, int first_l
  * input.h). Here-document bodies and continuation lines are read with PS2. */
 struct parser *parser_new_interactive(void);
 void parser_free(struct parser *p);
+/* The shell moved a descriptor that parsers made by parser_new_fd read from (exec/redir.c,
+ * when a redirection needs its number): those still alive read from `to` from now on. */
+void parser_fd_moved(int from, int to);
 
 enum parse_status {
     PARSE_OK,    /* *cmd is the next complete command (NULL for an empty line or comment) */

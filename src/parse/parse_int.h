@@ -26,6 +26,8 @@ void source_reset_mem(struct source *src, const char *text, size_t len);
 /* Lines from input_read_line(): PS1 for the first line of a command, PS2 after. */
 struct source *source_new_interactive(void);
 void source_free(struct source *src);
+/* Sources reading descriptor from read descriptor to from now on (parser_fd_moved). */
+void source_fd_moved(int from, int to);
 /* Fills buf with up to max bytes; 0 at end of input (or when interrupted). NUL bytes are
  * dropped: shell text cannot hold them. */
 size_t source_read(struct source *src, char *buf, size_t max);

@@ -1,5 +1,7 @@
 /* source.c — where the scanner's characters come from: a string, a file descriptor, or the
  * interactive line reader. grammar/scanner.l calls source_read as its YY_INPUT. */
+#include "config.h"
+
 #include "parse/parse_int.h"
 
 #include "lib/error.h"
@@ -25,7 +27,11 @@ struct source {
     size_t cap;       /* SRC_MEM: what buf can hold */
     bool first_line;  /* the next interactive line starts a command: PS1 */
     bool interrupted;
+    struct source *next_fd; /* SRC_FD: the next one in fd_sources */
 };
+
+/* Every live SRC_FD source, for source_fd_moved. */
+static struct source *fd_sources;
 
 struct source *source_new_mem(const char *text, size_t len)
 {
@@ -56,6 +62,8 @@ struct source *source_new_fd(int fd, bool careful)
     src->kind = SRC_FD;
     src->fd = fd;
     src->careful = careful;
+    src->next_fd = fd_sources;
+    fd_sources = src;
     if (careful) {
         /* Only regular files can be read ahead and sought back; pipes and terminals are read
          * one byte at a time up to the newline (XCU 2.1, and what the shell utility page asks
@@ -78,10 +86,22 @@ struct source *source_new_interactive(void)
     return src;
 }
 
+void source_fd_moved(int from, int to)
+{
+    for (struct source *s = fd_sources; s; s = s->next_fd)
+        if (s->fd == from)
+            s->fd = to;
+}
+
 void source_free(struct source *src)
 {
     if (!src)
         return;
+    for (struct source **pp = &fd_sources; *pp; pp = &(*pp)->next_fd)
+        if (*pp == src) {
+            *pp = src->next_fd;
+            break;
+        }
     free(src->buf);
     free(src);
 }

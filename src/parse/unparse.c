@@ -1,5 +1,7 @@
 /* unparse.c — the tree of one command back to shell text (see ast.h): `jobs`, `type`, traces, the
  * AST dump. Sits after the parser; what it writes re-parses to the same words and the same tree. */
+#include "config.h"
+
 #include "parse/ast.h"
 
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* word.c — questions about words (flat lists of parts, see ast.h) asked by the parser and executor.
  * Sits after the scanner: reserved words, aliases and here-doc delimiters are decided from these. */
+#include "config.h"
+
 #include "parse/ast.h"
 
 #include "lib/arena.h"

@@ -1,5 +1,7 @@
 /* alias.c — the alias table (XCU 2.3.1), a sorted array searched by bisection.
  * Written by the alias/unalias builtins, read by parse/classify.c for words in command position. */
+#include "config.h"
+
 #include "shell/alias.h"
 
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* complete.c — Tab completion for Readline (lineedit.c): command names in command position,
  * $NAME variables, ~user, job specs after the job builtins, file names everywhere else. */
+#include "config.h"
+
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
@@ -9,6 +11,7 @@
 #include "shell/functions.h"
 #include "shell/lineedit.h"
 #include "shell/vars.h"
+#include "lib/compat.h"
 
 #include <dirent.h>
 #include <stdio.h>

@@ -1,5 +1,7 @@
 /* functions.c — the function table (XCU 2.9.5): name -> body, filled by function definitions
  * (exec/eval.c) and read by every simple command's lookup (exec/simple.c), so lookups hash. */
+#include "config.h"
+
 #include "shell/functions.h"
 #include "lib/arena.h"
 #include "lib/error.h"

@@ -1,5 +1,7 @@
 /* hist.c — the history list (GNU History) and its file: filled by lineedit.c as commands are
  * completed, read by `fc`, `history`, Readline's arrow keys and the '!' of PS1. */
+#include "config.h"
+
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "shell/lineedit.h"

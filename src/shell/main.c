@@ -1,5 +1,7 @@
 /* main.c — invocation (XCU sh): options and operands, start-up of every module, then the
  * read-parse-run loop (exec/run.c) over a script file, a -c string, standard input or the prompt. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/jobs.h"
@@ -202,8 +204,8 @@ int main(int argc, char **argv)
     }
     exec_parser(p);
     parser_free(p);
-    if (fd >= 0 && fd == redir_script_fd) {
-        close(fd);
+    if (fd >= 0 && redir_script_fd >= 0) { /* fd may have moved since (redir.c make_room) */
+        close(redir_script_fd);
         redir_script_fd = -1;
     }
     exec_exit(sh.last_status);

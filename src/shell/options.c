@@ -1,5 +1,7 @@
 /* options.c — the shell options (XCU set, 2.14) by letter and by -o name, and $-.
  * Read everywhere through the global `opt`; changed by `set`, the command line and `local -`. */
+#include "config.h"
+
 #include "shell/options.h"
 
 #include <stddef.h>

@@ -1,5 +1,7 @@
 /* prompt.c — PS1/PS2 text for lineedit.c: conch's backslash escapes, POSIX '!' (history number),
  * then the parameter expansion XCU 2.5.3 asks for. */
+#include "config.h"
+
 #include "exec/expand.h"
 #include "exec/jobs.h"
 #include "lib/arena.h"

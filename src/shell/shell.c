@@ -1,5 +1,7 @@
 /* shell.c — the one `struct shell sh` (shell.h) and the positional parameters it holds.
  * main.c fills it at start-up; the executor, expansion and builtins read and change it. */
+#include "config.h"
+
 #include "shell/shell.h"
 #include "lib/error.h"
 

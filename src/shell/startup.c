@@ -1,5 +1,7 @@
 /* startup.c — the files a shell reads before its first command (XCU sh, ENV): the profiles of
  * a login shell, then $ENV and ~/.conchrc for an interactive one. Called once by main.c. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "exec/expand.h"
 #include "lib/arena.h"

@@ -1,5 +1,7 @@
 /* vars.c — the variable table (XCU 2.5.3): NAME -> value with export/readonly attributes.
  * Read by expansion, arithmetic and builtins; feeds the environment of every exec (vars_environ). */
+#include "config.h"
+
 #include "shell/vars.h"
 #include "exec/exec.h"
 #include "lib/error.h"
