@@ -320,19 +320,6 @@ out:
     return status;
 }
 
-/* `command -p`: "a default value for PATH that is guaranteed to find all of the standard
- * utilities" (confstr _CS_PATH). Kept off run_command's frame, which recursion multiplies. */
-static const char *default_path(void)
-{
-    static char path[1024];
-    if (!path[0]) {
-        size_t len = confstr(_CS_PATH, path, sizeof path);
-        if (len == 0 || len > sizeof path)
-            snprintf(path, sizeof path, "/bin:/usr/bin");
-    }
-    return path;
-}
-
 /* XCU 2.9.1.4 Command Search and Execution, in conch's order: special builtins, functions,
  * other builtins (all of them before PATH, as POSIX 2024 allows for intrinsic utilities). */
 static int run_command(struct command *c)
@@ -347,7 +334,7 @@ static int run_command(struct command *c)
     }
     if (b)
         return run_builtin(b, c, false);
-    return run_external(c, (c->lookup & EXEC_LOOKUP_DEFPATH) ? default_path() : NULL);
+    return run_external(c, (c->lookup & EXEC_LOOKUP_DEFPATH) ? search_default_path() : NULL);
 }
 
 int exec_argv(int argc, char **argv, unsigned lookup)
