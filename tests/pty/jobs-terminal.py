@@ -200,6 +200,18 @@ def test_script_job_control(sh):
     sh.expect_prompt()
 
 
+# (posix) fg in a script with set -m, when the stopped job's saved modes differ from the
+# terminal's: the modes go back before the terminal is handed over, else tcsetattr from the
+# background stops the script with SIGTTOU for good (dash prints fg=0).
+def test_script_fg_restores_modes_first(sh):
+    with open(os.path.join(sh.home, 'fg1.sh'), 'w') as f:
+        f.write("sh -c 'stty -echo; kill -s STOP $$; stty echo'\nfg\necho fg=$?\n")
+    sh.send('%s -m fg1.sh\r' % sh.conch)
+    sh.expect('fg=0')
+    sh.expect_prompt()
+    check('SIGTTOU' not in sh.transcript(), 'the script was stopped')
+
+
 # suspend stops the shell itself; SIGCONT resumes it at the prompt.
 def test_suspend(sh):
     sh.send('suspend\r')
