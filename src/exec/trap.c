@@ -282,6 +282,10 @@ int trap_set(int signo, const char *action)
      * reset; no error is reported. */
     if (signo && hard_ignored(signo))
         return 0;
+    /* An interactive shell may trap or reset them (hard_ignored): after that, the signal is
+     * no longer one that children inherit ignored (`trap - TSTP` in a shell started with
+     * SIGTSTP ignored lets ^Z stop jobs again). */
+    entry_ignored[signo] = false;
     has_action[signo] = 0;
     async_ignored[signo] = false;
     free(actions[signo]);
