@@ -272,3 +272,43 @@ cat f h
 ten
 back
 saved
+
+=== redirections are performed before the assignments are expanded (posix; XCU 2.9.1.1, dash and mksh; bash differs)
+--- script
+a=$(cat f1) 3>|$(echo f1) true; echo "1[$a]"
+a=$(cat f2) 3>|f2 :; echo "2[$a]"
+f() { echo "3[$a]"; }
+a=$(cat f3) 3>|f3 f
+a=$(cat f4) 3>|f4 echo "4[$a]"
+a=$(cat f5) 3>|f5 sh -c 'echo "5[$a]"'
+a=$(cat f6) 3>|f6; echo "6[$a]"
+x=$(echo seven >&3) 3>f7 true; cat f7
+--- stdout
+1[]
+2[]
+3[]
+4[]
+5[]
+6[]
+seven
+
+=== ... a failed redirection leaves the assignments unexpanded (posix; dash, mksh)
+--- script
+a=$(echo x) <nonexistent; echo "[$a]"
+--- stdout
+[]
+--- stderr-contains
+nonexistent
+
+=== ... and set -x still traces to the stderr from before the redirections (conch follows dash)
+--- script
+set -x
+a=1 echo hi 2>/dev/null
+a=2 cat </dev/null 2>/dev/null
+a=3 2>/dev/null
+--- stdout
+hi
+--- stderr
++ a=1 echo hi
++ a=2 cat
++ a=3

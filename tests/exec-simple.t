@@ -274,6 +274,17 @@ echo
 if
 1
 
+=== command -p -v and -p -V search the default PATH, not $PATH (posix; XCU command, dash, bash)
+--- script
+PATH=
+p=$(command -p -v cat) && case $p in /*/cat) echo found ;; *) echo "bad: $p" ;; esac
+d=$(command -p -V cat) && case $d in "cat is /"*/cat) echo described ;; *) echo "bad: $d" ;; esac
+command -p -v nosuch_command_xyz || echo not found
+--- stdout
+found
+described
+not found
+
 === builtins are found before PATH, functions before regular builtins
 --- script
 true() { echo "my true"; }

@@ -79,3 +79,14 @@ echo hi > ~/out
 cat out
 --- stdout
 hi
+
+=== tilde after every ':' of an assignment, also past a ':' without one (posix; XCU 2.6.1, dash, bash)
+--- script
+HOME=/h
+P=/usr/local/bin:/usr/bin:~/bin
+echo $P
+P=a:b:~:~/x:c~:~
+echo $P
+--- stdout
+/usr/local/bin:/usr/bin:/h/bin
+a:b:/h:/h/x:c~:/h

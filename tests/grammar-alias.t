@@ -124,3 +124,40 @@ one 2>/dev/null || echo gone
 --- stdout
 one='echo 1'
 gone
+
+=== an alias ending in a blank makes the for NAME and the word after it alias-checked (posix; XCU 2.3.1, dash, bash --posix, mksh)
+--- script
+alias f=' for ' w=' in ' in=' x '
+f w in 1; do echo $x; done
+alias f='for ' v='i ' l='in '
+f v l 1 2; do echo $i; done
+--- stdout
+1
+1
+2
+
+=== the first word of an alias substituted after a blank-ended alias is checked too (posix; dash, bash --posix, mksh)
+--- script
+alias a1='echo ' a2='a3 ' a3='hello'
+a1 a2 a3
+alias a='echo ' b='c ' c='d'
+a b c
+--- stdout
+hello hello
+d d
+
+=== case subject, in, patterns and esac from blank-ended aliases (posix; dash, bash --posix, mksh)
+--- script
+alias c='case ' s='x '
+c s in x) echo ok1;; esac
+alias c='case x ' i='in '
+c i x) echo ok2;; esac
+alias c='case x in ' p='x'
+c p) echo ok3;; esac
+alias c='case x in ' e='esac'
+c e; echo ok4
+--- stdout
+ok1
+ok2
+ok3
+ok4

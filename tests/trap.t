@@ -318,3 +318,90 @@ trap 'exit 7' USR1
 kill -s USR1 $$; echo not reached
 --- status
 7
+
+=== exit without operand in the EXIT trap keeps the status the shell was exiting with (posix; XCU exit)
+--- script
+trap 'rm -f nosuchfile; exit' EXIT
+false
+--- status
+1
+
+=== ... also from a subshell's status, with the trap set for several conditions (posix)
+--- script
+trap 'echo cleanup; exit' INT TERM EXIT
+(exit 3)
+--- stdout
+cleanup
+--- status
+3
+
+=== exit without operand in a signal's trap action uses $? from before the action (posix; dash, bash differs)
+--- script
+trap 'false; exit' USR1
+kill -s USR1 $$
+echo not reached
+--- status
+0
+
+=== return n in a trap action that runs during a function returns n from it (posix; dash, bash, mksh)
+--- script
+trap 'return 11' TERM
+f() { kill $$; echo no; }
+f; echo $?
+--- stdout
+11
+
+=== return without operand in a trap action uses $? from before the action (posix; dash, bash)
+--- script
+trap 'false; return' USR1
+f() { kill -s USR1 $$; echo no; }
+f; echo $?
+--- stdout
+0
+
+=== a signal sent from a trap action runs its own action at once, inside it (posix; dash, bash)
+--- script
+trap 'echo INT' INT
+trap 'kill -INT $$; echo in-term' TERM
+kill $$
+echo end
+--- stdout
+INT
+in-term
+end
+
+=== a trap action interrupted by its own signal again (posix; dash, bash)
+--- script
+n=0
+trap 'n=$((n+1)); [ $n -lt 3 ] && kill -s USR1 $$; echo a$n' USR1
+kill -s USR1 $$
+echo end
+--- stdout
+a3
+a3
+a3
+end
+
+=== pending traps run at every iteration of a loop that only continues (posix; dash)
+--- script
+trap 'echo Exiting; exit' INT
+(sleep 0.2; kill -s INT $$) &
+while continue; do continue; done
+--- stdout
+Exiting
+
+=== a trap set in a background group runs when its last command was interrupted (posix; dash, bash, mksh)
+--- script
+mkfifo ready go
+{ trap 'echo got TERM' TERM; sh -c 'echo >ready; read x <go'; } &
+read x <ready; kill $!; echo >go; wait
+--- stdout
+got TERM
+
+=== ... and in a background subshell (posix; dash, bash, mksh)
+--- script
+mkfifo ready go
+( trap 'echo got TERM' TERM; sh -c 'echo >ready; read x <go' ) &
+read x <ready; kill $!; echo >go; wait
+--- stdout
+got TERM

@@ -18,14 +18,13 @@ static int resume(const char *spec)
         error_msg("bg: job %d has terminated", j->id);
         return 1;
     }
-    if (!jobs_is_stopped(j)) {
-        error_msg("bg: job %d already in background", j->id);
-        return 0;
-    }
-    /* XCU bg: written as "[%d] %s\n"; bash's form with the current-job mark and " &". */
+    /* XCU bg: written as "[%d] %s\n"; bash's form with the current-job mark and " &". A job
+     * already running is reported the same way and left alone, with status 0 (dash, yash;
+     * bash complains on stderr instead). */
     printf("[%d]%c %s &\n", j->id, jobs_mark(j), j->text);
     fflush(stdout);
-    jobs_continue(j, false);
+    if (jobs_is_stopped(j))
+        jobs_continue(j, false);
     return 0;
 }
 

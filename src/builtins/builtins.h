@@ -41,6 +41,8 @@ int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *sp
 /* For builtins that take no options: skips a leading "--" and returns the index of the first
  * operand, or -1 after builtin_getopt's "invalid option" message (callers return 2). */
 int builtin_operands(int argc, char **argv);
+/* `type` searching the list path instead of $PATH (NULL: $PATH), for `command -p -V`. */
+int builtin_type_in(int argc, char **argv, const char *path);
 /* Prints "conch: NAME: msg" style usage error and the usage line; returns 2. */
 int builtin_usage_error(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Flushes stdout; on a write error prints "conch: NAME: write error: REASON", clears the error

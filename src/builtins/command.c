@@ -21,7 +21,7 @@ static const char *const reserved[] = {"!",  "{",    "}",    "case",  "do", "don
 
 /* XCU command -v: a path for utilities found in PATH, the name for builtins, functions and
  * reserved words, and an alias definition that can be read back. */
-static bool describe_short(const char *name)
+static bool describe_short(const char *name, const char *path)
 {
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(name, reserved[i]) == 0) {
@@ -39,11 +39,11 @@ static bool describe_short(const char *name)
         printf("%s\n", name);
         return true;
     }
-    char *path = search_path(name);
-    bool found = path && access(path, X_OK) == 0;
+    char *file = search_path_in(name, path);
+    bool found = file && access(file, X_OK) == 0;
     if (found)
-        printf("%s\n", path);
-    free(path);
+        printf("%s\n", file);
+    free(file);
     return found;
 }
 
@@ -62,6 +62,8 @@ int builtin_command(int argc, char **argv)
     }
     if (o.index >= argc)
         return 0;
+    /* XCU command -p: the default PATH for the search, with -v and -V too (dash, bash). */
+    const char *path = (lookup & EXEC_LOOKUP_DEFPATH) ? search_default_path() : NULL;
     if (describe == 'V') {
         /* The same words as `type`, which looks names up in the same order. */
         int n = argc - o.index + 2;
@@ -69,14 +71,14 @@ int builtin_command(int argc, char **argv)
         targv[0] = "command"; /* messages name the utility the user ran */
         targv[1] = "--";      /* the operands are names, never options of type */
         memcpy(targv + 2, argv + o.index, (size_t)(n - 1) * sizeof *targv); /* with the NULL */
-        int status = builtin_type(n, targv);
+        int status = builtin_type_in(n, targv, path);
         free(targv);
         return status;
     }
     if (describe == 'v') {
         int status = 0;
         for (int i = o.index; i < argc; i++)
-            if (!describe_short(argv[i]))
+            if (!describe_short(argv[i], path))
                 status = 1;
         return builtin_flush("command") ? 1 : status;
     }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "exec/trap.h"
 #include "lib/error.h"
 #include "shell/shell.h"
 
@@ -66,7 +67,10 @@ int builtin_continue(int argc, char **argv)
  * top level of a script it ends the script, as dash does; at a prompt it is an error. */
 int builtin_return(int argc, char **argv)
 {
-    long n = sh.last_status;
+    int before;
+    /* Directly in a trap action the default is $? from before the action, as for exit (dash
+     * and bash); in a function that the action called, that function's $? (dash). */
+    long n = trap_status_before(true, &before) ? before : sh.last_status;
     if (argc > 2) {
         sh.flow = FLOW_ABORT;
         return builtin_usage_error("return", "too many arguments");
@@ -86,7 +90,12 @@ int builtin_return(int argc, char **argv)
  * (exec_exit). */
 int builtin_exit(int argc, char **argv)
 {
-    long n = sh.last_status;
+    int before;
+    /* XCU exit: inside a trap action, n defaults to "the exit status of the command that
+     * executed immediately before the trap action" (for the EXIT trap, the status the shell
+     * was exiting with), not to the status of the action's last command. dash does this in
+     * every trap; bash only in the EXIT trap. */
+    long n = trap_status_before(false, &before) ? before : sh.last_status;
     if (argc > 2) {
         sh.flow = FLOW_ABORT;
         return builtin_usage_error("exit", "too many arguments");

@@ -33,7 +33,7 @@ static bool is_executable_file(const char *path)
 }
 
 /* Prints the description of name; returns false if it is not found. */
-static bool describe(const char *name)
+static bool describe(const char *name, const char *pathvar)
 {
     if (is_reserved(name)) {
         printf("%s is a shell keyword\n", name);
@@ -57,7 +57,7 @@ static bool describe(const char *name)
         printf("%s is a shell builtin\n", name);
         return true;
     }
-    char *path = search_path(name);
+    char *path = search_path_in(name, pathvar);
     /* search_path returns a name with a slash as it is: check that it can run. */
     if (path && (!strchr(name, '/') || is_executable_file(path))) {
         printf("%s is %s\n", name, path);
@@ -70,12 +70,17 @@ static bool describe(const char *name)
 
 int builtin_type(int argc, char **argv)
 {
+    return builtin_type_in(argc, argv, NULL);
+}
+
+int builtin_type_in(int argc, char **argv, const char *path)
+{
     int first = builtin_operands(argc, argv);
     if (first < 0)
         return 2;
     int status = 0;
     for (int i = first; i < argc; i++) {
-        if (!describe(argv[i])) {
+        if (!describe(argv[i], path)) {
             fflush(stdout); /* keep the order of stdout and stderr lines on a terminal */
             error_msg("%s: %s: not found", argv[0], argv[i]); /* "command" for command -V */
             status = 1;

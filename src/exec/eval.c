@@ -216,8 +216,9 @@ static int run_loop(struct node *n)
             sh.flow = FLOW_NORMAL;
             if (!cont)
                 break;
-            continue;
         }
+        /* Every iteration, `continue` included: `while continue; do continue; done` must
+         * still run a trap action (and ^C must still stop it). */
         if (sh.flow != FLOW_NORMAL || poll_and_stop(&status))
             break;
     }
@@ -259,12 +260,9 @@ static int run_for(struct node *n)
             sh.flow = FLOW_NORMAL;
             if (!cont)
                 break;
-            continue;
         }
-        if (sh.flow != FLOW_NORMAL)
-            break;
-        if (poll_and_stop(&status))
-            break;
+        if (sh.flow != FLOW_NORMAL || poll_and_stop(&status))
+            break; /* polled after `continue` too, as in while loops */
     }
     sh.loop_depth--;
     strvec_clear(&words);

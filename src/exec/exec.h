@@ -61,6 +61,10 @@ bool exec_stack_exhausted(void);
 /* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
  * found. Names containing '/' are returned as they are. */
 char *search_path(const char *name);
+/* The same in the list path instead of $PATH (NULL: $PATH), bypassing the hash table. */
+char *search_path_in(const char *name, const char *path);
+/* The standard PATH of confstr(_CS_PATH), for `command -p`; static storage. */
+const char *search_default_path(void);
 void search_hash_forget(void);           /* PATH changed, or `hash -r` */
 void search_hash_print(void);            /* `hash` with no arguments */
 int search_hash_add(const char *name);   /* `hash name`: 0, or 1 if not found */

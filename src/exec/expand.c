@@ -38,12 +38,18 @@ static void add_literal(struct expander *x, const char *s, size_t n, enum xclass
         n -= k;
     }
     if (flags & XP_ASSIGN) {
-        const char *c;
-        while ((c = memchr(s, ':', n)) && (size_t)(c - s) + 1 < n && c[1] == '~') {
-            size_t before = c - s + 1;
-            xp_add(x, s, before, cls);
-            s += before;
-            n -= before;
+        /* Every ':' is looked at, not only up to the first one without a '~' after it:
+         * `P=/a:/b:~/bin` expands the third element. */
+        size_t i = 0;
+        while (i + 1 < n) {
+            if (s[i] != ':' || s[i + 1] != '~') {
+                i++;
+                continue;
+            }
+            xp_add(x, s, i + 1, cls);
+            s += i + 1;
+            n -= i + 1;
+            i = 0;
             size_t k = expand_tilde_prefix(x, s, n, true, last);
             if (k == 0) {
                 xp_add(x, s, 1, cls);

@@ -764,9 +764,12 @@ int jobs_continue(struct job *j, bool foreground)
     j->notified = false;
     jobs_touch(j);
     if (foreground && jc) {
-        give_terminal(j->pgid);
+        /* The job's modes first, while the shell still owns the terminal: tcsetattr from the
+         * background raises SIGTTOU, which give_terminal only blocks around tcsetpgrp, and a
+         * non-interactive shell with set -m does not ignore it (it would stop for good). */
         if (j->has_tmodes && jobs_tty_fd >= 0)
             tcsetattr(jobs_tty_fd, TCSADRAIN, &j->tmodes);
+        give_terminal(j->pgid);
     }
     if (jc) {
         if (kill(-j->pgid, SIGCONT) < 0 && errno != ESRCH)

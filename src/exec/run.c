@@ -121,6 +121,11 @@ int exec_string(const char *text, const char *name)
 void exec_exit(int status)
 {
     sh.last_status = status;
+    /* A signal caught during the last command of a subshell or background group (run by
+     * exec_node with EXEC_NOFORK, so no poll between commands follows it) still runs its
+     * action before the process ends, as in dash: `{ trap 'echo TERM' TERM; sleep 2; } &`. */
+    if (sh.flow == FLOW_NORMAL && trap_pending)
+        trap_run_pending();
     sh.flow = FLOW_NORMAL;
     trap_run_exit(); /* may run `exit n`, which changes sh.last_status */
     fflush(stdout);

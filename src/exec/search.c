@@ -152,9 +152,27 @@ char *search_command(const char *name, const char *path)
     return found;
 }
 
+/* `command -p`: "a default value for PATH that is guaranteed to find all of the standard
+ * utilities" (confstr _CS_PATH). */
+const char *search_default_path(void)
+{
+    static char path[1024];
+    if (!path[0]) {
+        size_t len = confstr(_CS_PATH, path, sizeof path);
+        if (len == 0 || len > sizeof path)
+            snprintf(path, sizeof path, "/bin:/usr/bin");
+    }
+    return path;
+}
+
 char *search_path(const char *name)
 {
-    char *p = search_command(name, NULL);
+    return search_path_in(name, NULL);
+}
+
+char *search_path_in(const char *name, const char *path)
+{
+    char *p = search_command(name, path);
     if (p && !strchr(name, '/') && access(p, X_OK) != 0) {
         free(p); /* only the non-executable fallback was found */
         return NULL;

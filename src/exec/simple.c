@@ -20,6 +20,7 @@
 #include "shell/shell.h"
 #include "shell/vars.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +38,7 @@ struct command {
     char **targets;              /* the redirections' words, expanded (redir_expand) */
     struct strvec values;        /* the assignments' values, expanded, for set -x */
     unsigned flags, lookup;
+    int trace_fd;                /* set -x: stderr from before the redirections, or -1 */
 };
 
 /* ---- set -x (XCU set -x): PS4, then the expanded assignments and fields -------------------- */
@@ -94,7 +96,7 @@ static void xtrace(const struct command *c)
         sep = " ";
     }
     sb_addc(&sb, '\n');
-    ssize_t r = write(STDERR_FILENO, sb.s, sb.len);
+    ssize_t r = write(c->trace_fd >= 0 ? c->trace_fd : STDERR_FILENO, sb.s, sb.len);
     (void)r;
     sb_release(&sb);
     busy = false;
@@ -157,6 +159,19 @@ static int assignments(struct command *c, enum assign_mode mode)
     }
 }
 
+/* XCU 2.9.1.1 step 3: the redirections, before the assignments are expanded (step 4), so
+ * that `a=$(cat f) 3>f cmd` already sees f created (dash, mksh; bash expands first). The
+ * trace of set -x still goes to stderr as it was before them (dash): `a=1 cmd 2>/dev/null`
+ * is traced. Returns redir_apply's result; undo as for redir_apply. */
+static int apply_redirs(struct command *c, struct redir_undo **undo)
+{
+    if (!c->redirs)
+        return 0;
+    if (opt.xtrace && c->n && c->trace_fd < 0)
+        c->trace_fd = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 10);
+    return redir_apply(c->redirs, c->targets, undo);
+}
+
 /* ---- Running what was found -------------------------------------------------------------- */
 
 static void flush_stdout(void)
@@ -190,18 +205,15 @@ static int run_builtin(const struct builtin *b, struct command *c, bool special)
     enum assign_mode mode = !special                                   ? ASSIGN_TEMPORARY
                             : b->fn == builtin_exec && c->argc > 1 ? ASSIGN_PERSIST_EXPORT
                                                                    : ASSIGN_PERSIST;
-    int status = assignments(c, mode);
-    if (status)
-        goto out;
-    status = 1;
+    int status = 1;
     /* `exec` without a command (also as `command exec`) makes its redirections permanent. */
     bool keep = (b->fn == builtin_exec && c->argc == 1)
                 || (b->fn == builtin_command && c->argc == 2 && strcmp(c->argv[1], "exec") == 0);
-    if (c->redirs && redir_apply(c->redirs, c->targets, keep ? NULL : &undo) < 0) {
+    if (apply_redirs(c, keep ? NULL : &undo) < 0) {
         /* XCU 2.8.1: a redirection error ends a non-interactive shell for special builtins. */
         if (special && sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT;
-    } else {
+    } else if ((status = assignments(c, mode)) == 0) {
         status = b->fn(c->argc, c->argv);
         flush_stdout();
         /* `command` takes the special properties away: an error does not abort. */
@@ -209,7 +221,6 @@ static int run_builtin(const struct builtin *b, struct command *c, bool special)
             sh.flow = FLOW_NORMAL;
     }
     redir_restore(undo);
-out:
     if (scoped)
         vars_scope_pop();
     return status;
@@ -230,10 +241,8 @@ static int call_function(struct function *f, struct command *c)
     struct redir_undo *undo = NULL;
     arena_ref(arena);
     vars_scope_push(); /* for the assignments and `local` */
-    int status = assignments(c, ASSIGN_TEMPORARY);
-    if (status == 0 && c->redirs && redir_apply(c->redirs, c->targets, &undo) < 0) {
-        status = 1;
-    } else if (status == 0) {
+    int status = 1;
+    if (apply_redirs(c, &undo) == 0 && (status = assignments(c, ASSIGN_TEMPORARY)) == 0) {
         struct saved_params saved = shell_push_params(c->argc - 1, c->argv + 1);
         int loop_depth = sh.loop_depth; /* break and continue do not reach the caller's loops */
         sh.loop_depth = 0;
@@ -285,9 +294,22 @@ static void __attribute__((noreturn)) become(const char *path, const struct comm
 /* XCU 2.9.1.6: a utility in another process; the shell waits for it (jobs.h). */
 static int run_external(struct command *c, const char *pathvar)
 {
+    struct redir_undo *undo = NULL;
+    const struct redir *redirs = c->redirs;
+    int status;
     if (c->assigns)
         vars_scope_push();
-    int status = assignments(c, ASSIGN_TEMPORARY);
+    if (c->assigns && c->redirs) {
+        /* Redirections before the assignments (apply_redirs): done here, in the shell, and
+         * undone afterwards; the child inherits them. Without assignments the child does them
+         * itself, which spares the shell the work. */
+        if (apply_redirs(c, &undo) < 0) {
+            status = 1;
+            goto out;
+        }
+        c->redirs = NULL;
+    }
+    status = assignments(c, ASSIGN_TEMPORARY);
     if (status)
         goto out;
     char *path = search_command(c->argv[0], pathvar);
@@ -317,22 +339,11 @@ static int run_external(struct command *c, const char *pathvar)
         status = jobs_wait_foreground(j);
     }
 out:
+    redir_restore(undo);
+    c->redirs = redirs;
     if (c->assigns)
         vars_scope_pop();
     return status;
-}
-
-/* `command -p`: "a default value for PATH that is guaranteed to find all of the standard
- * utilities" (confstr _CS_PATH). Kept off run_command's frame, which recursion multiplies. */
-static const char *default_path(void)
-{
-    static char path[1024];
-    if (!path[0]) {
-        size_t len = confstr(_CS_PATH, path, sizeof path);
-        if (len == 0 || len > sizeof path)
-            snprintf(path, sizeof path, "/bin:/usr/bin");
-    }
-    return path;
 }
 
 /* XCU 2.9.1.4 Command Search and Execution, in conch's order: special builtins, functions,
@@ -349,14 +360,14 @@ static int run_command(struct command *c)
     }
     if (b)
         return run_builtin(b, c, false);
-    return run_external(c, (c->lookup & EXEC_LOOKUP_DEFPATH) ? default_path() : NULL);
+    return run_external(c, (c->lookup & EXEC_LOOKUP_DEFPATH) ? search_default_path() : NULL);
 }
 
 int exec_argv(int argc, char **argv, unsigned lookup)
 {
     if (argc <= 0)
         return 0;
-    struct command c = {.argc = argc, .argv = argv, .lookup = lookup};
+    struct command c = {.argc = argc, .argv = argv, .lookup = lookup, .trace_fd = -1};
     int status = run_command(&c);
     strvec_clear(&c.values);
     return status;
@@ -366,13 +377,14 @@ int exec_argv(int argc, char **argv, unsigned lookup)
  * and undone; the status is that of the last command substitution, or 0. */
 static int no_command(struct command *c, unsigned nsubs)
 {
-    int status = assignments(c, ASSIGN_PERSIST);
+    /* Redirections first here too (dash, mksh; bash does the assignments first). */
+    struct redir_undo *undo = NULL;
+    int status = 1;
+    if (apply_redirs(c, &undo) == 0)
+        status = assignments(c, ASSIGN_PERSIST);
+    redir_restore(undo);
     if (status)
         return status;
-    struct redir_undo *undo = NULL;
-    if (c->redirs && redir_apply(c->redirs, c->targets, &undo) < 0)
-        status = 1;
-    redir_restore(undo);
     if (status == 0 && exec_cmdsub_count != nsubs)
         status = exec_cmdsub_status;
     return status;
@@ -381,7 +393,8 @@ static int no_command(struct command *c, unsigned nsubs)
 int exec_simple(struct node *n, unsigned flags)
 {
     struct strvec args = {0};
-    struct command c = {.n = n, .assigns = n->simple.assigns, .redirs = n->redirs, .flags = flags};
+    struct command c = {.n = n, .assigns = n->simple.assigns, .redirs = n->redirs, .flags = flags,
+                        .trace_fd = -1};
     unsigned nsubs = exec_cmdsub_count;
     int status;
 
@@ -395,6 +408,8 @@ int exec_simple(struct node *n, unsigned flags)
         c.argv = strvec_argv(&args);
         status = c.argc ? run_command(&c) : no_command(&c, nsubs);
     }
+    if (c.trace_fd >= 0)
+        close(c.trace_fd);
     redir_free_expanded(n->redirs, c.targets);
     strvec_clear(&c.values);
     strvec_clear(&args);

@@ -284,6 +284,10 @@ int trap_set(int signo, const char *action)
      * reset; no error is reported. */
     if (signo && hard_ignored(signo))
         return 0;
+    /* An interactive shell may trap or reset them (hard_ignored): after that, the signal is
+     * no longer one that children inherit ignored (`trap - TSTP` in a shell started with
+     * SIGTSTP ignored lets ^Z stop jobs again). */
+    entry_ignored[signo] = false;
     has_action[signo] = 0;
     async_ignored[signo] = false;
     free(actions[signo]);
@@ -302,29 +306,60 @@ const char *trap_get(int signo)
     return actions[signo];
 }
 
+/* The status $? had when the innermost running action began (-1 outside any action), and the
+ * function and dot-script depths then. */
+static int status_before = -1;
+static int func_depth_before, dot_depth_before;
+
+bool trap_status_before(bool same_level, int *status)
+{
+    if (status_before < 0)
+        return false;
+    if (same_level && (sh.func_depth != func_depth_before || sh.dot_depth != dot_depth_before))
+        return false;
+    *status = status_before;
+    return true;
+}
+
 /* Runs one action with $? preserved (XCU trap: "the value of $? after the trap action
- * completes shall be the value it had before"), unless the action leaves the shell. */
+ * completes shall be the value it had before"), unless the action leaves the shell or, inside
+ * a function or dot script, returns from it (`trap 'return 11' TERM` makes the function return
+ * 11, as in dash, bash and mksh). */
 static void run_action(const char *text)
 {
     char *copy = xstrdup(text); /* the action may replace its own trap */
     int saved = sh.last_status;
+    int outer_before = status_before, outer_func = func_depth_before, outer_dot = dot_depth_before;
+    status_before = saved;
+    func_depth_before = sh.func_depth;
+    dot_depth_before = sh.dot_depth;
     exec_string(copy, sh.script_name);
+    status_before = outer_before;
+    func_depth_before = outer_func;
+    dot_depth_before = outer_dot;
     free(copy);
     /* An error that aborts (a special builtin's, XCU 2.8.1) ends a non-interactive shell with
      * the error's status, as in dash and bash, not with the status from before the action. */
-    if (sh.flow != FLOW_EXIT && sh.flow != FLOW_ABORT)
+    bool returns = sh.flow == FLOW_RETURN && (sh.func_depth > 0 || sh.dot_depth > 0);
+    if (sh.flow != FLOW_EXIT && sh.flow != FLOW_ABORT && !returns)
         sh.last_status = saved;
 }
 
+/* Actions run inside actions (dash and bash let even a signal's own action be interrupted by
+ * that signal again). Past this depth a signal waits for a running action to end, so an
+ * action that always sends its own signal recurses no deeper than this instead of
+ * overflowing the stack. */
+enum { MAX_ACTION_DEPTH = 64 };
+static int action_depth;
+
 void trap_run_pending(void)
 {
-    static bool running; /* signals arriving during an action wait for the next call */
-    if (!trap_pending || running)
+    if (!trap_pending || action_depth >= MAX_ACTION_DEPTH)
         return;
-    running = true;
-    while (trap_pending && sh.flow != FLOW_EXIT) {
+    action_depth++;
+    while (trap_pending && sh.flow == FLOW_NORMAL) {
         trap_pending = 0;
-        for (int s = 1; s < NSIG && sh.flow != FLOW_EXIT; s++) {
+        for (int s = 1; s < NSIG && sh.flow == FLOW_NORMAL; s++) {
             if (!caught[s])
                 continue;
             caught[s] = 0;
@@ -332,7 +367,11 @@ void trap_run_pending(void)
                 run_action(actions[s]);
         }
     }
-    running = false;
+    action_depth--;
+    /* Those behind an action that returned or left the shell run at the next call. */
+    for (int s = 1; s < NSIG; s++)
+        if (caught[s])
+            trap_pending = 1;
 }
 
 void trap_run_exit(void)

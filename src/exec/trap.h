@@ -32,7 +32,15 @@ const char *trap_get(int signo);
 /* The lowest signal number whose trap action is waiting to run, or 0 (for `wait`'s 128+N).
  * SIGCHLD does not count: a CHLD trap must not make `wait` give up on the children. */
 int trap_pending_signal(void);
-/* Runs the actions of signals that arrived, preserving $?. Called between commands. */
+/* Inside a trap action: true, with *status set to $? as it was when the innermost running
+ * action began. `exit` without an operand uses it anywhere in the action, even in a function
+ * the action calls (XCU exit: "the exit status of the command that executed immediately
+ * before the trap action"); `return` passes same_level, for only when it is not inside a
+ * function or dot script that the action itself started (dash does both so). */
+bool trap_status_before(bool same_level, int *status);
+/* Runs the actions of signals that arrived, preserving $?. Called between commands, also
+ * between the commands of a trap action: another signal's action may run inside it, but a
+ * signal that arrives while its own action runs waits until that action ends. */
 void trap_run_pending(void);
 /* Runs the EXIT trap once (exec_exit calls it). Run with sh.last_status set to the exit
  * status: it is preserved, unless the action runs `exit n` (then sh.flow is FLOW_EXIT and

@@ -99,6 +99,7 @@ void classify_init(struct classify *c, struct scan *s)
     c->redir = false;
     c->fn = 0;
     c->fn_name = NULL;
+    c->alias_chain = false;
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -142,6 +143,19 @@ static bool try_alias(struct classify *c, const char *lit)
     return true;
 }
 
+/* A word after an alias whose value ends in a blank, or the first word of an alias's text,
+ * in a state where aliases are not otherwise looked for (after the command name, the NAME and
+ * words of `for`, `case` parts): XCU 2.3.1 says "the next command word"; dash, bash --posix
+ * and mksh look at whatever word comes next, after the reserved words that are recognized
+ * there (`f w in 1` with f='for ' and w='x ' is `for x in 1`). */
+static bool alias_after_blank(struct classify *c, bool check, const char *lit)
+{
+    if (!check || !lit || !try_alias(c, lit))
+        return false;
+    c->alias_chain = true;
+    return true;
+}
+
 static int keyword(struct classify *c, int tok)
 {
     switch (tok) {
@@ -171,6 +185,8 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     struct word *w = lval->word;
     const char *lit = word_literal(w);
     int kw;
+    bool check = alias_next || c->alias_chain;
+    c->alias_chain = false;
 
     if (c->redir) {
         /* A redirection's target: never a keyword, alias or assignment. After it, a compound
@@ -189,8 +205,10 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             return keyword(c, kw);
         /* fall through */
     case CS_PREFIX: {
-        if (lit && try_alias(c, lit))
+        if (lit && try_alias(c, lit)) {
+            c->alias_chain = check; /* the state already looks at the text's first word */
             return ALIAS_PUSHED;
+        }
         struct assign *x = assignment(scan_arena(c->scan), w);
         if (x) {
             lval->assign = x;
@@ -209,16 +227,19 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         return TOK_WORD;
     }
     case CS_ARGS:
-        /* After an alias whose value ends in a blank, the next word is checked too. */
-        if (alias_next && lit && try_alias(c, lit))
+        if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
         return TOK_WORD;
     case CS_AFTER:
         if (lit && (kw = reserved_word(lit)))
             return keyword(c, kw);
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         c->state = CS_ARGS;
         return TOK_WORD;
     case CS_CASE_WORD:
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         c->state = CS_CASE_IN;
         return TOK_WORD;
     case CS_CASE_IN:
@@ -226,20 +247,30 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_PAT_START;
             return TOK_In;
         }
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         return TOK_WORD;
     case CS_PAT_START:
         if (lit && strcmp(lit, "esac") == 0) {
             c->state = CS_AFTER;
             return TOK_Esac;
         }
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         c->state = CS_PAT_NEXT;
         return TOK_WORD;
     case CS_PATTERN:
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         c->state = CS_PAT_NEXT;
         return TOK_WORD;
     case CS_PAT_NEXT:
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         return TOK_WORD;
     case CS_FOR_NAME:
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         c->state = CS_FOR_IN;
         return lit && classify_is_name(lit, strlen(lit)) ? TOK_NAME : TOK_WORD;
     case CS_FOR_IN:
@@ -251,9 +282,13 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_CMD;
             return TOK_Do;
         }
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         return TOK_WORD;
     case CS_FOR_WORDS:
     default:
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
         return TOK_WORD;
     }
 }
@@ -341,6 +376,9 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
             if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
                 return SCAN_ERROR;
         } else {
+            /* An operator takes the place of the word after a blank-ended alias (dash). */
+            scan_take_alias_next(c->scan);
+            c->alias_chain = false;
             if (c->fn) {
                 int fn = c->fn;
                 c->fn = 0;

@@ -102,6 +102,10 @@ struct classify {
     bool redir; /* the next word is a redirection target */
     int fn;     /* 1: `function` as a command name, 2: then a NAME (bash_function in classify.c) */
     const char *fn_name;
+    /* An alias was just substituted where aliases were looked for: the first word of its
+     * text is looked up too, whatever the state (XCU 2.3.1; `a1 a2` with a1='echo ' and
+     * a2='a3 ' substitutes a3, as dash, bash --posix and mksh do). */
+    bool alias_chain;
 };
 void classify_init(struct classify *c, struct scan *s);
 /* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */

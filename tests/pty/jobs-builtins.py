@@ -143,6 +143,19 @@ def test_fg_current_is_last_stopped(sh):
     sh.run('kill %1')
 
 
+# (posix) XCU bg on a job that is already running: reported like a resumed job, left running,
+# status 0 (dash and yash; bash says "already in background" on stderr).
+def test_bg_running_job(sh):
+    n, pid = bg_job(sh, 'sleep 7')
+    out = sh.run('bg; echo st=$?')
+    check(re.search(r'^\[%d\]\+? sleep 7' % n, out, re.M), 'bg: %r' % out)
+    check('already' not in out and 'st=0' in out, 'bg: %r' % out)
+    out = sh.run('bg %%%d 2>&1; echo st=$?' % n)
+    check(re.search(r'^\[%d\]\+? sleep 7' % n, out, re.M) and 'st=0' in out, 'bg %%n: %r' % out)
+    check(stat(pid)['state'] in 'SR', 'the job is not running')
+    sh.run('kill %d' % pid)
+
+
 # disown: the job leaves the table and is spared the hangup; a normal job gets SIGHUP (and a
 # stopped one SIGCONT) when the shell is hung up.
 def test_disown_and_sighup(sh):

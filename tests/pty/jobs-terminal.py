@@ -200,6 +200,47 @@ def test_script_job_control(sh):
     sh.expect_prompt()
 
 
+# (posix) fg in a script with set -m, when the stopped job's saved modes differ from the
+# terminal's: the modes go back before the terminal is handed over, else tcsetattr from the
+# background stops the script with SIGTTOU for good (dash prints fg=0).
+def test_script_fg_restores_modes_first(sh):
+    with open(os.path.join(sh.home, 'fg1.sh'), 'w') as f:
+        f.write("sh -c 'stty -echo; kill -s STOP $$; stty echo'\nfg\necho fg=$?\n")
+    sh.send('%s -m fg1.sh\r' % sh.conch)
+    sh.expect('fg=0')
+    sh.expect_prompt()
+    check('SIGTTOU' not in sh.transcript(), 'the script was stopped')
+
+
+# (posix) XCU trap: "signals that were ignored on entry to a non-interactive shell" cannot be
+# trapped or reset; an interactive shell started with SIGTSTP, SIGTTIN and SIGTTOU ignored may
+# reset them, and then its jobs get the default actions (^Z stops them; dash does so too).
+def test_interactive_resets_entry_ignored(sh):
+    sh.send("sh -c 'trap \"\" TSTP TTIN TTOU; exec %s -i --norc --noprofile'\r" % sh.conch)
+    comm = os.path.basename(sh.conch)[:15]
+    inner = wait_until(lambda: [c for c in children(sh.pid) if c['comm'] == comm],
+                       'the inner shell')[0]['pid']
+    sh.expect_prompt()
+    sh.run('trap - TSTP TTIN TTOU')
+    sh.send('sleep 5\r')
+    kid = wait_until(lambda: [c for c in children(inner) if c['comm'] == 'sleep'], 'sleep')[0]
+    wait_until(lambda: (stat(inner) or {}).get('tpgid') == kid['pid'], 'sleep to own the tty')
+    sh.send(CTRL_Z)
+    sh.expect('Stopped')
+    sh.expect_prompt()
+    sh.wait_state(kid['pid'], 'T', 'sleep to stop on ^Z')
+    sh.send('fg\r')
+    sh.expect('sleep 5')
+    sh.wait_state(kid['pid'], 'SR', 'fg to continue sleep')
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    # A reset SIGTTOU is the default for children too: a background job that changes the
+    # terminal's modes is stopped.
+    out = sh.run('stty -echo & wait; jobs')
+    check('Stopped' in out, 'a background stty was not stopped: %r' % out)
+    sh.run('kill -9 %1')
+
+
 # suspend stops the shell itself; SIGCONT resumes it at the prompt.
 def test_suspend(sh):
     sh.send('suspend\r')
