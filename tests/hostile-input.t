@@ -166,3 +166,10 @@ ulimit -s 8192
 status 2
 --- stderr
 conch: a.sh: line 1: arithmetic: expression too deeply nested in "((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((..."
+
+=== a trap action that sends its own signal 5000 times, under an 8 MiB stack (posix)
+--- command
+ulimit -s 8192
+"$CONCH" -c 'n=0; trap '\''n=$((n + 1)); [ $n -lt 5000 ] && kill -s USR1 $$'\'' USR1; kill -s USR1 $$; echo $n'
+--- stdout
+5000
