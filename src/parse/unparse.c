@@ -1,6 +1,7 @@
 /* unparse.c — the tree of one command back to shell text (see ast.h): `jobs`, `type`, traces, the
  * AST dump. Sits after the parser; what it writes re-parses to the same words and the same tree. */
 #include "parse/ast.h"
+#include "parse/parse_int.h"
 
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -539,9 +540,26 @@ static void put_part_body(struct out *o, const struct node *n)
     }
 }
 
+static void put_simple_redirs(struct out *o, const struct node *n, bool *space)
+{
+    for (const struct redir *r = n->redirs; r; r = r->next) {
+        if (*space)
+            emitc(o, ' ');
+        put_redir(o, r);
+        *space = true;
+    }
+}
+
+/* XCU 2.10.2 rule 1: `>f in` runs a command named in, since a reserved word is recognized only
+ * as a command's first word. Written as `in >f`, it would be the keyword: such a command keeps
+ * its redirections in front. */
 static void put_simple(struct out *o, const struct node *n)
 {
     bool space = false;
+    const char *name = n->simple.args ? word_literal(n->simple.args) : NULL;
+    bool redirs_first = !n->simple.assigns && name && classify_is_reserved(name);
+    if (redirs_first)
+        put_simple_redirs(o, n, &space);
     for (const struct assign *a = n->simple.assigns; a; a = a->next) {
         if (space)
             emitc(o, ' ');
@@ -556,12 +574,8 @@ static void put_simple(struct out *o, const struct node *n)
         put_word(o, w, CTX_WORD);
         space = true;
     }
-    for (const struct redir *r = n->redirs; r; r = r->next) {
-        if (space)
-            emitc(o, ' ');
-        put_redir(o, r);
-        space = true;
-    }
+    if (!redirs_first)
+        put_simple_redirs(o, n, &space);
 }
 
 static void put_list(struct out *o, const struct node *n)
