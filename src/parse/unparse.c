@@ -74,10 +74,11 @@ static bool is_name_char(char c)
 }
 
 /* Would a '$' written just before c start an expansion (XCU 2.6: $name, $digit, $special,
- * ${, $(, $(( )? */
+ * ${, $(, $(( ), or a $'...' string (a literal $ before a quoted part that unparse writes in
+ * single quotes)? */
 static bool dollar_starts_expansion(char c)
 {
-    return c && (is_name_char(c) || strchr("{(@*#?-$!", c));
+    return c && (is_name_char(c) || strchr("{(@*#?-$!'", c));
 }
 
 /* The first character that writing parts k.. of w will produce. With split, a change of the
