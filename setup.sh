@@ -5,7 +5,8 @@
 #   ./setup.sh run [ARGS...]   build into build/ and start build/src/conch ARGS
 #   ./setup.sh test            build into build/ and build-san/ (sanitizers), run `make check`
 #                              in both, then `make distcheck` (SETUP_DISTCHECK=no skips it)
-#   ./setup.sh deps [test]     only install (or list) the packages
+#   ./setup.sh deps [test|fuzz]  only install (or list) the packages; `fuzz` adds clang and
+#                              libFuzzer for tests/fuzz/ (neither the build nor CI needs them)
 #
 # As root it installs missing Debian packages with apt-get; otherwise it prints the one
 # `sudo apt-get install` line needed and stops. Builds are out of tree (VPATH), so the source
@@ -17,6 +18,9 @@ set -u
 
 BUILD_PACKAGES="build-essential autoconf automake bison flex libreadline-dev pkg-config"
 TEST_PACKAGES="python3 python3-pexpect dash bash"
+# Only for `make fuzz` (tests/fuzz/README.md): clang brings libFuzzer's runtime with it on
+# Debian 12 (libclang-rt-14-dev, a dependency named here so a missing one is installed).
+FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 top=$(cd "$(dirname "$0")" && pwd) || exit 1
 cd "$top" || exit 1
@@ -239,12 +243,14 @@ test)
 deps)
     if test "${2-}" = test; then
         install_packages $BUILD_PACKAGES $TEST_PACKAGES
+    elif test "${2-}" = fuzz; then
+        install_packages $BUILD_PACKAGES $TEST_PACKAGES $FUZZ_PACKAGES
     else
         install_packages $BUILD_PACKAGES
     fi
     ;;
 *)
-    sed -n '4,8s/^# \{0,1\}//p' "$0" >&2
+    sed -n '4,9s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac
