@@ -46,6 +46,8 @@
 #include <sanitizer/common_interface_defs.h>
 #include <sanitizer/lsan_interface.h>
 
+static size_t ncounters;
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int conch_main(int argc, char **argv); /* src/shell/main.c, renamed in libconch.a */
@@ -56,9 +58,21 @@ enum {
     NOBODY = 65534,
 };
 
-/* The inline 8-bit coverage counters of -fsanitize=fuzzer (the linker provides the bounds). */
-extern uint8_t __start___sancov_cntrs[] __attribute__((weak));
-extern uint8_t __stop___sancov_cntrs[] __attribute__((weak));
+/* The inline 8-bit coverage counters of -fsanitize=fuzzer. Their bounds are taken from the
+ * call that registers them with libFuzzer (wrapped): declaring the linker's
+ * __start___sancov_cntrs here would clash with the compiler's own declaration in this file,
+ * and the registration would get null bounds. */
+static uint8_t *counters;
+void __real___sanitizer_cov_8bit_counters_init(uint8_t *start, uint8_t *stop);
+void __wrap___sanitizer_cov_8bit_counters_init(uint8_t *start, uint8_t *stop);
+void __wrap___sanitizer_cov_8bit_counters_init(uint8_t *start, uint8_t *stop)
+{
+    if (!counters && start && stop > start) {
+        counters = start;
+        ncounters = (size_t)(stop - start);
+    }
+    __real___sanitizer_cov_8bit_counters_init(start, stop);
+}
 
 /* Shared between the fuzzer and every process of one input (MAP_SHARED, inherited by fork). */
 struct shared {
@@ -68,7 +82,6 @@ struct shared {
     uint8_t counters[];     /* the children's coverage, merged with max */
 };
 static struct shared *shm;
-static size_t ncounters;
 static char scratch[PATH_MAX]; /* this input's directory, while it runs */
 static size_t scratch_len;
 static int in_child;
@@ -91,7 +104,7 @@ static void flush_coverage(void)
 {
     if (!shm || !in_child)
         return;
-    uint8_t *c = __start___sancov_cntrs;
+    uint8_t *c = counters;
     for (size_t i = 0; i < ncounters; i++)
         if (c[i] > shm->counters[i])
             shm->counters[i] = c[i];
@@ -99,7 +112,7 @@ static void flush_coverage(void)
 
 static void fold_coverage(void)
 {
-    uint8_t *c = __start___sancov_cntrs;
+    uint8_t *c = counters;
     for (size_t i = 0; i < ncounters; i++)
         if (shm->counters[i] > c[i])
             c[i] = shm->counters[i];
@@ -121,6 +134,7 @@ int __real_kill(pid_t pid, int sig);
 int __wrap_kill(pid_t pid, int sig);
 void __real__exit(int status) __attribute__((noreturn));
 void __wrap__exit(int status) __attribute__((noreturn));
+void __real_exit(int status) __attribute__((noreturn));
 void __wrap_exit(int status) __attribute__((noreturn));
 int __real_open(const char *path, int flags, ...);
 int __wrap_open(const char *path, int flags, ...);
@@ -187,10 +201,11 @@ void __wrap__exit(int status)
  * check LeakSanitizer would have done at exit. */
 void __wrap_exit(int status)
 {
+    if (!in_child)
+        __real_exit(status); /* libFuzzer's own exits (the wrap covers every object) */
     fflush(NULL);
     flush_coverage();
-    if (in_child)
-        __lsan_do_leak_check();
+    __lsan_do_leak_check();
     __real__exit(status);
 }
 
@@ -310,9 +325,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    ncounters = __stop___sancov_cntrs && __start___sancov_cntrs
-                    ? (size_t)(__stop___sancov_cntrs - __start___sancov_cntrs)
-                    : 0;
     if (ncounters == 0)
         say("no coverage counters found: the children's coverage will not guide the fuzzer");
     shm = mmap(NULL, sizeof *shm + ncounters, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
