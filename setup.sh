@@ -6,7 +6,8 @@
 #   ./setup.sh test            build into build/, build-san/ (sanitizers) and build-portable/
 #                              (every fallback for Linux-only calls forced), run `make check`
 #                              in each, then `make distcheck` (SETUP_DISTCHECK=no skips it)
-#   ./setup.sh deps [test]     only install (or list) the packages
+#   ./setup.sh deps [test|fuzz]  only install (or list) the packages; `fuzz` adds clang and
+#                              libFuzzer for tests/fuzz/ (neither the build nor CI needs them)
 #
 # As root it installs missing Debian packages with apt-get; otherwise it prints the one
 # `sudo apt-get install` line needed and stops. Builds are out of tree (VPATH), so the source
@@ -18,6 +19,9 @@ set -u
 
 BUILD_PACKAGES="build-essential autoconf automake bison flex libreadline-dev pkg-config"
 TEST_PACKAGES="python3 python3-pexpect dash bash"
+# Only for `make fuzz` (tests/fuzz/README.md): clang brings libFuzzer's runtime with it on
+# Debian 12 (libclang-rt-14-dev, a dependency named here so a missing one is installed).
+FUZZ_PACKAGES="clang libclang-rt-14-dev"
 
 # configure.ac's checks for the calls that only some systems have, all answered "no", so that
 # build-portable/ takes the fallbacks other systems take (src/lib/fd.c, compat.c, spawn.c).
@@ -264,12 +268,14 @@ test)
 deps)
     if test "${2-}" = test; then
         install_packages $BUILD_PACKAGES $TEST_PACKAGES
+    elif test "${2-}" = fuzz; then
+        install_packages $BUILD_PACKAGES $TEST_PACKAGES $FUZZ_PACKAGES
     else
         install_packages $BUILD_PACKAGES
     fi
     ;;
 *)
-    sed -n '4,8s/^# \{0,1\}//p' "$0" >&2
+    sed -n '4,9s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

@@ -173,3 +173,12 @@ a
 conch: test.sh: line 2: syntax error: unexpected end of the `...` command
 --- status
 2
+
+=== a literal $ before quotes stays literal when the command is written back (conch; the $ stays as in dash, bash translates $"...")
+--- script
+printf '%s\n' 'echo $"a b"' > t
+"$CONCH" --ast t 2>&1
+--- stdout
+SIMPLE  echo \$'a b'
+  word \$'a b': LIT "$", LIT "a b" (quoted)
+$a b

@@ -181,3 +181,17 @@ line
 line
 --- stderr-contains
 here-document at line 1 delimited by end-of-file
+
+=== a delimiter with a special or positional parameter is matched as written (posix)
+--- script
+cat <<$$2
+a
+$$2
+cat <<$1x
+b
+$1x
+echo end
+--- stdout
+a
+b
+end

@@ -176,3 +176,15 @@ select=1; echo $select
 --- stdout
 not-a-keyword
 1
+
+=== a reserved word after a redirection is a command name, and unparse keeps it there (conch)
+--- script
+printf '>/dev/null fi\n2>&1 in x &\n' > t
+"$CONCH" --ast -n t 2>&1
+--- stdout
+SIMPLE  >/dev/null fi
+  redir >/dev/null: fd 1 writes the file (truncated; refused with noclobber if it exists)
+LIST
+  ITEM (async)
+    SIMPLE  2>&1 in x
+      redir 2>&1: fd 2 becomes a copy of that fd

@@ -81,6 +81,8 @@ static int reserved_word(const char *s)
     }
 }
 
+bool classify_is_reserved(const char *s) { return reserved_word(s) != 0; }
+
 bool classify_is_name(const char *s, size_t len)
 {
     if (len == 0 || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))

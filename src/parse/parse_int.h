@@ -114,6 +114,9 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc);
 const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval);
 /* XBD 3.216: a valid name. */
 bool classify_is_name(const char *s, size_t len);
+/* XCU 2.4: s is one of the reserved words (recognized only where rule 1 or its cousins apply;
+ * unparse.c must not write one where it would be). */
+bool classify_is_reserved(const char *s);
 
 /* ---- Grammar context (parser.y's %parse-param) ----------------------------------------------- */
 struct pctx {

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "parse/ast.h"
+#include "parse/parse_int.h"
 
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -75,10 +76,11 @@ static bool is_name_char(char c)
 }
 
 /* Would a '$' written just before c start an expansion (XCU 2.6: $name, $digit, $special,
- * ${, $(, $(( )? */
+ * ${, $(, $(( ), or a $'...' string (a literal $ before a quoted part that unparse writes in
+ * single quotes)? */
 static bool dollar_starts_expansion(char c)
 {
-    return c && (is_name_char(c) || strchr("{(@*#?-$!", c));
+    return c && (is_name_char(c) || strchr("{(@*#?-$!'", c));
 }
 
 /* The first character that writing parts k.. of w will produce. With split, a change of the
@@ -540,9 +542,26 @@ static void put_part_body(struct out *o, const struct node *n)
     }
 }
 
+static void put_simple_redirs(struct out *o, const struct node *n, bool *space)
+{
+    for (const struct redir *r = n->redirs; r; r = r->next) {
+        if (*space)
+            emitc(o, ' ');
+        put_redir(o, r);
+        *space = true;
+    }
+}
+
+/* XCU 2.10.2 rule 1: `>f in` runs a command named in, since a reserved word is recognized only
+ * as a command's first word. Written as `in >f`, it would be the keyword: such a command keeps
+ * its redirections in front. */
 static void put_simple(struct out *o, const struct node *n)
 {
     bool space = false;
+    const char *name = n->simple.args ? word_literal(n->simple.args) : NULL;
+    bool redirs_first = !n->simple.assigns && name && classify_is_reserved(name);
+    if (redirs_first)
+        put_simple_redirs(o, n, &space);
     for (const struct assign *a = n->simple.assigns; a; a = a->next) {
         if (space)
             emitc(o, ' ');
@@ -557,12 +576,8 @@ static void put_simple(struct out *o, const struct node *n)
         put_word(o, w, CTX_WORD);
         space = true;
     }
-    for (const struct redir *r = n->redirs; r; r = r->next) {
-        if (space)
-            emitc(o, ' ');
-        put_redir(o, r);
-        space = true;
-    }
+    if (!redirs_first)
+        put_simple_redirs(o, n, &space);
 }
 
 static void put_list(struct out *o, const struct node *n)

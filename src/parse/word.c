@@ -31,6 +31,8 @@ bool word_has_quotes(const struct word *w)
     return false;
 }
 
+static bool is_name_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 static bool is_name_char(char c)
 {
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -50,8 +52,11 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
     const char *name = p->param.name;
     switch (p->param_op) {
     case PARAM_PLAIN:
-        /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. */
-        if (name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9')) && !is_name_char(next)) {
+        /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. Only a
+         * NAME runs into the text after it: $1 and the special parameters are one character,
+         * so <<$$2 is written $$2 (as the delimiter line must be), not ${$}2. */
+        if (name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9'))
+            && !(is_name_start(name[0]) && is_name_char(next))) {
             sb_addc(sb, '$');
             sb_adds(sb, name);
         } else {
