@@ -124,40 +124,52 @@ static size_t take(struct source *src, char *buf, size_t max, bool lines_only)
     return n;
 }
 
-static size_t read_fd(struct source *src, char *buf, size_t max)
+/* Some text, at most one line of it when careful; 0 at the end of the input. */
+static size_t read_some(struct source *src, char *buf, size_t max)
 {
-    for (;;) {
-        size_t n;
-        if (!src->careful) {
-            ssize_t r = read_retry(src->fd, buf, max);
+    if (!src->careful) {
+        ssize_t r = read_retry(src->fd, buf, max);
+        return r > 0 ? (size_t)r : 0;
+    }
+    if (src->seekable) {
+        if (src->pos == src->len) {
+            ssize_t r = read_retry(src->fd, src->buf, READ_BLOCK);
             if (r <= 0)
                 return 0;
-            n = r;
-        } else if (src->seekable) {
-            if (src->pos == src->len) {
-                ssize_t r = read_retry(src->fd, src->buf, READ_BLOCK);
-                if (r <= 0)
-                    return 0;
-                src->pos = 0;
-                src->len = r;
-            }
-            n = take(src, buf, max, true);
-        } else {
-            n = 0;
-            while (n < max) {
-                ssize_t r = read_retry(src->fd, buf + n, 1);
-                if (r <= 0)
-                    break;
-                if (buf[n++] == '\n')
-                    break;
-            }
-            if (n == 0)
-                return 0;
+            src->pos = 0;
+            src->len = r;
         }
-        n = drop_nul(buf, n);
-        if (n > 0)
-            return n;
+        return take(src, buf, max, true);
     }
+    size_t n = 0;
+    while (n < max) {
+        ssize_t r = read_retry(src->fd, buf + n, 1);
+        if (r <= 0)
+            break;
+        if (buf[n++] == '\n')
+            break;
+    }
+    return n;
+}
+
+/* Fills buf up to max or a newline (or the end of the input), not just what one read gives: the
+ * scanner rescans a token at each refill, so a long line read in small pieces would cost O(n^2)
+ * (see YY_READ_BUF_SIZE in scanner.l). A pipe's partial line is waited for: the line cannot be
+ * parsed without its end anyway. */
+static size_t read_fd(struct source *src, char *buf, size_t max)
+{
+    size_t n = 0;
+    while (n < max) {
+        size_t got = read_some(src, buf + n, max - n);
+        if (got == 0)
+            break;
+        got = drop_nul(buf + n, got);
+        bool nl = got > 0 && memchr(buf + n, '\n', got);
+        n += got;
+        if (nl)
+            break;
+    }
+    return n;
 }
 
 static size_t read_tty(struct source *src, char *buf, size_t max)
