@@ -1,0 +1,7 @@
+# bench-input: bigsquote
+# Long tokens: a script holding a 10 MiB single-quoted string, run 3 times (XCU 2.3).
+i=0
+while [ "$i" -lt 3 ]; do
+    "$BENCH_SHELL" "$1" || echo "status $?"
+    i=$((i + 1))
+done
