@@ -247,10 +247,11 @@ static struct node *mkgroup(struct arena *a, enum node_kind kind, int line, stru
 static struct node *mksimple(struct arena *a, int line, struct cmdparts *pre, struct word *name,
                              struct cmdparts *suf)
 {
-    struct node *n = ast_node(a, NODE_SIMPLE, line);
+    struct node *n = ast_simple(a, line, pre && pre->ahead);
     struct redir *rhead = NULL, *rtail = NULL;
     if (pre) {
-        n->simple.assigns = pre->ahead;
+        if (pre->ahead)
+            n->simple.assigns_ = pre->ahead;
         rhead = pre->rhead;
         rtail = pre->rtail;
     }

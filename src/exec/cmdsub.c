@@ -58,7 +58,7 @@ static struct node *inline_body(struct node *body)
 {
     if (body->kind == NODE_LIST && !body->list.items->next && !body->list.items->async)
         body = body->list.items;
-    if (body->kind != NODE_SIMPLE || body->redirs || body->simple.assigns || !body->simple.args
+    if (body->kind != NODE_SIMPLE || body->redirs || node_assigns(body) || !body->simple.args
         || opt.nounset)
         return NULL;
     const char *name = word_literal(body->simple.args);

@@ -102,9 +102,9 @@ int expand_parts(struct expander *x, const struct word *w, unsigned flags)
         switch (p->kind) {
         case PART_LIT:
             if (quoted)
-                xp_add(x, p->lit.text, p->lit.len, X_QUOTED);
+                xp_add(x, p->lit.text, p->lit_len, X_QUOTED);
             else
-                add_literal(x, p->lit.text, p->lit.len, (flags & XP_INPARAM) ? X_EXPANDED : X_LITERAL,
+                add_literal(x, p->lit.text, p->lit_len, (flags & XP_INPARAM) ? X_EXPANDED : X_LITERAL,
                             flags, i == 0, i + 1 == w->nparts);
             break;
         case PART_PARAM:
@@ -158,11 +158,13 @@ static bool after_declaration(const struct strvec *out)
     return i + 1 == out->n && is_declaration_name(out->v[i]);
 }
 
+static int expand_one_word(const struct word *w, struct strvec *out);
+
 static bool looks_like_assignment(const struct word *w)
 {
     if (!w->nparts || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
         return false;
-    const char *eq = memchr(w->parts[0].lit.text, '=', w->parts[0].lit.len);
+    const char *eq = memchr(w->parts[0].lit.text, '=', w->parts[0].lit_len);
     return eq && eq > w->parts[0].lit.text && vars_is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
@@ -173,14 +175,15 @@ int expand_command_words(const struct word *words, struct strvec *out)
         if (decl && looks_like_assignment(w)) {
             /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
             const char *text = w->parts[0].lit.text;
-            size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit.len) - text) + 1;
-            struct part *parts = xmalloc(w->nparts * sizeof *parts);
-            memcpy(parts, w->parts, w->nparts * sizeof *parts);
-            parts[0].lit.text += name_len;
-            parts[0].lit.len -= name_len;
-            struct word value_word = {.parts = parts, .nparts = w->nparts, .lineno = w->lineno};
-            char *value = expand_string(&value_word, XP_TILDE | XP_ASSIGN, false);
-            free(parts);
+            size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
+            size_t wsize = sizeof *w + w->nparts * sizeof *w->parts;
+            struct word *value_word = xmalloc(wsize);
+            memcpy(value_word, w, wsize);
+            value_word->next = NULL;
+            value_word->parts[0].lit.text += name_len;
+            value_word->parts[0].lit_len -= name_len;
+            char *value = expand_string(value_word, XP_TILDE | XP_ASSIGN, false);
+            free(value_word);
             if (!value)
                 return -1;
             struct strbuf sb = {0};
@@ -190,9 +193,7 @@ int expand_command_words(const struct word *words, struct strvec *out)
             strvec_push(out, sb_detach(&sb));
             continue;
         }
-        struct word one = *w;
-        one.next = NULL;
-        if (expand_words(&one, out) < 0)
+        if (expand_one_word(w, out) < 0)
             return -1;
         if (!decl)
             decl = after_declaration(out);
@@ -200,31 +201,38 @@ int expand_command_words(const struct word *words, struct strvec *out)
     return 0;
 }
 
-int expand_words(const struct word *words, struct strvec *out)
+/* XCU 2.6 on one word (not the words after it), appending its fields to out. */
+static int expand_one_word(const struct word *w, struct strvec *out)
 {
-    for (const struct word *w = words; w; w = w->next) {
+    {
         const struct part *p = single_lit(w);
         if (p) {
             if (p->quoted) {
-                strvec_push(out, xstrndup(p->lit.text, p->lit.len));
-                continue;
+                strvec_push(out, xstrndup(p->lit.text, p->lit_len));
+                return 0;
             }
-            if (p->lit.len == 0)
-                continue;
+            if (p->lit_len == 0)
+                return 0;
             if (p->lit.text[0] != '~' && (!strpbrk(p->lit.text, "*?[") || !pathname_is_pattern(p->lit.text))) {
-                strvec_push(out, xstrndup(p->lit.text, p->lit.len));
-                continue;
+                strvec_push(out, xstrndup(p->lit.text, p->lit_len));
+                return 0;
             }
         }
-        struct expander x;
-        xp_init(&x, out, false);
-        int r = expand_parts(&x, w, XP_TILDE);
-        if (r == 0)
-            xp_finish(&x);
-        xp_release(&x);
-        if (r < 0)
-            return -1;
     }
+    struct expander x;
+    xp_init(&x, out, false);
+    int r = expand_parts(&x, w, XP_TILDE);
+    if (r == 0)
+        xp_finish(&x);
+    xp_release(&x);
+    return r < 0 ? -1 : 0;
+}
+
+int expand_words(const struct word *words, struct strvec *out)
+{
+    for (const struct word *w = words; w; w = w->next)
+        if (expand_one_word(w, out) < 0)
+            return -1;
     return 0;
 }
 
@@ -232,7 +240,7 @@ char *expand_word_string(const struct word *w, enum expand_mode mode)
 {
     const struct part *p = single_lit(w);
     if (p && (p->quoted || (p->lit.text[0] != '~' && (mode != EXPAND_ASSIGN || !strstr(p->lit.text, ":~")))))
-        return xstrndup(p->lit.text, p->lit.len);
+        return xstrndup(p->lit.text, p->lit_len);
     return expand_string(w, XP_TILDE | (mode == EXPAND_ASSIGN ? XP_ASSIGN : 0), false);
 }
 
@@ -240,6 +248,6 @@ char *expand_word_pattern(const struct word *w)
 {
     const struct part *p = single_lit(w);
     if (p && !p->quoted && p->lit.text[0] != '~')
-        return xstrndup(p->lit.text, p->lit.len);
+        return xstrndup(p->lit.text, p->lit_len);
     return expand_string(w, XP_TILDE, true);
 }

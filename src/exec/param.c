@@ -244,7 +244,7 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
 
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
-    const char *name = p->param.name;
+    const char *name = p->param->name;
     enum param_op op = p->param_op;
     enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
@@ -294,7 +294,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
     case PARAM_DEFAULT:
     case PARAM_ALTERNATE:
         if ((op == PARAM_DEFAULT) == use_word)
-            return add_word(x, p->param.arg, quoted);
+            return add_word(x, p->param->arg, quoted);
         if (op == PARAM_ALTERNATE) {
             if (quoted)
                 xp_add(x, "", 0, X_QUOTED); /* "${x+y}" with x unset is still one empty field */
@@ -309,7 +309,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
             expand_error("$%s: cannot assign in this way", name);
             return -1;
         }
-        char *s = expand_string(p->param.arg, XP_TILDE, false);
+        char *s = expand_string(p->param->arg, XP_TILDE, false);
         if (!s)
             return -1;
         if (vars_set(name, s, 0) < 0) {
@@ -326,8 +326,8 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         if (!use_word)
             break;
         char *msg = NULL;
-        if (p->param.arg && p->param.arg->nparts) {
-            msg = expand_string(p->param.arg, XP_TILDE, false);
+        if (p->param->arg && p->param->arg->nparts) {
+            msg = expand_string(p->param->arg, XP_TILDE, false);
             if (!msg)
                 return -1;
         }
@@ -343,7 +343,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
     case PARAM_RM_LPREFIX: {
         if (!all && !val && opt.nounset)
             return not_set(name);
-        char *pat = p->param.arg ? expand_word_pattern(p->param.arg) : xstrdup("");
+        char *pat = p->param->arg ? expand_word_pattern(p->param->arg) : xstrdup("");
         if (!pat)
             return -1;
         if (all) {

@@ -51,7 +51,7 @@ static void install(int from, int to)
  * walk leaves the hash table alone, as the stage's own lookup in a forked child would. */
 static char *spawnable_stage(const struct node *stage, struct strvec *argv)
 {
-    if (stage->kind != NODE_SIMPLE || stage->redirs || stage->simple.assigns
+    if (stage->kind != NODE_SIMPLE || stage->redirs || node_assigns(stage)
         || !stage->simple.args || opt.xtrace)
         return NULL;
     for (const struct word *w = stage->simple.args; w; w = w->next) {

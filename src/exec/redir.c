@@ -207,7 +207,7 @@ static int open_heredoc(const struct heredoc *h, const char *text)
     if (text) {
         fd = heredoc_fd(text, strlen(text));
     } else if (lit) {
-        fd = heredoc_fd(lit->lit.text, lit->lit.len);
+        fd = heredoc_fd(lit->lit.text, lit->lit_len);
     } else if (!h || !h->body || h->body->nparts == 0) {
         fd = heredoc_fd("", 0);
     } else {

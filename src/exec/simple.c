@@ -393,7 +393,7 @@ static int no_command(struct command *c, unsigned nsubs)
 int exec_simple(struct node *n, unsigned flags)
 {
     struct strvec args = {0};
-    struct command c = {.n = n, .assigns = n->simple.assigns, .redirs = n->redirs, .flags = flags,
+    struct command c = {.n = n, .assigns = node_assigns(n), .redirs = n->redirs, .flags = flags,
                         .trace_fd = -1};
     unsigned nsubs = exec_cmdsub_count;
     int status;

@@ -25,6 +25,22 @@ static const unsigned char node_size[] = {
 };
 _Static_assert(sizeof node_size == NODE_FUNCDEF + 1, "one size per node kind");
 
+struct node *ast_simple(struct arena *a, int lineno, bool with_assigns)
+{
+    if (with_assigns) {
+        struct node *n = ast_node(a, NODE_SIMPLE, lineno);
+        n->has_assigns = true;
+        return n;
+    }
+    /* node_assigns() never reads the missing field: has_assigns is false. */
+    _Static_assert(offsetof(struct node, simple.assigns_) + sizeof(struct assign *)
+                       == NODE_SIZE(simple), "assigns_ is the last field of simple");
+    struct node *n = arena_alloc(a, offsetof(struct node, simple.assigns_));
+    n->kind = NODE_SIMPLE;
+    n->lineno = lineno;
+    return n;
+}
+
 struct node *ast_node(struct arena *a, enum node_kind kind, int lineno)
 {
     struct node *n = arena_alloc(a, node_size[kind]);

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 struct node;
@@ -42,27 +43,31 @@ enum param_op {
 
 struct word;
 
+/* ${name OP arg}: kept out of line, so that the common literal part stays 16 bytes. */
+struct param_ref {
+    const char *name; /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
+    struct word *arg; /* the word after the operator; NULL for PLAIN and LENGTH */
+};
+
+/* 16 bytes on LP64: a long line of short commands is mostly words of one literal part, so the
+ * part's size is most of the tree's (ast.c). */
 struct part {
     enum part_kind kind : 8;
+    enum param_op param_op : 8; /* PARAM only */
     /* LIT: the text was quoted ('...', "...", \c, or a here-doc body).
      * PARAM/CMDSUB/ARITH: the expansion stands inside double quotes (no field splitting or
      * pathname expansion of its result). */
-    bool quoted;
-    /* PARAM only; here rather than in `param` so that a part is 24 bytes, not 32. */
-    enum param_op param_op : 8;
-    bool param_colon;     /* ${x:-w} (also tests for null) vs ${x-w} */
+    bool quoted : 1;
+    bool param_colon : 1; /* PARAM: ${x:-w} (also tests for null) vs ${x-w} */
+    bool cmdsub_bq : 1;   /* CMDSUB: written `...` */
+    uint32_t lit_len;     /* LIT: the length of the text (the scanner refuses more than 4 GiB) */
     union {
         struct {
             const char *text; /* NUL-terminated; may contain any byte but NUL */
-            size_t len;
         } lit;
-        struct {
-            const char *name;  /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
-            struct word *arg;  /* the word after the operator; NULL for PLAIN and LENGTH */
-        } param;
+        struct param_ref *param;
         struct {
             struct node *body; /* NULL for an empty $( ) */
-            bool backquote;    /* written `...` (only unparse cares) */
         } cmdsub;
         struct {
             /* The expression as a word: parameter expansions and command substitutions inside
@@ -72,12 +77,28 @@ struct part {
     };
 };
 
+/* The parts follow the header in the same allocation. A word is never copied by value (its
+ * parts would stay behind); word_one() makes a word of one part on the stack. */
 struct word {
-    struct part *parts;
     struct word *next; /* next word of a list (arguments, for-words, case patterns) */
-    unsigned nparts;   /* 32 bits: with lineno it fills one word of memory, not two */
+    unsigned nparts;
     int lineno;
+    struct part parts[];
 };
+
+/* Room for a word of one part, for code that hands a single part to a word function. */
+union word1 {
+    struct word w;
+    char room[sizeof(struct word) + sizeof(struct part)];
+};
+static inline struct word *word_one(union word1 *u, const struct part *p)
+{
+    u->w.next = NULL;
+    u->w.nparts = 1;
+    u->w.lineno = 0;
+    u->w.parts[0] = *p;
+    return &u->w;
+}
 
 /* The word's text if it is one unquoted literal part (no quotes, no expansions), else NULL.
  * Used for reserved words, alias names, NAME checks and the fast path straight into argv. */
@@ -162,13 +183,17 @@ struct node {
     enum node_kind kind : 8;
     bool async;           /* an item of a NODE_LIST terminated by & */
     bool or;              /* an item of a NODE_ANDOR joined to the one before by || (else &&) */
+    bool has_assigns;     /* NODE_SIMPLE: allocated with simple.assigns_ (node_assigns) */
     int lineno;           /* line where the command starts ($LINENO, error messages) */
     struct node *next;    /* the next item of the NODE_LIST or NODE_ANDOR holding this node */
     struct redir *redirs; /* simple commands and compound commands; NULL if none */
     union {
         struct {
-            struct assign *assigns; /* may be NULL */
             struct word *args;      /* command name and arguments; NULL for "x=1" or ">f" */
+            /* Only there when has_assigns: most commands have no assignments, and leaving
+             * the field out of their allocation (ast_simple) is an eighth of a long line's
+             * tree. Read it through node_assigns(). Last in the struct, ORDER: ast.c. */
+            struct assign *assigns_;
         } simple;
         struct {
             struct node **cmds; /* ncmds >= 1 */
@@ -211,8 +236,16 @@ struct node {
     };
 };
 
+/* The assignments of a simple command, or NULL. */
+static inline struct assign *node_assigns(const struct node *n)
+{
+    return n->has_assigns ? n->simple.assigns_ : NULL;
+}
+
 /* ---- Construction helpers for the parser (ast.c) ------------------------------------------- */
 struct node *ast_node(struct arena *a, enum node_kind kind, int lineno);
+/* A NODE_SIMPLE; with_assigns: it has room for simple.assigns_ (and has_assigns is set). */
+struct node *ast_simple(struct arena *a, int lineno, bool with_assigns);
 
 /* ---- Unparse (unparse.c): the tree back to shell text ---------------------------------------
  * Canonical one-line form used for job names (`jobs`), `type`, function listings and traces:

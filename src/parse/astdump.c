@@ -53,26 +53,26 @@ static void show_part(struct strbuf *sb, const struct part *p)
     switch (p->kind) {
     case PART_LIT:
         sb_adds(sb, "LIT ");
-        show_text(sb, p->lit.text, p->lit.len);
+        show_text(sb, p->lit.text, p->lit_len);
         break;
     case PART_PARAM:
         sb_adds(sb, "PARAM ");
-        sb_adds(sb, p->param.name);
+        sb_adds(sb, p->param->name);
         if (p->param_op == PARAM_LENGTH) {
             sb_adds(sb, " length");
         } else if (p->param_op != PARAM_PLAIN
                    && (unsigned)p->param_op < sizeof op_names / sizeof *op_names) {
             sb_addf(sb, " op %s%s [", p->param_colon ? ":" : "", op_names[p->param_op]);
-            show_parts(sb, p->param.arg);
+            show_parts(sb, p->param->arg);
             sb_addc(sb, ']');
         }
         break;
     case PART_CMDSUB: {
         struct part copy = *p;
         copy.quoted = false;
-        struct word one = { .parts = &copy, .nparts = 1 };
+        union word1 one;
         sb_adds(sb, "CMDSUB ");
-        unparse_word(sb, &one);
+        unparse_word(sb, word_one(&one, &copy));
         break;
     }
     case PART_ARITH:
@@ -148,12 +148,12 @@ static void dump_heredoc(struct strbuf *sb, const struct heredoc *h, int depth)
     for (size_t i = 0; h->body && i < h->body->nparts; i++) {
         const struct part *p = &h->body->parts[i];
         if (p->kind == PART_LIT) {
-            sb_addn(&text, p->lit.text, p->lit.len);
+            sb_addn(&text, p->lit.text, p->lit_len);
         } else {
             struct part copy = *p;
             copy.quoted = false;
-            struct word one = { .parts = &copy, .nparts = 1 };
-            unparse_word(&text, &one);
+            union word1 one;
+            unparse_word(&text, word_one(&one, &copy));
         }
     }
     const char *s = sb_str(&text);
@@ -261,7 +261,7 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         sb_adds(sb, "SIMPLE  ");
         unparse_node(sb, n);
         sb_addc(sb, '\n');
-        for (const struct assign *a = n->simple.assigns; a; a = a->next) {
+        for (const struct assign *a = node_assigns(n); a; a = a->next) {
             pad(sb, depth + 1);
             sb_addf(sb, "assign %s=", a->name);
             unparse_word(sb, a->value);

@@ -111,23 +111,21 @@ static struct assign *assignment(struct arena *a, struct word *w)
     if (w->nparts == 0 || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
         return NULL;
     const char *t = w->parts[0].lit.text;
-    const char *eq = memchr(t, '=', w->parts[0].lit.len);
+    const char *eq = memchr(t, '=', w->parts[0].lit_len);
     if (!eq || !classify_is_name(t, eq - t))
         return NULL;
     struct assign *x = arena_alloc(a, sizeof *x);
     x->name = arena_strndup(a, t, eq - t);
-    struct word *v = arena_alloc(a, sizeof *v);
-    v->lineno = w->lineno;
-    size_t rest = w->parts[0].lit.len - (eq + 1 - t);
+    /* The token's word becomes the value: it is not used again, so it is cut in place. */
+    struct word *v = w;
+    size_t rest = w->parts[0].lit_len - (eq + 1 - t);
     if (rest > 0 || w->nparts == 1) {
         /* "x=" keeps one empty literal part (ast.h). */
-        v->parts = w->parts;
-        v->nparts = w->nparts;
         v->parts[0].lit.text = eq + 1;
-        v->parts[0].lit.len = rest;
+        v->parts[0].lit_len = rest;
     } else {
-        v->parts = w->parts + 1;
-        v->nparts = w->nparts - 1;
+        memmove(v->parts, v->parts + 1, (v->nparts - 1) * sizeof *v->parts);
+        v->nparts--;
     }
     x->value = v;
     return x;

@@ -96,7 +96,7 @@ static char peek(const struct word *w, size_t k, bool split, bool quoted)
             return '\'';
         if (p->kind != PART_LIT)
             return '$';
-        if (p->lit.len)
+        if (p->lit_len)
             return p->lit.text[0];
     }
     return '\0';
@@ -105,7 +105,7 @@ static char peek(const struct word *w, size_t k, bool split, bool quoted)
 static bool starts_with_unquoted(const struct word *w, char c)
 {
     return w && w->nparts && w->parts[0].kind == PART_LIT && !w->parts[0].quoted
-           && w->parts[0].lit.len && w->parts[0].lit.text[0] == c;
+           && w->parts[0].lit_len && w->parts[0].lit.text[0] == c;
 }
 
 /* An unquoted literal. The scanner only makes these from characters that were unquoted in the
@@ -116,11 +116,11 @@ static void put_lit(struct out *o, const struct word *w, size_t k, enum ctx ctx)
 {
     const struct part *p = &w->parts[k];
     const char *s = p->lit.text;
-    for (size_t i = 0; i < p->lit.len; i++) {
+    for (size_t i = 0; i < p->lit_len; i++) {
         char c = s[i];
         bool esc = false;
         if (c == '$') {
-            char next = i + 1 < p->lit.len ? s[i + 1] : peek(w, k + 1, true, false);
+            char next = i + 1 < p->lit_len ? s[i + 1] : peek(w, k + 1, true, false);
             esc = dollar_starts_expansion(next);
         } else if (c == '\n') {
             if (ctx == CTX_WORD || ctx == CTX_VALUE) {
@@ -187,7 +187,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
     case PART_PARAM: {
         /* XCU 2.6.2: $name when nothing name-like follows; $10 means ${1}0, hence braces for
          * multi-digit positions. */
-        const char *name = p->param.name;
+        const char *name = p->param->name;
         enum param_op op = p->param_op;
         if (op == PARAM_PLAIN) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
@@ -210,9 +210,9 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
                 emitc(o, ':');
             emit(o, param_ops[op]);
             /* ${x#\#y} must not turn into ${x##y}, nor ${x%\%y} into ${x%%y}. */
-            if (op == PARAM_RM_SPREFIX && starts_with_unquoted(p->param.arg, '#'))
+            if (op == PARAM_RM_SPREFIX && starts_with_unquoted(p->param->arg, '#'))
                 o->escape_lead = '#';
-            else if (op == PARAM_RM_SSUFFIX && starts_with_unquoted(p->param.arg, '%'))
+            else if (op == PARAM_RM_SSUFFIX && starts_with_unquoted(p->param->arg, '%'))
                 o->escape_lead = '%';
             enum ctx actx = CTX_BRACE;
             if (p->quoted)
@@ -220,7 +220,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
                                || op == PARAM_ALTERNATE
                            ? CTX_DQWORD
                            : CTX_DQBRACE;
-            put_word(o, p->param.arg, actx);
+            put_word(o, p->param->arg, actx);
             o->escape_lead = 0;
         }
         emitc(o, '}');
@@ -261,7 +261,7 @@ static void put_dquoted(struct out *o, const struct word *w, size_t i, size_t j)
             put_expansion(o, w, k, true);
             continue;
         }
-        for (size_t c = 0; c < p->lit.len; c++) {
+        for (size_t c = 0; c < p->lit_len; c++) {
             if (strchr("$`\"\\", p->lit.text[c]))
                 emitc(o, '\\');
             emitc(o, p->lit.text[c]);
@@ -277,7 +277,7 @@ static void put_squoted(struct out *o, const struct word *w, size_t i, size_t j)
     bool open = false, wrote = false;
     for (size_t k = i; k < j; k++) {
         const struct part *p = &w->parts[k];
-        for (size_t c = 0; c < p->lit.len; c++) {
+        for (size_t c = 0; c < p->lit_len; c++) {
             char ch = p->lit.text[c];
             if (ch == '\'') {
                 if (open)
@@ -304,7 +304,7 @@ static void put_squoted(struct out *o, const struct word *w, size_t i, size_t j)
 static bool wants_dollar_quotes(const struct word *w, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
-        for (size_t c = 0; c < w->parts[k].lit.len; c++) {
+        for (size_t c = 0; c < w->parts[k].lit_len; c++) {
             unsigned char ch = (unsigned char)w->parts[k].lit.text[c];
             if ((ch < 0x20 && ch != '\t' && ch != '\n') || ch == 0x7f)
                 return true;
@@ -317,7 +317,7 @@ static void put_dollar_quoted(struct out *o, const struct word *w, size_t i, siz
     static const char from[] = "\a\b\033\f\n\r\t\v\\'", to[] = "abefnrtv\\'";
     emit(o, "$'");
     for (size_t k = i; k < j; k++)
-        for (size_t c = 0; c < w->parts[k].lit.len; c++) {
+        for (size_t c = 0; c < w->parts[k].lit_len; c++) {
             unsigned char ch = (unsigned char)w->parts[k].lit.text[c];
             const char *e = ch ? strchr(from, ch) : NULL;
             if (e) {
@@ -338,7 +338,7 @@ static void put_dollar_quoted(struct out *o, const struct word *w, size_t i, siz
  * here-document body ($ ` \, but not ") or the word of "${x-word}" ($ ` " \ }). */
 static void put_escaped(struct out *o, const struct part *p, const char *special)
 {
-    for (size_t c = 0; c < p->lit.len; c++) {
+    for (size_t c = 0; c < p->lit_len; c++) {
         if (strchr(special, p->lit.text[c]))
             emitc(o, '\\');
         emitc(o, p->lit.text[c]);
@@ -362,7 +362,7 @@ static void put_word(struct out *o, const struct word *w, enum ctx ctx)
             else if (ctx == CTX_DQWORD)
                 put_escaped(o, p, "$`\"\\}");
             else
-                emitn(o, p->lit.text, p->lit.len);
+                emitn(o, p->lit.text, p->lit_len);
         }
         return;
     }
@@ -448,7 +448,7 @@ static void put_heredoc(struct out *o, const struct redir *r)
         } else {
             for (size_t k = 0; k < h->body->nparts; k++)
                 if (h->body->parts[k].kind == PART_LIT)
-                    emitn(o, h->body->parts[k].lit.text, h->body->parts[k].lit.len);
+                    emitn(o, h->body->parts[k].lit.text, h->body->parts[k].lit_len);
         }
     }
     if (o->sb->len > start && o->sb->s[o->sb->len - 1] != '\n')
@@ -559,10 +559,10 @@ static void put_simple(struct out *o, const struct node *n)
 {
     bool space = false;
     const char *name = n->simple.args ? word_literal(n->simple.args) : NULL;
-    bool redirs_first = !n->simple.assigns && name && classify_is_reserved(name);
+    bool redirs_first = !node_assigns(n) && name && classify_is_reserved(name);
     if (redirs_first)
         put_simple_redirs(o, n, &space);
-    for (const struct assign *a = n->simple.assigns; a; a = a->next) {
+    for (const struct assign *a = node_assigns(n); a; a = a->next) {
         if (space)
             emitc(o, ' ');
         emit(o, a->name);

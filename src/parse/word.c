@@ -49,7 +49,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         [PARAM_ALTERNATE] = "+", [PARAM_RM_SSUFFIX] = "%", [PARAM_RM_LSUFFIX] = "%%",
         [PARAM_RM_SPREFIX] = "#", [PARAM_RM_LPREFIX] = "##",
     };
-    const char *name = p->param.name;
+    const char *name = p->param->name;
     switch (p->param_op) {
     case PARAM_PLAIN:
         /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. Only a
@@ -68,7 +68,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         return;
     default:
         sb_addf(sb, "${%s%s%s", name, p->param_colon ? ":" : "", ops[p->param_op]);
-        plain_text(sb, p->param.arg);
+        plain_text(sb, p->param->arg);
         sb_addc(sb, '}');
         return;
     }
@@ -83,11 +83,11 @@ static void plain_text(struct strbuf *sb, const struct word *w)
         const struct part *p = &w->parts[i];
         switch (p->kind) {
         case PART_LIT:
-            sb_addn(sb, p->lit.text, p->lit.len);
+            sb_addn(sb, p->lit.text, p->lit_len);
             break;
         case PART_PARAM: {
             const struct part *q = i + 1 < w->nparts ? &w->parts[i + 1] : NULL;
-            char next = q && q->kind == PART_LIT && q->lit.len ? q->lit.text[0] : '\0';
+            char next = q && q->kind == PART_LIT && q->lit_len ? q->lit.text[0] : '\0';
             plain_param(sb, p, next);
             break;
         }
@@ -96,8 +96,8 @@ static void plain_text(struct strbuf *sb, const struct word *w)
             /* unparse writes an unquoted expansion exactly as $(...) / $((...)). */
             struct part copy = *p;
             copy.quoted = false;
-            struct word one = { .parts = &copy, .nparts = 1 };
-            unparse_word(sb, &one);
+            union word1 one;
+            unparse_word(sb, word_one(&one, &copy));
             break;
         }
         }
