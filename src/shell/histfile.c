@@ -243,8 +243,12 @@ char *histfile_load(const char *path, long keep, size_t *len)
             for (long skip = count - keep; skip > 0; skip--)
                 p = histfile_entry_end(p, end, timed);
             struct stat st;
-            if (fstat(fd, &st) < 0 || !replace(path, &st, p, (size_t)(end - p)))
+            if (fstat(fd, &st) < 0 || !replace(path, &st, p, (size_t)(end - p))) {
                 warn(&warned_trim, path, "cannot trim, left as it was", errno);
+            } else {
+                *len = (size_t)(end - p);
+                memmove(text, p, *len + 1);
+            }
         }
     }
     close(fd); /* only now may other shells append */

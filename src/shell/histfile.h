@@ -8,7 +8,7 @@
 
 /* Reads the whole file, under its lock, and when it holds more than keep entries (keep < 0:
  * no limit) replaces it with its newest keep entries, still under the lock. Returns the text
- * read before the trim (malloc'd, NUL-terminated, length in *len; the caller frees it), or NULL
+ * the file holds then (malloc'd, NUL-terminated, length in *len; the caller frees it), or NULL
  * when there is nothing to read: no file, or one that could not be read completely or is not
  * a regular file (then a warning, once, and the file is left alone). */
 char *histfile_load(const char *path, long keep, size_t *len)
