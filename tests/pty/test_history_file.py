@@ -3,7 +3,9 @@
 # pseudo-terminals: appends and start-up trims (HISTFILESIZE) lose no line, the file stays mode
 # 0600, a full disk loses nothing already written. Runs under ptylib (pexpect).
 import os
+import errno
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -90,6 +92,75 @@ def test_appends_survive_trims(sh):
     check('echo old-0000' not in lines, 'no start-up trim happened')
     mode = stat.S_IMODE(os.stat(path).st_mode)
     check(mode == 0o600, 'mode %o' % mode)
+
+
+def mount_tmpfs(size):
+    """A fresh tmpfs of that size (root only): a disk that can be filled in a moment."""
+    d = tempfile.mkdtemp(prefix='conch-full-')
+    try:
+        r = subprocess.run(['mount', '-t', 'tmpfs', '-o', 'size=' + size, 'tmpfs', d],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True)
+        why = r.stdout.strip() if r.returncode else None
+    except OSError as e:
+        why = str(e)
+    if why is not None:
+        os.rmdir(d)
+        raise ptylib.Skip('a full disk needs `mount -t tmpfs` (root): ' + (why or 'refused'))
+    return d
+
+
+def fill(d):
+    with open(os.path.join(d, 'filler'), 'wb', buffering=0) as f:
+        for size in (4096, 1):
+            try:
+                while True:
+                    f.write(b'x' * size)
+            except OSError as e:
+                if e.errno != errno.ENOSPC:
+                    raise
+
+
+# A full disk: the start-up trim cannot write its new file, so the file keeps every line it
+# had; an append fails too and leaves no half entry. Both are reported, the shell goes on, and
+# once there is room again the next command is appended as usual.
+def test_full_disk(sh):
+    d = mount_tmpfs('64k')
+    other = None
+    try:
+        path = os.path.join(d, 'hist')
+        # 4096 bytes, one page of tmpfs: an append needs a new page, and there is none.
+        kept = ['echo keep-%03d' % i for i in range(50)]
+        write_entries(path, kept)
+        pad = 4096 - os.path.getsize(path) - len('#1000000050\n: \n')
+        kept.append(': ' + 'x' * pad)
+        write_entries(path, kept)
+        check(os.path.getsize(path) == 4096, 'size %d' % os.path.getsize(path))
+        with open(path) as f:
+            before = f.read()
+        fill(d)
+        other = ptylib.Shell(env={'HISTFILE': path, 'HISTFILESIZE': '10'})
+        out = other.transcript()
+        check(re.search(r'conch: history: .*hist: cannot trim.*: No space left on device', out),
+              'no message about the failed trim: %r' % out)
+        with open(path) as f:
+            check(f.read() == before, 'the file changed although the trim failed')
+        out = other.run('echo during')
+        check('during' in out and 'cannot append: No space left on device' in out,
+              'no message about the failed append: %r' % out)
+        with open(path) as f:
+            check(f.read() == before, 'a failed append left part of an entry')
+        os.unlink(os.path.join(d, 'filler'))
+        check(other.run('echo after') == 'after\n', 'the shell goes on')
+        check(entry_lines(path) == kept + ['echo after'],
+              'after: %r' % entry_lines(path)[-3:])
+        check(sorted(os.listdir(d)) == ['hist'], 'left behind: %r' % os.listdir(d))
+    finally:
+        if other:
+            other.close()
+        if subprocess.call(['umount', d]) != 0:
+            subprocess.call(['umount', '-l', d])
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def main():
