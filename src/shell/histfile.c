@@ -87,16 +87,16 @@ static int open_locked(const char *path, bool append, bool *writable, bool *lock
         int fd;
         *writable = true;
         if (append) {
-            /* A new file is 0600 whatever the umask: history is private. */
-            fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-            if (fd >= 0)
-                (void)fchmod(fd, 0600);
-            else if (errno == EEXIST)
-                fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK);
+            fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC | O_NONBLOCK);
             if (fd < 0 && errno == EACCES)
                 fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NONBLOCK);
-            if (fd < 0 && errno == ENOENT)
-                continue; /* removed between the two opens */
+            if (fd < 0 && errno == ENOENT) {
+                /* A new file is 0600 whatever the umask: history is private. (Not O_EXCL:
+                 * HISTFILE may be a symbolic link to a file still to be made.) */
+                fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+                if (fd >= 0)
+                    (void)fchmod(fd, 0600);
+            }
             if (fd < 0 && errno == EISDIR)
                 return NOT_REGULAR;
         } else {

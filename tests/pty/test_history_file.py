@@ -56,12 +56,14 @@ def test_appends_survive_trims(sh):
     b = None
     done = threading.Event()
     trims = [0]
+    statuses = set()
 
     # Keep three shells starting up (and trimming) until the appends are over.
     def trim_loop():
         running = []
         while not done.is_set() or running:
-            running = [t for t in running if t.poll() is None]
+            statuses.update(t.returncode for t in running if t.poll() is not None)
+            running = [t for t in running if t.returncode is None]
             while not done.is_set() and len(running) < 3:
                 running.append(start_trimmer(sh, env))
                 trims[0] += 1
@@ -89,6 +91,7 @@ def test_appends_survive_trims(sh):
     lost = [w for w in wanted if w not in lines]
     print('     %d start-up trims; lost %d of %d lines' % (trims[0], len(lost), len(wanted)))
     check(not lost, 'lost %d of %d lines, e.g. %r' % (len(lost), len(wanted), lost[:5]))
+    check(statuses == {0}, 'exit statuses of the starting shells: %r' % statuses)
     check('echo old-0000' not in lines, 'no start-up trim happened')
     mode = stat.S_IMODE(os.stat(path).st_mode)
     check(mode == 0o600, 'mode %o' % mode)
