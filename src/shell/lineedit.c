@@ -126,7 +126,9 @@ static char *read_readline(const char *prompt, bool first)
         sigaddset(&wake, SIGINT);
         sigaddset(&wake, SIGCHLD);
         sigprocmask(SIG_BLOCK, &wake, &old);
-        bool failed = false;
+        /* A job may also have ended while the prompt was expanded (its command substitutions
+         * reap children too, clearing the flag): look once before the first wait. */
+        bool look = true, failed = false;
         while (!line_done && !failed) {
             if (trap_got_sigint) {
                 trap_got_sigint = 0;
@@ -138,7 +140,8 @@ static char *read_readline(const char *prompt, bool first)
                 input_interrupted = true;
                 return xstrdup("\n");
             }
-            if (trap_got_sigchld) {
+            if (trap_got_sigchld || look) {
+                look = false;
                 sigprocmask(SIG_SETMASK, &old, NULL);
                 /* set -b: a background job changed state while we sat at the prompt. Report
                  * it now and redraw the prompt and the partial line. Without set -b the
