@@ -119,6 +119,57 @@ x
 echo x
 y
 
+=== HISTFILESIZE bounds the file, HISTSIZE the list read from it; unset, HISTSIZE bounds both (conch, as bash)
+--- command
+printf 'echo 1\necho 2\necho 3\necho 4\necho 5\necho 6\n' > hist
+printf 'fc -l\n' | PS1= HISTFILE=hist HISTFILESIZE=2 HISTSIZE=5 "$CONCH" -i 2>/dev/null
+grep -v '^#' hist
+printf 'echo 1\necho 2\necho 3\necho 4\necho 5\necho 6\n' > hist
+printf 'fc -l\n' | PS1= HISTFILE=hist HISTSIZE=3 "$CONCH" -i 2>/dev/null
+--- stdout
+1	echo 5
+2	echo 6
+echo 5
+echo 6
+fc -l
+2	echo 5
+3	echo 6
+
+=== an empty, negative or non-numeric HISTFILESIZE keeps the whole file (conch, as bash)
+--- command
+printf 'echo 1\necho 2\necho 3\n' > hist
+for n in '' -1 x; do
+  printf 'echo %s\n' "$n" | PS1= HISTFILE=hist HISTFILESIZE=$n HISTSIZE=1 "$CONCH" -i >/dev/null 2>&1
+done
+grep -c -v '^#' hist
+--- stdout
+6
+
+=== a history file is mode 0600 whatever the umask, new or trimmed (conch)
+--- command
+umask 277
+printf 'echo a\n' | PS1= HISTFILE=new "$CONCH" -i >/dev/null 2>&1
+printf 'echo 1\necho 2\necho 3\n' > old; chmod 600 old
+printf 'echo b\n' | PS1= HISTFILE=old HISTFILESIZE=1 "$CONCH" -i >/dev/null 2>&1
+ls -l new old | cut -c1-10; grep -v '^#' old
+--- stdout
+-rw-------
+-rw-------
+echo 3
+echo b
+
+=== a history file that is not a regular file is left alone, with one warning; /dev/null keeps no history silently (conch; bash says nothing)
+--- command
+mkdir dir
+printf 'echo a\necho b\n' | PS1= HISTFILE=dir "$CONCH" -i 2>&1 | grep -v 'job control'
+printf 'echo c\n' | PS1= HISTFILE=/dev/null "$CONCH" -i 2>&1 | grep -v 'job control'
+ls -A dir
+--- stdout
+conch: history: dir: not a regular file, left alone
+a
+b
+c
+
 === HISTSIZE bounds the list
 --- command
 PS1= HISTSIZE=2 "$CONCH" -i 2>/dev/null

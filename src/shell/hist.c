@@ -4,12 +4,12 @@
 
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "shell/histfile.h"
 #include "shell/lineedit.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,16 +52,59 @@ static const char *file_name(void)
     return f && *f ? f : NULL;
 }
 
-/* Whether the file begins with a "#<digits>" time line, as the files conch writes do. */
-static bool starts_with_time(const char *path)
+/* $HISTFILESIZE as bash reads it: the most entries the file keeps; unset, the value of
+ * HISTSIZE; empty, not a number or negative, no limit. bash counts lines; conch counts
+ * entries, so that a command of several lines is never cut in half. */
+static long wanted_file_size(void)
 {
-    char head[2] = {0};
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return true;
-    ssize_t n = read(fd, head, sizeof head);
-    close(fd);
-    return n <= 0 || (n == 2 && head[0] == '#' && head[1] >= '0' && head[1] <= '9');
+    const char *s = vars_get("HISTFILESIZE");
+    if (!s)
+        return wanted_size();
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || errno || n < 0)
+        return -1;
+    return n;
+}
+
+/* The newest HISTSIZE entries of the file's text go into the list, with their time lines. */
+static void load_entries(const char *text, size_t len)
+{
+    bool timed = histfile_timed(text, len);
+    const char *end = text + len;
+    long count = 0;
+    for (const char *p = text; p < end; p = histfile_entry_end(p, end, timed))
+        count++;
+    const char *p = text;
+    for (long skip = count - wanted_size(); skip > 0; skip--)
+        p = histfile_entry_end(p, end, timed);
+    struct strbuf line = {0};
+    while (p < end) {
+        const char *next = histfile_entry_end(p, end, timed);
+        const char *time = NULL;
+        size_t time_len = 0;
+        if (histfile_is_time_line(p, next)) {
+            const char *nl = memchr(p, '\n', (size_t)(next - p));
+            time = p;
+            time_len = (size_t)((nl ? nl : next) - p);
+            p = nl ? nl + 1 : next;
+        }
+        sb_truncate(&line, 0);
+        sb_addn(&line, p, (size_t)(next - p));
+        while (line.len > 0 && line.s[line.len - 1] == '\n')
+            sb_truncate(&line, line.len - 1);
+        if (line.len > 0) {
+            add_history(sb_str(&line));
+            if (time) {
+                char *t = xstrndup(time, time_len);
+                add_history_time(t);
+                free(t);
+            }
+        }
+        p = next;
+    }
+    sb_release(&line);
 }
 
 void hist_init(void)
@@ -71,7 +114,7 @@ void hist_init(void)
     initialised = true;
     using_history();
     /* Entries are written as "#<time>" then the command's lines, so that a command of several
-     * lines reads back as one entry (history_multiline_entries). */
+     * lines reads back as one entry (histfile_entry_end). */
     history_comment_char = '#';
     history_write_timestamps = 1;
     if (!vars_get("HISTFILE")) {
@@ -83,53 +126,35 @@ void hist_init(void)
             sb_release(&sb);
         }
     }
-    const char *f = file_name();
-    /* A file of plain lines (written by another program) has one command per line. */
-    history_multiline_entries = f && starts_with_time(f);
-    if (f && read_history(f) == 0) {
-        /* Keep the file from growing without bound: when it holds more than HISTSIZE entries,
-         * rewrite it with the newest ones (only here, at start-up, never between commands). */
-        int n = wanted_size();
-        if (history_length > n) {
-            apply_size();
-            write_history(f);
-        }
-    }
-    history_multiline_entries = 1;
     apply_size();
+    const char *f = file_name();
+    size_t len;
+    /* Keep the file from growing without bound: trimmed to HISTFILESIZE entries here, at
+     * start-up, never between commands. */
+    char *text = f ? histfile_load(f, wanted_file_size(), &len) : NULL;
+    if (text) {
+        load_entries(text, len);
+        free(text);
+    }
 }
 
-/* One write with O_APPEND per command: another shell's lines land before or after ours, never
- * inside them. */
+/* One write per command, under the file's lock: another shell's lines land before or after
+ * ours, never inside them, and never in a file a trim is about to replace. */
 static void append_last(void)
 {
     const char *f = file_name();
     if (!f)
         return;
-    int fd = open(f, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return;
     HIST_ENTRY *e = history_get(history_base + history_length - 1);
-    if (e) {
-        struct strbuf sb = {0};
-        const char *ts = e->timestamp && e->timestamp[0] == '#' ? e->timestamp : NULL;
-        if (ts)
-            sb_addf(&sb, "%s\n", ts);
-        sb_addf(&sb, "%s\n", e->line);
-        const char *p = sb_str(&sb);
-        size_t left = strlen(p);
-        while (left > 0) {
-            ssize_t w = write(fd, p, left);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                break;
-            p += w;
-            left -= (size_t)w;
-        }
-        sb_release(&sb);
-    }
-    close(fd);
+    if (!e)
+        return;
+    struct strbuf sb = {0};
+    const char *ts = e->timestamp && e->timestamp[0] == '#' ? e->timestamp : NULL;
+    if (ts)
+        sb_addf(&sb, "%s\n", ts);
+    sb_addf(&sb, "%s\n", e->line);
+    histfile_append(f, sb_str(&sb), sb.len);
+    sb_release(&sb);
 }
 
 void hist_add(const char *entry)

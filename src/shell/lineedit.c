@@ -119,13 +119,22 @@ static char *read_readline(const char *prompt, bool first)
         line_result = NULL;
         line_done = false;
         rl_callback_handler_install(prompt, on_line);
-        while (!line_done) {
-            struct pollfd pfd = {.fd = fileno(rl_instream ? rl_instream : stdin), .events = POLLIN};
-            int r = poll(&pfd, 1, -1);
-            if (r < 0 && errno != EINTR)
-                break;
+        int fd = fileno(rl_instream ? rl_instream : stdin);
+        /* A ^C or SIGCHLD that lands after the flags are looked at but before poll() starts
+         * would only be seen at the next keystroke. So both stay blocked from the check until
+         * ppoll() unblocks them atomically, as jobs_wait_event does with sigsuspend. */
+        sigset_t wake, old;
+        sigemptyset(&wake);
+        sigaddset(&wake, SIGINT);
+        sigaddset(&wake, SIGCHLD);
+        sigprocmask(SIG_BLOCK, &wake, &old);
+        /* A job may also have ended while the prompt was expanded (its command substitutions
+         * reap children too, clearing the flag): look once before the first wait. */
+        bool look = true, failed = false;
+        while (!line_done && !failed) {
             if (trap_got_sigint) {
                 trap_got_sigint = 0;
+                sigprocmask(SIG_SETMASK, &old, NULL);
                 rl_free_line_state();
                 rl_callback_sigcleanup();
                 rl_callback_handler_remove();
@@ -133,15 +142,33 @@ static char *read_readline(const char *prompt, bool first)
                 input_interrupted = true;
                 return xstrdup("\n");
             }
-            /* set -b: a background job changed state while we sat at the prompt (SIGCHLD
-             * interrupted poll). Report it now and redraw the prompt and the partial line. */
-            if (r < 0 && jobs_notify_async()) {
-                rl_on_new_line();
-                rl_redisplay();
+            if (trap_got_sigchld || look) {
+                look = false;
+                sigprocmask(SIG_SETMASK, &old, NULL);
+                /* set -b: a background job changed state while we sat at the prompt. Report
+                 * it now and redraw the prompt and the partial line. Without set -b the
+                 * notice waits for the next prompt, but the flag must still be cleared. */
+                if (jobs_notify_async()) {
+                    rl_on_new_line();
+                    rl_redisplay();
+                }
+                if (trap_got_sigchld)
+                    jobs_reap();
+                sigprocmask(SIG_BLOCK, &wake, NULL);
+                continue;
             }
-            if (r > 0)
+            struct pollfd pfd = {.fd = fd, .events = POLLIN};
+            int r = ppoll(&pfd, 1, NULL, &old);
+            if (r < 0 && errno != EINTR)
+                failed = true;
+            if (r > 0) {
+                /* Readline and the line handler run with the usual mask. */
+                sigprocmask(SIG_SETMASK, &old, NULL);
                 rl_callback_read_char();
+                sigprocmask(SIG_BLOCK, &wake, NULL);
+            }
         }
+        sigprocmask(SIG_SETMASK, &old, NULL);
         if (!line_done) { /* poll failed: treat as end of input */
             rl_callback_handler_remove();
             return NULL;

@@ -12,8 +12,9 @@ char *prompt_expand(const char *which, bool for_readline);
 
 /* ---- History (hist.c) ---------------------------------------------------------------------
  * One list for the whole shell, numbered from 1 like `fc -l`; the file ($HISTFILE, default
- * ~/.conch_history) is read once when the first line is read and each entry is appended to it
- * as soon as the command is complete, so concurrent shells never lose each other's lines. */
+ * ~/.conch_history) is read (and trimmed to $HISTFILESIZE entries) once when the first line is
+ * read and each entry is appended to it as soon as the command is complete, under a lock
+ * (histfile.c), so concurrent shells never lose each other's lines. */
 void hist_init(void);
 /* Adds a complete command (lines joined with '\n', no final newline). Empty commands and a
  * repeat of the previous entry are dropped. Appends to the file. */

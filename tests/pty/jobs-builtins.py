@@ -293,4 +293,21 @@ def test_notify_set_b_at_prompt(sh):
     check(not any(alive(p) for p in children(sh.pid)), 'the job is still there')
 
 
+# set -b, a job that ends while the prompt is being drawn (conch): its notice still comes
+# without a keystroke. PS1 writes '@' while it is expanded; only then does the job's input
+# reach its end, so it ends between the shell's last look at its children and its wait for
+# input.
+def test_notify_set_b_while_prompting(sh):
+    sh.p.delaybeforesend = None  # pexpect waits 50 ms before each send by default
+    sh.run('set -b; mkfifo fifo')
+    sh.run("PS1='$(printf @ >&2)$(:)'$PS1")  # no prompt text in the echoed line
+    for i in range(5):
+        sh.send('cat fifo >/dev/null &\r')
+        sh.expect('@')
+        with open(os.path.join(sh.home, 'fifo'), 'w') as f:
+            f.write('x\n')
+        sh.expect(r'Done\s+cat fifo')
+        sh.expect_prompt()
+
+
 ptylib.main(globals())

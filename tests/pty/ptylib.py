@@ -38,6 +38,10 @@ class Failure(Exception):
     pass
 
 
+class Skip(Exception):
+    """Raised by a test that cannot run here (say why); it counts neither as passed nor failed."""
+
+
 def check(cond, what):
     if not cond:
         raise Failure(what)
@@ -219,6 +223,8 @@ def main(namespace):
             fn(sh)
             print('ok   %s (%.2fs)' % (name, time.monotonic() - start))
             passed += 1
+        except Skip as e:
+            print('SKIP %s: %s' % (name, e))
         except Exception as e:
             failed += 1
             print('FAIL %s: %s' % (name, e))

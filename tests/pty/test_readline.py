@@ -198,6 +198,25 @@ def test_ctrl_c_discards_line(sh):
     check(entries == ['echo $?', 'echo kept', 'echo after'], 'history: %r' % entries)
 
 
+# A burst of ^C at the prompt (conch; bash does the same): each one gives a fresh prompt at
+# once, and $? is 130. PS1 writes '@' to the terminal while it is expanded, after the shell has
+# forgotten any older ^C: each ^C is sent then, so it arrives while the prompt is being drawn,
+# before the shell waits for input. A ^C seen only at the next keystroke leaves no new prompt.
+def test_ctrl_c_burst(sh):
+    sh.p.delaybeforesend = None  # pexpect waits 50 ms before each send by default
+    sh.run("saved=$PS1; PS1='$(printf @ >&2)$(:)'$saved")  # no prompt text in the echoed line
+    for i in range(20):
+        sh.send(CTRL_C)
+        sh.expect('\n')  # the shell took this ^C: a new line, then the next prompt
+        sh.expect('@')
+    sh.expect_prompt()
+    sh.send('echo status=$?\r')
+    sh.expect('status=130\r\n')  # not the echoed command line: it reads status=$?
+    sh.expect_prompt()
+    sh.run('PS1=$saved')
+    check(sh.run('echo ok') == 'ok\n', 'the shell goes on')
+
+
 # ^D on an empty line leaves the shell, with the last command's status.
 def test_ctrl_d_exits(sh):
     sh.run('(exit 3)')
