@@ -1,5 +1,7 @@
 /* histfile.c — the history file on disk ($HISTFILE), shared by every shell of the user: read
  * and trimmed at start-up, appended to after each command (hist.c calls both). */
+#include "config.h"
+
 #include "shell/histfile.h"
 #include "exec/trap.h"
 #include "lib/error.h"
