@@ -173,3 +173,18 @@ ulimit -s 8192
 "$CONCH" -c 'n=0; trap '\''n=$((n + 1)); [ $n -lt 5000 ] && kill -s USR1 $$'\'' USR1; kill -s USR1 $$; echo $n'
 --- stdout
 5000
+
+=== 2.6 million commands on one line fit in 400 MB of address space (conch)
+--- command
+# The tree of a line is kept whole until the line has been read: about 72 bytes a command
+# (it was 250). A sanitizer build cannot start at all under an address-space limit (it
+# reserves terabytes of shadow memory): there the case only runs the line.
+awk 'BEGIN { for (i = 0; i < 2621440; i++) printf ":;"; print "echo done" }' >c.sh
+# (The ':' keeps the probe's shell from exec'ing conch: it reports the sanitizer's abort to
+# the /dev/null it has as stderr.)
+ok=$(exec 2>/dev/null; ulimit -v 400000; "$CONCH" -c 'echo yes'; :)
+if [ "$ok" = yes ]; then (ulimit -v 400000; "$CONCH" c.sh); else "$CONCH" c.sh; fi
+echo "status $?"
+--- stdout
+done
+status 0
