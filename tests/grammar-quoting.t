@@ -47,6 +47,31 @@ E
 a b
 body
 
+=== backslash-newline inside ${...}: after ${#, in a name, around an operator (XCU 2.2.1; posix)
+--- script
+x=abc; xy=XY
+echo ${#\
+x} ${x\
+y} ${x\
+#a} ${x%\
+%c} ${x:\
+-d} ${#\
+}
+--- stdout
+3 XY bc ab abc 0
+
+=== backslash-newline inside $((...)), also between the two closing parentheses (XCU 2.2.1; posix; bash agrees, dash leaves $LINENO empty)
+--- script
+echo $((1+\
+2)) $(( (1+2)\
+)) $((2*(3)\
+)\
+)
+echo $LINENO
+--- stdout
+3 3 6
+6
+
 === backslash-newline is kept inside single quotes
 --- script
 echo 'a\
