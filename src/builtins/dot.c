@@ -54,23 +54,11 @@ static int read_file(const char *path, struct strbuf *text)
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;
-    char buf[8192];
-    for (;;) {
-        ssize_t n = read(fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            int e = errno;
-            close(fd);
-            errno = e;
-            return -1;
-        }
-        if (n == 0)
-            break;
-        sb_addn(text, buf, (size_t)n);
-    }
+    int r = sb_read_fd(text, fd);
+    int e = errno;
     close(fd);
-    return 0;
+    errno = e;
+    return r;
 }
 
 /* XCU 2.8.1: dot is a special builtin, so a file it cannot find or read ends a non-interactive

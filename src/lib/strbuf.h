@@ -23,5 +23,8 @@ void sb_truncate(struct strbuf *sb, size_t len);
 /* Hands the malloc'd string to the caller (never NULL) and leaves the buffer empty. */
 char *sb_detach(struct strbuf *sb) __attribute__((warn_unused_result));
 void sb_release(struct strbuf *sb);
+/* Appends everything read from fd up to end of file (retrying EINTR). Returns 0, or -1 with
+ * errno set after a read error (what was read stays in sb). fd stays open. */
+int sb_read_fd(struct strbuf *sb, int fd) __attribute__((warn_unused_result));
 
 #endif

@@ -193,20 +193,11 @@ static bool replace(const char *path, const struct stat *old, const char *text, 
 static char *read_all(int fd, size_t *len)
 {
     struct strbuf sb = {0};
-    char buf[8192];
-    for (;;) {
-        ssize_t n = read(fd, buf, sizeof buf);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            int saved = errno;
-            sb_release(&sb);
-            errno = saved;
-            return NULL;
-        }
-        if (n == 0)
-            break;
-        sb_addn(&sb, buf, (size_t)n);
+    if (sb_read_fd(&sb, fd) < 0) {
+        int saved = errno;
+        sb_release(&sb);
+        errno = saved;
+        return NULL;
     }
     *len = sb.len;
     sb_addc(&sb, '\0'); /* an empty file still gets a buffer */
