@@ -282,3 +282,16 @@ echo not reached
 conch: return: -Q: numeric argument required
 --- status
 2
+
+=== XCU set: a lone + is ignored and option parsing goes on (posix; as dash and bash)
+--- script
+set +; echo $#
+set -- a b c
+set +; echo $#
+{ set -x + -v x y; r=$-; set +xv; } 2>/dev/null; echo $# "$@"
+case $r in *v*x*|*x*v*) echo xv;; esac
+--- stdout
+0
+3
+2 x y
+xv
