@@ -335,3 +335,21 @@ echo "$@"
 --- stdout
 b c
 x y
+
+=== local after a prefix assignment makes the variable local to the function, not to local's own run (conch; dash and bash agree)
+--- script
+f() { E=env local v=var; echo "v=$v"; v=changed; }
+v=outer
+f
+echo "v=$v"
+--- stdout
+v=var
+v=outer
+
+=== local after a prefix assignment outside a function is still an error (conch)
+--- script
+E=x local y; echo $?
+--- stdout
+1
+--- stderr
+conch: local: not in a function

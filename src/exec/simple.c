@@ -123,7 +123,7 @@ static int do_assignments(struct command *c, enum assign_mode mode)
             return ASSIGN_EXPANSION_ERROR;
         strvec_push(&c->values, v);
         if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
-            vars_make_local(a->name);
+            vars_make_temporary(a->name);
         if (vars_set(a->name, v, mode == ASSIGN_PERSIST ? 0 : VAR_EXPORT) < 0)
             return ASSIGN_ERROR;
     }
@@ -202,7 +202,7 @@ static int run_builtin(const struct builtin *b, struct command *c, bool special)
     struct redir_undo *undo = NULL;
     bool scoped = !special && c->assigns;
     if (scoped)
-        vars_scope_push();
+        vars_scope_push_temporary();
     enum assign_mode mode = !special                                   ? ASSIGN_TEMPORARY
                             : b->fn == builtin_exec && c->argc > 1 ? ASSIGN_PERSIST_EXPORT
                                                                    : ASSIGN_PERSIST;
@@ -299,7 +299,7 @@ static int run_external(struct command *c, const char *pathvar)
     const struct redir *redirs = c->redirs;
     int status;
     if (c->assigns)
-        vars_scope_push();
+        vars_scope_push_temporary();
     if (c->assigns && c->redirs) {
         /* Redirections before the assignments (apply_redirs): done here, in the shell, and
          * undone afterwards; the child inherits them. Without assignments the child does them
