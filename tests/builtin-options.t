@@ -143,15 +143,13 @@ conch: .: -Q: invalid option
 --- status
 2
 
-=== eval -Q is a usage error that ends the shell, status 2 (special builtin)
+=== XCU eval has no options: eval -z runs the command -z and the script goes on (posix; as dash, bash goes on too)
 --- script
-eval -Q
-echo not reached
+eval -z; echo "still here $?"
+--- stdout
+still here 127
 --- stderr
-conch: eval: -Q: invalid option
-eval: usage: eval [arg...]
---- status
-2
+conch: test.sh: line 1: -z: not found
 
 === exec -Q is a usage error that ends the shell, status 2 (special builtin)
 --- script
