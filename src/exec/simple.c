@@ -197,19 +197,27 @@ static char *job_text(const struct command *c)
     return sb_detach(&sb);
 }
 
+/* The words from argv[from] on hold no command: none, or only the "--" that XCU 1.4 lets end
+ * exec's (absent) options, so `exec -- 3>&1` keeps its redirections as `exec 3>&1` does. */
+static bool no_command_from(const struct command *c, int from)
+{
+    return c->argc <= from || (c->argc == from + 1 && strcmp(c->argv[from], "--") == 0);
+}
+
 static int run_builtin(const struct builtin *b, struct command *c, bool special)
 {
     struct redir_undo *undo = NULL;
     bool scoped = !special && c->assigns;
     if (scoped)
         vars_scope_push_temporary();
-    enum assign_mode mode = !special                                   ? ASSIGN_TEMPORARY
-                            : b->fn == builtin_exec && c->argc > 1 ? ASSIGN_PERSIST_EXPORT
-                                                                   : ASSIGN_PERSIST;
+    enum assign_mode mode = !special ? ASSIGN_TEMPORARY
+                            : b->fn == builtin_exec && !no_command_from(c, 1) ? ASSIGN_PERSIST_EXPORT
+                                                                              : ASSIGN_PERSIST;
     int status = 1;
     /* `exec` without a command (also as `command exec`) makes its redirections permanent. */
-    bool keep = (b->fn == builtin_exec && c->argc == 1)
-                || (b->fn == builtin_command && c->argc == 2 && strcmp(c->argv[1], "exec") == 0);
+    bool keep = (b->fn == builtin_exec && no_command_from(c, 1))
+                || (b->fn == builtin_command && c->argc >= 2 && strcmp(c->argv[1], "exec") == 0
+                    && no_command_from(c, 2));
     if (apply_redirs(c, keep ? NULL : &undo) < 0) {
         /* XCU 2.8.1: a redirection error ends a non-interactive shell for special builtins. */
         if (special && sh.flow == FLOW_NORMAL)
