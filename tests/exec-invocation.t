@@ -168,3 +168,11 @@ for i in $x; do :; done; echo after for
 before
 next line
 after subshell
+
+=== without PATH in the environment, PATH is set to the default search path, not exported (conch's value; dash, bash and mksh set theirs)
+--- command
+env -i "$CONCH" -c 'echo "$PATH"; export -p | grep -c PATH; ls /dev/null'
+--- stdout
+/usr/local/bin:/usr/bin:/bin
+0
+/dev/null

@@ -279,6 +279,9 @@ void vars_init(char **envp)
     if (!vars_get("PS4"))
         vars_set("PS4", "+ ", 0);
     vars_set("OPTIND", "1", 0);
+    /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
+    if (!vars_get("PATH"))
+        vars_set("PATH", VARS_DEFAULT_PATH, 0);
     char buf[32];
     snprintf(buf, sizeof buf, "%ld", (long)getppid());
     vars_set("PPID", buf, 0);

@@ -7,6 +7,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The search path used when PATH is unset: given to PATH at start-up when the environment has
+ * none (dash, bash and mksh do the same, so `echo "$PATH"` shows what is searched), and searched
+ * if a script unsets it later (exec/search.c). */
+#define VARS_DEFAULT_PATH "/usr/local/bin:/usr/bin:/bin"
+
 enum var_flags {
     VAR_EXPORT = 1 << 0,
     VAR_READONLY = 1 << 1,
