@@ -176,3 +176,9 @@ env -i "$CONCH" -c 'echo "$PATH"; export -p | grep -c PATH; ls /dev/null'
 /usr/local/bin:/usr/bin:/bin
 0
 /dev/null
+
+=== +c reads the commands from the operand as -c does (conch; dash and bash agree)
+--- command
+"$CONCH" +c 'echo hi $0 $1' a b
+--- stdout
+hi a b
