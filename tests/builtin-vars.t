@@ -353,3 +353,14 @@ E=x local y; echo $?
 1
 --- stderr
 conch: local: not in a function
+
+=== XCU 2.8.1: a variable assignment error ends a script with 2: a readonly variable assigned, in eval or by for (posix; as dash, yash agrees but for `for`, bash 1)
+--- command
+for c in 'r=2' 'eval r=2' 'r=2 :' 'for r in a; do :; done'; do
+  "$CONCH" -c "readonly r=1; $c; echo not reached" 2>/dev/null; echo $?
+done
+--- stdout
+2
+2
+2
+2

@@ -144,8 +144,9 @@ static int expansion_error(void)
     return 2;
 }
 
-/* Returns 0, or the status of the failed command (2 for an expansion error, 1 for a variable
- * assignment error, which abandons the command too, as bash has it). */
+/* Returns 0, or the status of the failed command: 2 for an expansion error, and 2 for a
+ * variable assignment error (a readonly variable), which abandons the command too and ends a
+ * non-interactive shell with that status, as in dash and yash. */
 static int assignments(struct command *c, enum assign_mode mode)
 {
     switch (do_assignments(c, mode)) {
@@ -156,7 +157,7 @@ static int assignments(struct command *c, enum assign_mode mode)
     default:
         if (sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT; /* also when interactive: the command goes no further */
-        return 1;
+        return 2;
     }
 }
 
