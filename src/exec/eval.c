@@ -234,7 +234,7 @@ static int run_for(struct node *n)
     if (n->for_.has_in) {
         if (expand_words(n->for_.words, &words) < 0) {
             strvec_clear(&words);
-            if (sh.flow == FLOW_NORMAL)
+            if (sh.flow == FLOW_NORMAL && !sh.interactive)
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return 2;
         }
@@ -276,7 +276,7 @@ static bool case_matches(const struct case_item *ci, const char *subject)
     for (const struct word *w = ci->patterns; w; w = w->next) {
         char *pat = expand_word_pattern(w);
         if (!pat) {
-            if (sh.flow == FLOW_NORMAL)
+            if (sh.flow == FLOW_NORMAL && !sh.interactive)
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return false;
         }
@@ -292,7 +292,7 @@ static int run_case(struct node *n, unsigned flags)
 {
     char *subject = expand_word_string(n->case_.subject, EXPAND_PLAIN);
     if (!subject) {
-        if (sh.flow == FLOW_NORMAL)
+        if (sh.flow == FLOW_NORMAL && !sh.interactive)
             sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
         return 2;
     }

@@ -12,7 +12,7 @@ struct strvec;
 /* All expansions, for command arguments and for-loop words: each word becomes zero or more
  * fields appended to out. Returns 0, or -1 after an error message (${x?}, set -u on an unset
  * variable, bad arithmetic, bad substitution); then the caller abandons the command, and
- * sh.flow is FLOW_ABORT per XCU 2.8.1 (an interactive shell's top level then reads on). */
+ * sh.flow is FLOW_ABORT in a non-interactive shell per XCU 2.8.1. */
 int expand_words(const struct word *words, struct strvec *out);
 
 /* expand_words for the words of a simple command: after a declaration utility (export,

@@ -134,12 +134,11 @@ static int do_assignments(struct command *c, enum assign_mode mode)
 }
 
 /* XCU 2.8.1: an expansion error abandons the command, and a non-interactive shell exits with
- * status 2 (as dash; expand.c has reported it). "No further processing of the command in
- * which the error occurred": an interactive shell drops the rest of the command line too and
- * reads the next one (dash, bash, mksh and ksh; the top level clears FLOW_ABORT, run.c). */
+ * status 2 (as dash; expand.c has reported it). An interactive one goes on with the next
+ * command of the line, as dash, bash and the smoosh suite do. */
 static int expansion_error(void)
 {
-    if (sh.flow == FLOW_NORMAL)
+    if (sh.flow == FLOW_NORMAL && !sh.interactive)
         sh.flow = FLOW_ABORT;
     return 2;
 }
