@@ -56,36 +56,17 @@ static int list(int argc, char **argv, int i)
     return builtin_flush("kill") ? 1 : status;
 }
 
-/* Without job control a job shares the shell's process group, so its processes are signalled
- * one by one. Only those not yet reaped: a reaped PID may already belong to someone else. */
-static int signal_procs(const struct job *j, const char *spec, int sig)
-{
-    int sent = 0, err = 0;
-    for (int i = 0; i < j->nprocs; i++) {
-        if (j->procs[i].state == PROC_DONE)
-            continue;
-        if (kill(j->procs[i].pid, sig) == 0)
-            sent++;
-        else
-            err = errno;
-    }
-    if (!sent && err) {
-        error_msg("kill: %s: %s", spec, strerror(err));
-        return 1;
-    }
-    return 0;
-}
-
 static int signal_job(const char *spec, int sig)
 {
     struct job *j = jobs_find_spec(spec, "kill");
     if (!j)
         return 1;
-    /* POSIX 2024 (XCU kill, job IDs): a job ID names any background job, job control or
-     * not; bash, mksh and ksh93 signal it, dash and yash refuse. Without job control the job
-     * has no process group of its own. */
-    if (j->pgid <= 0)
-        return signal_procs(j, spec, sig);
+    /* XCU kill: a job ID "identifies a background process group"; without job control the
+     * job has none (it shares ours), so there is nothing to signal (as in dash and yash). */
+    if (j->pgid <= 0) {
+        error_msg("kill: %s: not a job-controlled job", spec);
+        return 1;
+    }
     bool stopped = jobs_is_stopped(j);
     if (kill(-j->pgid, sig) < 0) {
         error_msg("kill: %s: %s", spec, strerror(errno));
