@@ -207,3 +207,37 @@ OK
 1
 --- stderr-contains
 pwd: write error: Bad file descriptor
+
+=== OLDPWD is the old $PWD string even when that directory was removed (posix; XCU cd, as dash and bash)
+--- script
+top=$(pwd -P); cd "$top"
+mkdir -p d
+cd d
+rmdir "$top/d"
+cd /
+[ "$OLDPWD" = "$top/d" ] && echo same || echo "differs: $OLDPWD"
+--- stdout
+same
+
+=== cd exports OLDPWD and PWD (posix; as dash, bash and yash)
+--- script
+unset OLDPWD PWD
+cd /
+cd /tmp
+env | grep -e '^OLDPWD=' -e '^PWD=' | sort
+--- stdout
+OLDPWD=/
+PWD=/tmp
+
+=== cd ~- goes to OLDPWD, ~+ is PWD (conch; as bash and ksh, dash has neither)
+--- script
+cd /
+cd /tmp
+cd ~-; pwd
+echo ~+ ~- ~+/x
+unset OLDPWD
+echo ~-
+--- stdout
+/
+/ /tmp //x
+~-

@@ -340,3 +340,12 @@ cd: cd [-L|-P] [-e] [dir]
 1
 --- stderr-contains
 help: nosuch: not a builtin
+
+=== XCU getopts: at the end of options OPTIND is $# + 1 when there are no operands (posix; as dash and bash)
+--- script
+set -- -h
+while getopts h o; do :; done
+set --
+getopts h o; echo "$? $OPTIND"
+--- stdout
+1 1

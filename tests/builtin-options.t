@@ -143,15 +143,13 @@ conch: .: -Q: invalid option
 --- status
 2
 
-=== eval -Q is a usage error that ends the shell, status 2 (special builtin)
+=== XCU eval has no options: eval -z runs the command -z and the script goes on (posix; as dash, bash goes on too)
 --- script
-eval -Q
-echo not reached
+eval -z; echo "still here $?"
+--- stdout
+still here 127
 --- stderr
-conch: eval: -Q: invalid option
-eval: usage: eval [arg...]
---- status
-2
+conch: test.sh: line 1: -z: not found
 
 === exec -Q is a usage error that ends the shell, status 2 (special builtin)
 --- script
@@ -282,3 +280,16 @@ echo not reached
 conch: return: -Q: numeric argument required
 --- status
 2
+
+=== XCU set: a lone + is ignored and option parsing goes on (posix; as dash and bash)
+--- script
+set +; echo $#
+set -- a b c
+set +; echo $#
+{ set -x + -v x y; r=$-; set +xv; } 2>/dev/null; echo $# "$@"
+case $r in *v*x*|*x*v*) echo xv;; esac
+--- stdout
+0
+3
+2 x y
+xv

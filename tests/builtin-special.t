@@ -236,3 +236,13 @@ dot x
 t
 g a
 exec
+
+=== exec -- without a command keeps its redirections, as exec 3>&1 does (posix; XCU 1.4, as bash)
+--- script
+exec -- 3>&1
+echo ok >&3
+command exec -- 4>&1
+echo ok4 >&4
+--- stdout
+ok
+ok4

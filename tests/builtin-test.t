@@ -305,3 +305,23 @@ test -O /nonexistent; echo $?
 0
 0
 1
+
+=== test: an operator-looking operand is a string when nothing else parses: [ -a -a ] is false (posix; dash and bash agree)
+--- script
+[ -a -a ]; echo $?
+[ -a -a -a -a ]; echo $?
+[ -o -o -o -o ]; echo $?
+--- stdout
+1
+1
+0
+
+=== test: after -a, ( opens a group, so ( = ) is the string "=" (posix; dash and bash agree)
+--- script
+test 0 -eq 0 -a "(" = ")"; echo $?
+test "(" = ")" -a x; echo $?
+test "(" = ")"; echo $?
+--- stdout
+0
+0
+1

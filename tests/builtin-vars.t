@@ -335,3 +335,32 @@ echo "$@"
 --- stdout
 b c
 x y
+
+=== local after a prefix assignment makes the variable local to the function, not to local's own run (conch; dash and bash agree)
+--- script
+f() { E=env local v=var; echo "v=$v"; v=changed; }
+v=outer
+f
+echo "v=$v"
+--- stdout
+v=var
+v=outer
+
+=== local after a prefix assignment outside a function is still an error (conch)
+--- script
+E=x local y; echo $?
+--- stdout
+1
+--- stderr
+conch: local: not in a function
+
+=== XCU 2.8.1: a variable assignment error ends a script with 2: a readonly variable assigned, in eval or by for (posix; as dash, yash agrees but for `for`, bash 1)
+--- command
+for c in 'r=2' 'eval r=2' 'r=2 :' 'for r in a; do :; done'; do
+  "$CONCH" -c "readonly r=1; $c; echo not reached" 2>/dev/null; echo $?
+done
+--- stdout
+2
+2
+2
+2

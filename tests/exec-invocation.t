@@ -154,3 +154,17 @@ after syntax
 new line
 --- status
 4
+
+=== without PATH in the environment, PATH is set to the default search path, not exported (conch's value; dash, bash and mksh set theirs)
+--- command
+env -i "$CONCH" -c 'echo "$PATH"; export -p | grep -c PATH; ls /dev/null'
+--- stdout
+/usr/local/bin:/usr/bin:/bin
+0
+/dev/null
+
+=== +c reads the commands from the operand as -c does (conch; dash and bash agree)
+--- command
+"$CONCH" +c 'echo hi $0 $1' a b
+--- stdout
+hi a b

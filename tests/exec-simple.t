@@ -208,13 +208,13 @@ t
 a
 b
 
-=== a readonly variable assigned before a command ends the shell (status 1 as in bash; dash 2)
+=== a readonly variable assigned before a command ends the shell (posix; status 2 as dash and yash; bash 1)
 --- script
 readonly r=1
 r=2 true
 echo not reached
 --- status
-1
+2
 --- stderr-contains
 r: readonly variable
 

@@ -286,3 +286,16 @@ f
 1
 3
 in f 5
+
+=== XCU 2.6.2: "${*:-w}" tests the joined value: with IFS empty, "" "" is null (posix; dash, bash, mksh, ksh93 agree)
+--- script
+set -- "" ""
+IFS=
+echo "[${*:-minus}] [${*:+plus}]"
+x=${*:-um}; echo "x=$x"
+unset IFS
+echo "[${*:-minus}]"
+--- stdout
+[minus] []
+x=um
+[ ]

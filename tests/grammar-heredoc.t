@@ -195,3 +195,24 @@ echo end
 a
 b
 end
+
+=== XCU 2.7.4: <<${a} ends at the line ${a}, braces kept, body expanded (posix; as dash and bash)
+--- script
+a=x
+cat <<${a}
+one $a
+$a
+${a}
+cat <<"${a}"
+two $a
+${a}
+cat <<${a}b
+three
+${a}b
+echo end
+--- stdout
+one x
+x
+two $a
+three
+end

@@ -170,6 +170,10 @@ int builtin_cd(int argc, char **argv)
         curpath = xstrdup(dir);
 
     char *old = current_dir();
+    /* XCU cd: OLDPWD is the old $PWD as a string, even when that directory has since been
+     * removed (the filesystem can no longer name it; dash and bash keep the string too). */
+    const char *oldpwd = vars_get("PWD");
+    char *old_text = oldpwd && oldpwd[0] == '/' ? xstrdup(oldpwd) : old ? xstrdup(old) : NULL;
     char *target = curpath; /* what chdir is given */
     char *logical = NULL;   /* the new PWD with -L */
     /* Without a logical current directory (it was removed) a relative path goes to chdir as is. */
@@ -189,6 +193,7 @@ int builtin_cd(int argc, char **argv)
             error_errno("cd: %s", dir);
             free(curpath);
             free(old);
+            free(old_text);
             return 1;
         }
         target = logical;
@@ -198,6 +203,7 @@ int builtin_cd(int argc, char **argv)
         free(curpath);
         free(logical);
         free(old);
+        free(old_text);
         return 1;
     }
 
@@ -210,9 +216,10 @@ int builtin_cd(int argc, char **argv)
             status = 1;
         }
     }
-    if (old && vars_set("OLDPWD", old, 0) != 0)
+    /* Both are exported, as dash, bash and yash do, so a child started after cd sees them. */
+    if (old_text && vars_set("OLDPWD", old_text, VAR_EXPORT) != 0)
         status = 1;
-    if (pwd && vars_set("PWD", pwd, 0) != 0)
+    if (pwd && vars_set("PWD", pwd, VAR_EXPORT) != 0)
         status = 1;
     if (print && pwd) {
         printf("%s\n", pwd);
@@ -224,5 +231,6 @@ int builtin_cd(int argc, char **argv)
     free(logical);
     free(curpath);
     free(old);
+    free(old_text);
     return status;
 }

@@ -75,8 +75,10 @@ int builtin_getopts(int argc, char **argv)
         sub = 0;
     const char *word;
     if (sub == 0) {
+        /* XCU getopts: at the end of options OPTIND is the first operand's index, or $# + 1
+         * without operands, even when OPTIND was left past them (by an earlier, longer list). */
         if (optind - 1 >= nargs)
-            return store(name, "?", optind, 0, NULL) ? 2 : 1;
+            return store(name, "?", nargs + 1, 0, NULL) ? 2 : 1;
         word = args[optind - 1];
         if (word[0] != '-' || word[1] == '\0')
             return store(name, "?", optind, 0, NULL) ? 2 : 1;

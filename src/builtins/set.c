@@ -45,7 +45,7 @@ static int set_named(const char *name, bool on)
 /* XCU set: options come first, each word starting with '-' or '+' (letters may be grouped,
  * and an 'o' in a group takes the next word as its name); "--" ends them and makes the rest,
  * possibly nothing, the positional parameters; a lone "-" ends them too and turns -x and -v
- * off. Any operands replace the positional parameters. */
+ * off; a lone "+" is ignored. Any operands replace the positional parameters. */
 int builtin_set(int argc, char **argv)
 {
     if (argc == 1) {
@@ -56,6 +56,10 @@ int builtin_set(int argc, char **argv)
     bool replace = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
+        /* A lone "+" names no option and ends nothing: it is skipped and option parsing goes
+         * on (dash, bash and ksh93), so `set +` leaves the positional parameters alone. */
+        if (strcmp(a, "+") == 0)
+            continue;
         if ((a[0] != '-' && a[0] != '+') || a[1] == '\0') {
             if (strcmp(a, "-") == 0) {
                 opt.xtrace = false;

@@ -178,12 +178,16 @@ static int binary(struct tst *t, const char *l, const char *op, const char *r)
 
 static int negate(int v) { return v < 0 ? v : !v; }
 
-/* ---- More than four arguments: the XSI grammar, -a binding tighter than -o ----------------
+/* ---- More than four arguments, and the shapes POSIX leaves unspecified: the historical
+ * grammar of 4.4BSD test, which dash and bash share, -a binding tighter than -o:
  *   or:      and { -o and }
  *   and:     not { -a not }
  *   not:     ! not | primary
  *   primary: ( or ) | unary-op arg | arg binary-op arg | arg
- */
+ * The trap is an operand that looks like an operator: `( = )` after -a is a group holding the
+ * string "=", not a comparison of "(" with ")", and `-n = x` compares "-n". So "(" opens a group
+ * unless it is the last argument, and a unary operator is an operand when it is last or when a
+ * binary operator and its right operand follow. */
 static int parse_or(struct tst *t);
 
 static int parse_primary(struct tst *t)
@@ -192,12 +196,12 @@ static int parse_primary(struct tst *t)
         return fail(t, "argument expected");
     char **a = t->a;
     const char *s = a[t->pos];
-    if (t->pos + 2 < t->n && is_binary(a[t->pos + 1], false)) {
-        t->pos += 3;
-        return binary(t, s, a[t->pos - 2], a[t->pos - 1]);
-    }
-    if (is(s, "(")) {
+    if (is(s, "(") && t->pos + 1 < t->n) {
         t->pos++;
+        if (is(a[t->pos], ")")) { /* `( )` is an empty, false, expression (dash) */
+            t->pos++;
+            return 0;
+        }
         int v = parse_or(t);
         if (v < 0)
             return v;
@@ -206,12 +210,27 @@ static int parse_primary(struct tst *t)
         t->pos++;
         return v;
     }
-    if (is_unary(s) && t->pos + 1 < t->n) {
+    bool binary_follows = t->pos + 2 < t->n && is_binary(a[t->pos + 1], false);
+    if (is_unary(s) && t->pos + 1 < t->n && !binary_follows) {
         t->pos += 2;
         return unary(t, s[1], a[t->pos - 1]);
     }
+    if (binary_follows) {
+        t->pos += 3;
+        return binary(t, s, a[t->pos - 2], a[t->pos - 1]);
+    }
     t->pos++;
     return s[0] != '\0';
+}
+
+/* The right operand of -a or -o: when nothing follows, the operator ends an expression that is
+ * false, so `[ -a -a ]` and `[ -a -a -a -a ]` are false, not errors (dash and bash agree). */
+static int parse_not(struct tst *t);
+static int right_operand(struct tst *t)
+{
+    if (t->pos >= t->n)
+        return 0;
+    return parse_not(t);
 }
 
 static int parse_not(struct tst *t)
@@ -228,7 +247,7 @@ static int parse_and(struct tst *t)
     int v = parse_not(t);
     while (v >= 0 && t->pos < t->n && is(t->a[t->pos], "-a")) {
         t->pos++;
-        int r = parse_not(t);
+        int r = right_operand(t);
         v = r < 0 ? r : v && r;
     }
     return v;
@@ -239,7 +258,7 @@ static int parse_or(struct tst *t)
     int v = parse_and(t);
     while (v >= 0 && t->pos < t->n && is(t->a[t->pos], "-o")) {
         t->pos++;
-        int r = parse_and(t);
+        int r = t->pos >= t->n ? 0 : parse_and(t);
         v = r < 0 ? r : v || r;
     }
     return v;
@@ -259,6 +278,9 @@ static int eval_args(struct tst *t, char **a, int n)
             return a[1][0] == '\0';
         if (is_unary(a[0]))
             return unary(t, a[0][1], a[1]);
+        /* Unspecified by POSIX: `-a -a` reads as "-a" and an empty right side (below). */
+        if (is(a[0], "-a") || is(a[0], "-o"))
+            break;
         return fail(t, "%s: unary operator expected", a[0]);
     case 3:
         if (is_binary(a[1], true))

@@ -246,7 +246,7 @@ static int run_for(struct node *n)
     sh.loop_depth++;
     for (size_t i = 0; i < words.n; i++) {
         if (vars_set(n->for_.var, words.v[i], 0) < 0) {
-            status = 1;
+            status = 2; /* a variable assignment error, as in simple.c */
             if (sh.flow == FLOW_NORMAL)
                 sh.flow = FLOW_ABORT; /* a variable assignment error (XCU 2.8.1) */
             break;

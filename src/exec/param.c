@@ -256,6 +256,16 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         val = NULL;
         set = sh.nparams > 0;
         null = sh.nparams == 0 || (sh.nparams == 1 && !sh.params[0][0]);
+        /* XCU 2.6.2: the test is on the parameter's value. Where $* is one string (inside
+         * double quotes, or an assignment's value) that value is the parameters joined by the
+         * first character of IFS: with IFS empty, "${*:-x}" of "" "" is null (dash, bash,
+         * mksh, ksh93). Unquoted and split, dash and bash differ; the per-parameter test stays. */
+        if (name[0] == '*' && (quoted || !x->out) && sh.nparams > 1) {
+            const char *ifs = vars_get("IFS");
+            null = ifs && !*ifs;
+            for (int i = 0; null && i < sh.nparams; i++)
+                null = !sh.params[i][0];
+        }
     } else {
         val = lookup(name, buf, &special);
         set = val != NULL;

@@ -145,7 +145,7 @@ char *search_command(const char *name, const char *path)
         return xstrdup(e->path);
     path = vars_get("PATH");
     if (!path)
-        path = "/usr/local/bin:/usr/bin:/bin"; /* unset PATH: XCU leaves it to us */
+        path = VARS_DEFAULT_PATH; /* unset PATH: XCU leaves it to us */
     char *found = walk_path(name, path, &relative);
     if (found && !relative)
         hash_store(name, found);

@@ -123,7 +123,7 @@ static int do_assignments(struct command *c, enum assign_mode mode)
             return ASSIGN_EXPANSION_ERROR;
         strvec_push(&c->values, v);
         if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
-            vars_make_local(a->name);
+            vars_make_temporary(a->name);
         if (vars_set(a->name, v, mode == ASSIGN_PERSIST ? 0 : VAR_EXPORT) < 0)
             return ASSIGN_ERROR;
     }
@@ -143,8 +143,9 @@ static int expansion_error(void)
     return 2;
 }
 
-/* Returns 0, or the status of the failed command (2 for an expansion error, 1 for a variable
- * assignment error, which abandons the command too, as bash has it). */
+/* Returns 0, or the status of the failed command: 2 for an expansion error, and 2 for a
+ * variable assignment error (a readonly variable), which abandons the command too and ends a
+ * non-interactive shell with that status, as in dash and yash. */
 static int assignments(struct command *c, enum assign_mode mode)
 {
     switch (do_assignments(c, mode)) {
@@ -155,7 +156,7 @@ static int assignments(struct command *c, enum assign_mode mode)
     default:
         if (sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT; /* also when interactive: the command goes no further */
-        return 1;
+        return 2;
     }
 }
 
@@ -196,19 +197,27 @@ static char *job_text(const struct command *c)
     return sb_detach(&sb);
 }
 
+/* The words from argv[from] on hold no command: none, or only the "--" that XCU 1.4 lets end
+ * exec's (absent) options, so `exec -- 3>&1` keeps its redirections as `exec 3>&1` does. */
+static bool no_command_from(const struct command *c, int from)
+{
+    return c->argc <= from || (c->argc == from + 1 && strcmp(c->argv[from], "--") == 0);
+}
+
 static int run_builtin(const struct builtin *b, struct command *c, bool special)
 {
     struct redir_undo *undo = NULL;
     bool scoped = !special && c->assigns;
     if (scoped)
-        vars_scope_push();
-    enum assign_mode mode = !special                                   ? ASSIGN_TEMPORARY
-                            : b->fn == builtin_exec && c->argc > 1 ? ASSIGN_PERSIST_EXPORT
-                                                                   : ASSIGN_PERSIST;
+        vars_scope_push_temporary();
+    enum assign_mode mode = !special ? ASSIGN_TEMPORARY
+                            : b->fn == builtin_exec && !no_command_from(c, 1) ? ASSIGN_PERSIST_EXPORT
+                                                                              : ASSIGN_PERSIST;
     int status = 1;
     /* `exec` without a command (also as `command exec`) makes its redirections permanent. */
-    bool keep = (b->fn == builtin_exec && c->argc == 1)
-                || (b->fn == builtin_command && c->argc == 2 && strcmp(c->argv[1], "exec") == 0);
+    bool keep = (b->fn == builtin_exec && no_command_from(c, 1))
+                || (b->fn == builtin_command && c->argc >= 2 && strcmp(c->argv[1], "exec") == 0
+                    && no_command_from(c, 2));
     if (apply_redirs(c, keep ? NULL : &undo) < 0) {
         /* XCU 2.8.1: a redirection error ends a non-interactive shell for special builtins. */
         if (special && sh.flow == FLOW_NORMAL)
@@ -298,7 +307,7 @@ static int run_external(struct command *c, const char *pathvar)
     const struct redir *redirs = c->redirs;
     int status;
     if (c->assigns)
-        vars_scope_push();
+        vars_scope_push_temporary();
     if (c->assigns && c->redirs) {
         /* Redirections before the assignments (apply_redirs): done here, in the shell, and
          * undone afterwards; the child inherits them. Without assignments the child does them

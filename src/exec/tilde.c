@@ -1,4 +1,4 @@
-/* tilde.c — tilde expansion (XCU 2.6.1): ~ and ~login at the start of a word (and after ':' in
+/* tilde.c — tilde expansion (XCU 2.6.1): ~, ~login, ~+ and ~- at the start of a word (and after ':' in
  * assignments), called by expand.c on unquoted literal text; the result counts as quoted. */
 #include "config.h"
 
@@ -29,6 +29,12 @@ size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool col
                 return 0;
             dir = pw->pw_dir;
         }
+    } else if (end == 2 && (s[1] == '+' || s[1] == '-')) {
+        /* `~+` and `~-` are $PWD and $OLDPWD, as in bash and the ksh family (XCU 2.6.1 leaves
+         * a prefix that is no login name unspecified); unset, the word stays as written. */
+        dir = vars_get(s[1] == '+' ? "PWD" : "OLDPWD");
+        if (!dir)
+            return 0;
     } else {
         char name[256];
         if (end - 1 >= sizeof name)

@@ -60,6 +60,7 @@ struct part {
     bool quoted : 1;
     bool param_colon : 1; /* PARAM: ${x:-w} (also tests for null) vs ${x-w} */
     bool cmdsub_bq : 1;   /* CMDSUB: written `...` */
+    bool param_braced : 1; /* PARAM: written ${x}, not $x (a here-doc delimiter keeps its text) */
     uint32_t lit_len;     /* LIT: the length of the text (the scanner refuses more than 4 GiB) */
     union {
         struct {

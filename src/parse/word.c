@@ -40,8 +40,9 @@ static bool is_name_char(char c)
 
 static void plain_text(struct strbuf *sb, const struct word *w);
 
-/* A parameter as it was most likely written: $x, or ${x} when the text after it would otherwise
- * run into the name ("${x}y"), and ${x op word} with the word's own plain text. */
+/* A parameter as it was written: ${x} with its braces (XCU 2.7.4: a here-doc delimiter is the
+ * word after quote removal only, so `<<${a}` ends at a line `${a}`), $x without, and
+ * ${x op word} with the word's own plain text. */
 static void plain_param(struct strbuf *sb, const struct part *p, char next)
 {
     static const char *const ops[] = {
@@ -55,7 +56,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. Only a
          * NAME runs into the text after it: $1 and the special parameters are one character,
          * so <<$$2 is written $$2 (as the delimiter line must be), not ${$}2. */
-        if (name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9'))
+        if (!p->param_braced && name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9'))
             && !(is_name_start(name[0]) && is_name_char(next))) {
             sb_addc(sb, '$');
             sb_adds(sb, name);

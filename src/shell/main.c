@@ -86,7 +86,9 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
         for (const char *p = a + 1; *p; p++) {
             switch (*p) {
             case 'c':
-                inv->cmd_mode = on;
+                /* XCU sh lists only -c; dash and bash read +c as -c too (it names where the
+                 * commands come from, nothing to turn off), so `conch +c 'cmd'` runs cmd. */
+                inv->cmd_mode = true;
                 break;
             case 'i':
                 inv->interactive_flag = on;

@@ -279,6 +279,9 @@ void vars_init(char **envp)
     if (!vars_get("PS4"))
         vars_set("PS4", "+ ", 0);
     vars_set("OPTIND", "1", 0);
+    /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
+    if (!vars_get("PATH"))
+        vars_set("PATH", VARS_DEFAULT_PATH, 0);
     char buf[32];
     snprintf(buf, sizeof buf, "%ld", (long)getppid());
     vars_set("PPID", buf, 0);
@@ -305,6 +308,7 @@ struct saved {
 struct scope {
     struct scope *up;
     struct saved *saved;
+    bool temporary; /* a builtin's or utility's prefix assignments, not a function call */
     bool options_saved;
     struct options options;
 };
@@ -316,6 +320,12 @@ void vars_scope_push(void)
     struct scope *s = xcalloc(1, sizeof *s);
     s->up = scopes;
     scopes = s;
+}
+
+void vars_scope_push_temporary(void)
+{
+    vars_scope_push();
+    scopes->temporary = true;
 }
 
 void vars_scope_pop(void)
@@ -351,31 +361,48 @@ void vars_scope_pop(void)
     free(s);
 }
 
-int vars_make_local(const char *name)
+/* Saves name's state in scope sc, once: the first saved state is the one to restore. */
+static void save_in(struct scope *sc, const char *name)
 {
-    if (!scopes) {
-        error_msg("local: not in a function");
-        return -1;
-    }
-    if (strcmp(name, "-") == 0) {
-        if (!scopes->options_saved) {
-            scopes->options = opt;
-            scopes->options_saved = true;
-        }
-        return 0;
-    }
-    for (struct saved *sv = scopes->saved; sv; sv = sv->next)
+    for (struct saved *sv = sc->saved; sv; sv = sv->next)
         if (strcmp(sv->name, name) == 0)
-            return 0; /* already local here: the first saved state is the one to restore */
+            return;
     struct var *v = lookup(name, hash_name(name));
     struct saved *sv = xmalloc(sizeof *sv);
     sv->name = xstrdup(name);
     sv->existed = v != NULL;
     sv->value = v && v->value ? xstrdup(v->value) : NULL;
     sv->flags = v ? v->flags : 0;
-    sv->next = scopes->saved;
-    scopes->saved = sv;
+    sv->next = sc->saved;
+    sc->saved = sv;
+}
+
+int vars_make_local(const char *name)
+{
+    /* `E=x local v` runs local inside the temporary scope of its own prefix assignment: v
+     * belongs to the function's scope, or it would be restored as soon as local returns. */
+    struct scope *sc = scopes;
+    while (sc && sc->temporary)
+        sc = sc->up;
+    if (!sc) {
+        error_msg("local: not in a function");
+        return -1;
+    }
+    if (strcmp(name, "-") == 0) {
+        if (!sc->options_saved) {
+            sc->options = opt;
+            sc->options_saved = true;
+        }
+        return 0;
+    }
+    save_in(sc, name);
     return 0;
+}
+
+void vars_make_temporary(const char *name)
+{
+    if (scopes)
+        save_in(scopes, name);
 }
 
 /* ---- Listing ---------------------------------------------------------------------------------- */

@@ -7,6 +7,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The search path used when PATH is unset: given to PATH at start-up when the environment has
+ * none (dash, bash and mksh do the same, so `echo "$PATH"` shows what is searched), and searched
+ * if a script unsets it later (exec/search.c). */
+#define VARS_DEFAULT_PATH "/usr/local/bin:/usr/bin:/bin"
+
 enum var_flags {
     VAR_EXPORT = 1 << 0,
     VAR_READONLY = 1 << 1,
@@ -38,9 +43,14 @@ char **vars_environ(void);
  * vars_scope_pop restores every variable made local in the innermost scope. */
 void vars_scope_push(void);
 void vars_scope_pop(void);
-/* Makes name local to the innermost scope (keeping its current value, as dash does).
+/* Makes name local to the innermost function scope (keeping its current value, as dash does).
  * Returns -1 with a message if there is no function scope. */
 int vars_make_local(const char *name);
+/* A scope for the prefix assignments of a builtin or utility (XCU 2.9.1.1): `local` looks
+ * through it to the function's scope. Popped with vars_scope_pop. */
+void vars_scope_push_temporary(void);
+/* Saves name in the innermost scope, whatever its kind, to be restored when it is popped. */
+void vars_make_temporary(const char *name);
 
 /* Calls fn for every variable with all of `flags` set (0: all variables), sorted by name.
  * value is NULL for a variable with attributes but no value. For `set`, `export -p`, `readonly -p`. */
