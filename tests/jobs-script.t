@@ -303,3 +303,21 @@ echo $?
 --- stdout
 1
 1
+
+=== bg resumes a job stopped just before, even if the stop is not reaped yet (conch; as dash)
+--- script
+# kill -s STOP can reach the child before the shell has seen it stop, even before it runs
+# sleep; bg must still send SIGCONT, or wait returns with the job stopped for good.
+set -m
+i=0 bad=0
+while [ $i -lt 20 ]; do
+    sleep 0.1 & p=$!
+    kill -s STOP $p
+    bg >/dev/null
+    wait
+    if kill -0 $p 2>/dev/null; then bad=$((bad + 1)); kill -s CONT $p; kill $p; fi
+    i=$((i + 1))
+done
+echo "left stopped: $bad"
+--- stdout
+left stopped: 0

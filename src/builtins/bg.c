@@ -19,12 +19,12 @@ static int resume(const char *spec)
         return 1;
     }
     /* XCU bg: written as "[%d] %s\n"; bash's form with the current-job mark and " &". A job
-     * already running is reported the same way and left alone, with status 0 (dash, yash;
-     * bash complains on stderr instead). */
+     * the table says is running is reported the same way, with status 0 (dash, yash; bash
+     * complains on stderr instead), and still sent SIGCONT, as dash does: `kill -s TSTP $!;
+     * bg` must resume a job whose stop the shell has not reaped yet. */
     printf("[%d]%c %s &\n", j->id, jobs_mark(j), j->text);
     fflush(stdout);
-    if (jobs_is_stopped(j))
-        jobs_continue(j, false);
+    jobs_continue(j, false);
     return 0;
 }
 
