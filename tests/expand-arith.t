@@ -220,3 +220,12 @@ echo $((LINENO))
 --- stdout
 1 2
 3
+
+=== quotes inside $(( )) are kept when the command is written back (conch; bash reads 1"+"2 as 3, dash refuses the quotes)
+--- script
+printf '%s\n' 'echo $(( 1"+"2 ))' > t
+"$CONCH" --ast t 2>&1
+--- stdout
+SIMPLE  echo $(( 1"+"2 ))
+  word $(( 1"+"2 )): ARITH [LIT " 1", LIT "+" (quoted), LIT "2 "]
+3

@@ -36,7 +36,9 @@ enum ctx {
     CTX_DQBRACE, /* the word of "${x#word}" (also ## % %%): a pattern, unquoted unless quoted
                     again inside, so quoted runs go in nested double quotes (XCU 2.6.2) */
     CTX_HEREDOC, /* a here-document body: only $ ` \ are special, " is not (XCU 2.7.4) */
-    CTX_RAW,     /* $((...)) expressions and here-doc delimiter lines: text as it is */
+    CTX_RAW,     /* here-doc delimiter lines: text as it is */
+    CTX_ARITH,   /* $((...)) expressions: unquoted text as it is, quoted text in double quotes
+                    (1"+"2 is 3, and "))" inside quotes must not end the expansion) */
 };
 
 static void put_node(struct out *o, const struct node *n);
@@ -245,7 +247,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
     }
     case PART_ARITH:
         emit(o, "$((");
-        put_word(o, p->arith.expr, CTX_RAW);
+        put_word(o, p->arith.expr, CTX_ARITH);
         emit(o, "))");
         break;
     }
@@ -352,17 +354,22 @@ static void put_word(struct out *o, const struct word *w, enum ctx ctx)
     if (!w)
         return;
     size_t n = w->nparts;
-    if (ctx == CTX_RAW || ctx == CTX_HEREDOC || ctx == CTX_DQWORD) {
+    if (ctx == CTX_RAW || ctx == CTX_HEREDOC || ctx == CTX_DQWORD || ctx == CTX_ARITH) {
         for (size_t k = 0; k < n; k++) {
             const struct part *p = &w->parts[k];
-            if (p->kind != PART_LIT)
+            if (p->kind != PART_LIT) {
                 put_expansion(o, w, k, false);
-            else if (ctx == CTX_HEREDOC)
+            } else if (ctx == CTX_ARITH && p->quoted) {
+                emitc(o, '"');
+                put_escaped(o, p, "$`\"\\");
+                emitc(o, '"');
+            } else if (ctx == CTX_HEREDOC) {
                 put_escaped(o, p, "$`\\");
-            else if (ctx == CTX_DQWORD)
+            } else if (ctx == CTX_DQWORD) {
                 put_escaped(o, p, "$`\"\\}");
-            else
+            } else {
                 emitn(o, p->lit.text, p->lit_len);
+            }
         }
         return;
     }
