@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "lib/mbchar.h"
 #include "lib/strbuf.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -86,16 +87,30 @@ struct splitter {
     const char *ifs;
 };
 
-static bool is_ifs(const struct splitter *s, size_t i)
+/* Bytes of the IFS character at i, or 0 if the character there is no IFS character or was
+ * quoted. In a multibyte locale IFS is a list of characters, not bytes: with IFS=ç the first
+ * byte of é (C3 A9, ç is C3 A7) delimits nothing (XCU 2.6.5). */
+static size_t ifs_len(const struct splitter *s, size_t i)
 {
-    char c = s->l->text.s[i];
-    return !s->l->quoted.s[i] && c != '\0' && strchr(s->ifs, c) != NULL;
+    const char *t = s->l->text.s + i;
+    if (s->l->quoted.s[i] || *t == '\0')
+        return 0;
+    if (!mbchar_multi)
+        return strchr(s->ifs, *t) != NULL;
+    size_t k = mbchar_len(t, s->l->text.len - i);
+    size_t n = strlen(s->ifs);
+    for (size_t j = 0, m; j < n; j += m) {
+        m = mbchar_len(s->ifs + j, n - j);
+        if (m == k && memcmp(s->ifs + j, t, k) == 0)
+            return k;
+    }
+    return 0;
 }
 
 static bool is_ifs_white(const struct splitter *s, size_t i)
 {
     char c = s->l->text.s[i];
-    return is_ifs(s, i) && (c == ' ' || c == '\t' || c == '\n');
+    return (c == ' ' || c == '\t' || c == '\n') && ifs_len(s, i) != 0;
 }
 
 static void skip_white(struct splitter *s)
@@ -108,8 +123,9 @@ static void skip_white(struct splitter *s)
 static void skip_delimiter(struct splitter *s)
 {
     skip_white(s);
-    if (s->pos < s->l->text.len && is_ifs(s, s->pos)) {
-        s->pos++;
+    size_t k;
+    if (s->pos < s->l->text.len && (k = ifs_len(s, s->pos)) != 0) {
+        s->pos += k;
         skip_white(s);
     }
 }
@@ -118,8 +134,8 @@ static void skip_delimiter(struct splitter *s)
 static void next_field(struct splitter *s, size_t *start, size_t *end)
 {
     *start = s->pos;
-    while (s->pos < s->l->text.len && !is_ifs(s, s->pos))
-        s->pos++;
+    while (s->pos < s->l->text.len && ifs_len(s, s->pos) == 0)
+        s->pos += mbchar_multi ? mbchar_len(s->l->text.s + s->pos, s->l->text.len - s->pos) : 1;
     *end = s->pos;
     skip_delimiter(s);
 }

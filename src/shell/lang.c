@@ -1,0 +1,57 @@
+/* lang.c — the shell's locale follows its LANG and LC_* variables (XCU 2.5.3, 8.2).
+ * vars.c reports changes here; the result is read by lib/mbchar.c and by libc (fnmatch, glob). */
+#include "config.h"
+
+#include "shell/lang.h"
+#include "lib/mbchar.h"
+#include "shell/vars.h"
+
+#include <locale.h>
+#include <string.h>
+
+static bool ready;
+
+static const struct {
+    int category;
+    const char *name;
+} categories[] = {
+    {LC_CTYPE, "LC_CTYPE"},       {LC_COLLATE, "LC_COLLATE"}, {LC_MESSAGES, "LC_MESSAGES"},
+    {LC_NUMERIC, "LC_NUMERIC"},   {LC_TIME, "LC_TIME"},       {LC_MONETARY, "LC_MONETARY"},
+};
+
+void lang_init(void)
+{
+    setlocale(LC_ALL, "");
+    mbchar_refresh();
+    ready = true;
+}
+
+bool lang_is_locale_var(const char *name)
+{
+    return strcmp(name, "LANG") == 0 || (name[0] == 'L' && name[1] == 'C' && name[2] == '_');
+}
+
+static const char *nonempty(const char *name)
+{
+    const char *v = vars_get(name);
+    return v && *v ? v : NULL;
+}
+
+/* XCU 8.2 precedence: LC_ALL, then the category's own variable, then LANG; with none of them
+ * set, the POSIX locale. The shell's variables count, not the environment it was started with:
+ * `LC_ALL=C.UTF-8` without export changes how the shell itself counts characters, as in bash
+ * and ksh93. A name setlocale() refuses leaves that category as it was (bash does the same). */
+void lang_changed(void)
+{
+    if (!ready)
+        return;
+    const char *all = nonempty("LC_ALL");
+    const char *lang = nonempty("LANG");
+    for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
+        const char *v = all ? all : nonempty(categories[i].name);
+        if (!v)
+            v = lang ? lang : "C";
+        setlocale(categories[i].category, v);
+    }
+    mbchar_refresh();
+}
