@@ -85,19 +85,33 @@ struct splitter {
     const struct line *l;
     size_t pos;
     const char *ifs;
+    bool table[256]; /* the single-byte characters of ifs */
+    bool by_char;    /* multibyte locale and IFS not all ASCII: walk by character */
 };
 
-/* Bytes of the IFS character at i, or 0 if the character there is no IFS character or was
- * quoted. In a multibyte locale IFS is a list of characters, not bytes: with IFS=ç the first
- * byte of é (C3 A9, ç is C3 A7) delimits nothing (XCU 2.6.5). */
-static size_t ifs_len(const struct splitter *s, size_t i)
+static void splitter_init(struct splitter *s, const struct line *l, const char *ifs)
+{
+    memset(s, 0, sizeof *s);
+    s->l = l;
+    s->ifs = ifs;
+    size_t n = strlen(ifs);
+    for (size_t i = 0, k; i < n; i += k) {
+        k = mbchar_len(ifs + i, n - i);
+        if (k == 1)
+            s->table[(unsigned char)ifs[i]] = true;
+        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
+            s->by_char = true;
+    }
+}
+
+/* ifs_len by character. In a multibyte locale IFS is a list of characters, not bytes: with
+ * IFS=ç the first byte of é (C3 A9, ç is C3 A7) delimits nothing (XCU 2.6.5). */
+static size_t ifs_len_char(const struct splitter *s, size_t i)
 {
     const char *t = s->l->text.s + i;
-    if (s->l->quoted.s[i] || *t == '\0')
-        return 0;
-    if (!mbchar_multi)
-        return strchr(s->ifs, *t) != NULL;
     size_t k = mbchar_len(t, s->l->text.len - i);
+    if (k == 1)
+        return s->table[(unsigned char)*t];
     size_t n = strlen(s->ifs);
     for (size_t j = 0, m; j < n; j += m) {
         m = mbchar_len(s->ifs + j, n - j);
@@ -105,6 +119,17 @@ static size_t ifs_len(const struct splitter *s, size_t i)
             return k;
     }
     return 0;
+}
+
+/* Bytes of the IFS character at i, or 0 if the character there is no IFS character or was
+ * quoted. Inline with a byte table: read splits every line of a `while read` loop. */
+static inline size_t ifs_len(const struct splitter *s, size_t i)
+{
+    if (s->l->quoted.s[i])
+        return 0;
+    if (!s->by_char)
+        return s->table[(unsigned char)s->l->text.s[i]];
+    return ifs_len_char(s, i);
 }
 
 static bool is_ifs_white(const struct splitter *s, size_t i)
@@ -134,8 +159,16 @@ static void skip_delimiter(struct splitter *s)
 static void next_field(struct splitter *s, size_t *start, size_t *end)
 {
     *start = s->pos;
-    while (s->pos < s->l->text.len && ifs_len(s, s->pos) == 0)
-        s->pos += mbchar_multi ? mbchar_len(s->l->text.s + s->pos, s->l->text.len - s->pos) : 1;
+    const char *t = s->l->text.s, *q = s->l->quoted.s;
+    size_t p = s->pos, n = s->l->text.len;
+    if (!s->by_char) {
+        while (p < n && (q[p] || !s->table[(unsigned char)t[p]]))
+            p++;
+    } else {
+        while (p < n && ifs_len(s, p) == 0)
+            p += mbchar_len(t + p, n - p);
+    }
+    s->pos = p;
     *end = s->pos;
     skip_delimiter(s);
 }
@@ -154,7 +187,8 @@ static int assign(const char *name, const char *text, size_t len)
 static int split_into(const struct line *l, char **names, int n)
 {
     const char *ifs = vars_get("IFS");
-    struct splitter s = {l, 0, ifs ? ifs : " \t\n"};
+    struct splitter s;
+    splitter_init(&s, l, ifs ? ifs : " \t\n");
     const char *text = l->text.s ? l->text.s : "";
     int status = 0;
     skip_white(&s);

@@ -5,7 +5,6 @@
 #include "exec/match.h"
 #include "lib/mbchar.h"
 
-#include <fnmatch.h>
 #include <string.h>
 #include <wctype.h>
 
@@ -144,10 +143,8 @@ static bool match_chars(const char *pat, size_t pn, const char *str, size_t sn)
     return p == pn;
 }
 
-/* XCU 2.14. In a single-byte locale fnmatch() does exactly this, byte by byte. */
-bool match_pattern(const char *pat, const char *str)
+/* XCU 2.14, for match_pattern() in match.h. */
+bool match_pattern_chars(const char *pat, const char *str)
 {
-    if (!mbchar_multi)
-        return fnmatch(pat, str, 0) == 0;
     return match_chars(pat, strlen(pat), str, strlen(str));
 }

@@ -78,7 +78,8 @@ static int not_set(const char *name)
  * no valid character counts as one, as in bash (mbstowcs would refuse the whole string). */
 static size_t char_length(const char *s)
 {
-    return mbchar_count(s, strlen(s));
+    size_t n = strlen(s);
+    return mbchar_multi ? mbchar_count(s, n) : n;
 }
 
 static bool has_pattern_chars(const char *pat)

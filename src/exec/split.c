@@ -98,7 +98,7 @@ static void add_quoted(struct expander *x, const char *s, size_t n)
 static char ifs_seen[64];
 static bool ifs_valid, ifs_seen_multi;
 static bool ifs_table[256];
-static bool ifs_has_multi; /* IFS holds a character longer than one byte */
+static bool ifs_has_multi; /* multibyte locale, IFS not all ASCII: walk by character */
 
 static const bool *ifs_lookup(const char *ifs)
 {
@@ -111,7 +111,8 @@ static const bool *ifs_lookup(const char *ifs)
         k = mbchar_len(ifs + i, n - i);
         if (k == 1)
             ifs_table[(unsigned char)ifs[i]] = true;
-        else
+        /* A lone byte >= 0x80 (IFS=$'\247') must not match inside a character (ç is C3 A7). */
+        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
             ifs_has_multi = true;
     }
     ifs_valid = n < sizeof ifs_seen;

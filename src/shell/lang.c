@@ -7,7 +7,9 @@
 #include "shell/vars.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static bool ready;
 
@@ -19,11 +21,24 @@ static const struct {
     {LC_NUMERIC, "LC_NUMERIC"},   {LC_TIME, "LC_TIME"},       {LC_MONETARY, "LC_MONETARY"},
 };
 
+static bool is_c(const char *v)
+{
+    return !v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0;
+}
+
+/* Every program starts in the C locale: when the environment asks for nothing else,
+ * setlocale() would only spend the time of a start-up (about 1% of `conch -c :`). */
 void lang_init(void)
 {
-    setlocale(LC_ALL, "");
-    mbchar_refresh();
     ready = true;
+    const char *all = getenv("LC_ALL");
+    bool plain = all && *all ? is_c(all) : is_c(getenv("LANG"));
+    for (char **e = environ; plain && *e; e++)
+        if (strncmp(*e, "LC_", 3) == 0 && strncmp(*e, "LC_ALL=", 7) != 0 && !is_c(strchr(*e, '=') + 1))
+            plain = all && *all; /* LC_ALL, when set, overrides every LC_ category */
+    if (!plain)
+        setlocale(LC_ALL, "");
+    mbchar_refresh();
 }
 
 bool lang_is_locale_var(const char *name)
