@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 static bool ready;
+unsigned lang_generation;
 
 static const struct {
     int category;
@@ -56,10 +57,18 @@ static const char *nonempty(const char *name)
  * set, the POSIX locale. The shell's variables count, not the environment it was started with:
  * `LC_ALL=C.UTF-8` without export changes how the shell itself counts characters, as in bash
  * and ksh93. A name setlocale() refuses leaves that category as it was (bash does the same). */
-void lang_changed(void)
+void lang_changed(const char *name)
 {
     if (!ready)
         return;
+    /* Readline re-reads the locale from getenv() (LC_ALL, LC_CTYPE, LANG) and calls setlocale()
+     * with what it finds, which would undo the shell's choice: the process environment follows
+     * the shell's locale variables. Commands never see it: exec gets vars_environ(). */
+    const char *value = vars_get(name);
+    if (value)
+        setenv(name, value, 1);
+    else
+        unsetenv(name);
     const char *all = nonempty("LC_ALL");
     const char *lang = nonempty("LANG");
     for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
@@ -69,4 +78,5 @@ void lang_changed(void)
         setlocale(categories[i].category, v);
     }
     mbchar_refresh();
+    lang_generation++;
 }

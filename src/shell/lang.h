@@ -12,7 +12,11 @@ void lang_init(void);
 /* True if name is LANG or LC_*, the variables that decide the locale. */
 bool lang_is_locale_var(const char *name);
 
-/* Recomputes every category from the shell's variables, exported or not. */
-void lang_changed(void);
+/* Counts the changes, for the Readline glue to notice one at the next prompt. */
+extern unsigned lang_generation;
+
+/* name (a locale variable) was assigned or unset: recomputes every category from the shell's
+ * variables, exported or not. */
+void lang_changed(const char *name);
 
 #endif

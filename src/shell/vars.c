@@ -116,7 +116,7 @@ static void changed(const char *name)
         long n = value && *value ? strtol(value, &end, 10) : 0;
         sh.max_func_depth = n > 0 && n <= INT_MAX && !*end ? (int)n : DEFAULT_MAX_DEPTH;
     } else if (name[0] == 'L' && lang_is_locale_var(name)) {
-        lang_changed(); /* XCU 2.5.3: LANG and LC_* take effect when assigned or unset */
+        lang_changed(name); /* XCU 2.5.3: LANG and LC_* take effect when assigned or unset */
     }
 }
 
