@@ -144,6 +144,16 @@ unset LANG; echo ${#x}
 1
 2
 
+=== the environment sets the locale at start-up, a category even when another names no installed locale (posix: XCU 8.2)
+--- command
+env -u LC_ALL LANG=xx_YY.UTF-8 LC_CTYPE=C.UTF-8 "$CONCH" -c 'x=μ; echo ${#x}'
+env LC_ALL=C.UTF-8 "$CONCH" -c 'x=μ; echo ${#x}'
+env LC_ALL=C LANG=C.UTF-8 "$CONCH" -c 'x=μ; echo ${#x}'
+--- stdout
+1
+1
+2
+
 === a prefix assignment sets the locale of a builtin for its duration, as in bash, mksh and ksh93 (conch)
 --- script
 LC_ALL=C.UTF-8 printf '%d\n' "'μ"

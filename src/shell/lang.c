@@ -22,6 +22,28 @@ static const struct {
     {LC_NUMERIC, "LC_NUMERIC"},   {LC_TIME, "LC_TIME"},       {LC_MONETARY, "LC_MONETARY"},
 };
 
+static const char *nonempty(const char *name)
+{
+    const char *v = vars_get(name);
+    return v && *v ? v : NULL;
+}
+
+/* XCU 8.2 precedence: LC_ALL, then the category's own variable, then LANG; with none of them
+ * set, the POSIX locale. The shell's variables count, not the environment it was started with:
+ * `LC_ALL=C.UTF-8` without export changes how the shell itself counts characters, as in bash
+ * and ksh93. A name setlocale() refuses leaves that category as it was (bash does the same). */
+static void apply(void)
+{
+    const char *all = nonempty("LC_ALL");
+    const char *lang = nonempty("LANG");
+    for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
+        const char *v = all ? all : nonempty(categories[i].name);
+        if (!v)
+            v = lang ? lang : "C";
+        setlocale(categories[i].category, v);
+    }
+}
+
 static bool is_c(const char *v)
 {
     return !v || !*v || strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0;
@@ -37,8 +59,11 @@ void lang_init(void)
     for (char **e = environ; plain && *e; e++)
         if (strncmp(*e, "LC_", 3) == 0 && strncmp(*e, "LC_ALL=", 7) != 0 && !is_c(strchr(*e, '=') + 1))
             plain = all && *all; /* LC_ALL, when set, overrides every LC_ category */
-    if (!plain)
-        setlocale(LC_ALL, "");
+    /* setlocale(LC_ALL, "") fails as a whole when one category names a locale that is not
+     * installed (LANG=en_US.UTF-8 in a bare container, LC_CTYPE=C.UTF-8): then each category
+     * is set on its own, as after an assignment. */
+    if (!plain && !setlocale(LC_ALL, ""))
+        apply();
     mbchar_refresh();
 }
 
@@ -47,16 +72,6 @@ bool lang_is_locale_var(const char *name)
     return strcmp(name, "LANG") == 0 || (name[0] == 'L' && name[1] == 'C' && name[2] == '_');
 }
 
-static const char *nonempty(const char *name)
-{
-    const char *v = vars_get(name);
-    return v && *v ? v : NULL;
-}
-
-/* XCU 8.2 precedence: LC_ALL, then the category's own variable, then LANG; with none of them
- * set, the POSIX locale. The shell's variables count, not the environment it was started with:
- * `LC_ALL=C.UTF-8` without export changes how the shell itself counts characters, as in bash
- * and ksh93. A name setlocale() refuses leaves that category as it was (bash does the same). */
 void lang_changed(const char *name)
 {
     if (!ready)
@@ -69,14 +84,7 @@ void lang_changed(const char *name)
         setenv(name, value, 1);
     else
         unsetenv(name);
-    const char *all = nonempty("LC_ALL");
-    const char *lang = nonempty("LANG");
-    for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
-        const char *v = all ? all : nonempty(categories[i].name);
-        if (!v)
-            v = lang ? lang : "C";
-        setlocale(categories[i].category, v);
-    }
+    apply();
     mbchar_refresh();
     lang_generation++;
 }
