@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "lib/mbchar.h"
 #include "lib/strbuf.h"
 
 #include <errno.h>
@@ -91,7 +92,14 @@ static bool char_constant(const char *s, uintmax_t *v)
 {
     if (s[0] != '\'' && s[0] != '"')
         return false;
-    *v = (unsigned char)s[1];
+    /* XCU printf: "the numeric value in the underlying codeset of the character following the
+     * single-quote or double-quote", so 956 for 'μ in UTF-8. A byte that starts no valid
+     * character is its own value (255 for \377), as in bash. */
+    wchar_t wc;
+    if (s[1] && mbchar_decode(s + 1, strlen(s + 1), &wc) > 1)
+        *v = (uintmax_t)wc;
+    else
+        *v = (unsigned char)s[1];
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "lib/mbchar.h"
 #include "lib/strbuf.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -84,18 +85,57 @@ struct splitter {
     const struct line *l;
     size_t pos;
     const char *ifs;
+    bool table[256]; /* the single-byte characters of ifs */
+    bool by_char;    /* multibyte locale and IFS not all ASCII: walk by character */
 };
 
-static bool is_ifs(const struct splitter *s, size_t i)
+static void splitter_init(struct splitter *s, const struct line *l, const char *ifs)
 {
-    char c = s->l->text.s[i];
-    return !s->l->quoted.s[i] && c != '\0' && strchr(s->ifs, c) != NULL;
+    memset(s, 0, sizeof *s);
+    s->l = l;
+    s->ifs = ifs;
+    size_t n = strlen(ifs);
+    for (size_t i = 0, k; i < n; i += k) {
+        k = mbchar_len(ifs + i, n - i);
+        if (k == 1)
+            s->table[(unsigned char)ifs[i]] = true;
+        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
+            s->by_char = true;
+    }
+}
+
+/* ifs_len by character. In a multibyte locale IFS is a list of characters, not bytes: with
+ * IFS=ç the first byte of é (C3 A9, ç is C3 A7) delimits nothing (XCU 2.6.5). */
+static size_t ifs_len_char(const struct splitter *s, size_t i)
+{
+    const char *t = s->l->text.s + i;
+    size_t k = mbchar_len(t, s->l->text.len - i);
+    if (k == 1)
+        return s->table[(unsigned char)*t];
+    size_t n = strlen(s->ifs);
+    for (size_t j = 0, m; j < n; j += m) {
+        m = mbchar_len(s->ifs + j, n - j);
+        if (m == k && memcmp(s->ifs + j, t, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* Bytes of the IFS character at i, or 0 if the character there is no IFS character or was
+ * quoted. Inline with a byte table: read splits every line of a `while read` loop. */
+static inline size_t ifs_len(const struct splitter *s, size_t i)
+{
+    if (s->l->quoted.s[i])
+        return 0;
+    if (!s->by_char)
+        return s->table[(unsigned char)s->l->text.s[i]];
+    return ifs_len_char(s, i);
 }
 
 static bool is_ifs_white(const struct splitter *s, size_t i)
 {
     char c = s->l->text.s[i];
-    return is_ifs(s, i) && (c == ' ' || c == '\t' || c == '\n');
+    return (c == ' ' || c == '\t' || c == '\n') && ifs_len(s, i) != 0;
 }
 
 static void skip_white(struct splitter *s)
@@ -108,8 +148,9 @@ static void skip_white(struct splitter *s)
 static void skip_delimiter(struct splitter *s)
 {
     skip_white(s);
-    if (s->pos < s->l->text.len && is_ifs(s, s->pos)) {
-        s->pos++;
+    size_t k;
+    if (s->pos < s->l->text.len && (k = ifs_len(s, s->pos)) != 0) {
+        s->pos += k;
         skip_white(s);
     }
 }
@@ -118,8 +159,16 @@ static void skip_delimiter(struct splitter *s)
 static void next_field(struct splitter *s, size_t *start, size_t *end)
 {
     *start = s->pos;
-    while (s->pos < s->l->text.len && !is_ifs(s, s->pos))
-        s->pos++;
+    const char *t = s->l->text.s, *q = s->l->quoted.s;
+    size_t p = s->pos, n = s->l->text.len;
+    if (!s->by_char) {
+        while (p < n && (q[p] || !s->table[(unsigned char)t[p]]))
+            p++;
+    } else {
+        while (p < n && ifs_len(s, p) == 0)
+            p += mbchar_len(t + p, n - p);
+    }
+    s->pos = p;
     *end = s->pos;
     skip_delimiter(s);
 }
@@ -138,7 +187,8 @@ static int assign(const char *name, const char *text, size_t len)
 static int split_into(const struct line *l, char **names, int n)
 {
     const char *ifs = vars_get("IFS");
-    struct splitter s = {l, 0, ifs ? ifs : " \t\n"};
+    struct splitter s;
+    splitter_init(&s, l, ifs ? ifs : " \t\n");
     const char *text = l->text.s ? l->text.s : "";
     int status = 0;
     skip_white(&s);

@@ -9,6 +9,7 @@
 #include "exec/expand.h"
 #include "exec/fork.h"
 #include "exec/jobs.h"
+#include "exec/match.h"
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -20,7 +21,6 @@
 #include "shell/vars.h"
 
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -280,7 +280,7 @@ static bool case_matches(const struct case_item *ci, const char *subject)
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return false;
         }
-        bool match = fnmatch(pat, subject, 0) == 0;
+        bool match = match_pattern(pat, subject);
         free(pat);
         if (match)
             return true;

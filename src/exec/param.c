@@ -4,18 +4,18 @@
 
 #include "exec/expand.h"
 #include "exec/expand_int.h"
+#include "exec/match.h"
 #include "lib/error.h"
 #include "parse/ast.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 #include "lib/compat.h"
+#include "lib/mbchar.h"
 
-#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 static bool is_digits(const char *s)
 {
@@ -74,15 +74,12 @@ static int not_set(const char *name)
     return -1;
 }
 
-/* Characters, not bytes, in a multibyte locale (XCU 2.6.2 ${#parameter}). */
+/* Characters, not bytes, in a multibyte locale (XCU 2.6.2 ${#parameter}); a byte that starts
+ * no valid character counts as one, as in bash (mbstowcs would refuse the whole string). */
 static size_t char_length(const char *s)
 {
-    if (MB_CUR_MAX > 1) {
-        size_t n = mbstowcs(NULL, s, 0);
-        if (n != (size_t)-1)
-            return n;
-    }
-    return strlen(s);
+    size_t n = strlen(s);
+    return mbchar_multi ? mbchar_count(s, n) : n;
 }
 
 static bool has_pattern_chars(const char *pat)
@@ -90,10 +87,20 @@ static bool has_pattern_chars(const char *pat)
     return strpbrk(pat, "*?[\\") != NULL;
 }
 
-/* A position inside a multibyte (UTF-8) character is never a place to cut. */
-static bool char_boundary(bool mb, const char *s, size_t i)
+/* The places a pattern may cut val: every byte offset in a single-byte locale, else the start
+ * of each character and the end, in *bounds (NULL when every offset is one). Returns how many. */
+static size_t cut_points(const char *val, size_t n, size_t **bounds)
 {
-    return !mb || ((unsigned char)s[i] & 0xC0) != 0x80;
+    *bounds = NULL;
+    if (!mbchar_multi)
+        return n + 1;
+    size_t *b = xmalloc((n + 1) * sizeof *b);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i += mbchar_len(val + i, n - i))
+        b[k++] = i;
+    b[k++] = n;
+    *bounds = b;
+    return k;
 }
 
 static const char *last_occurrence(const char *s, size_t n, const char *lit, size_t m)
@@ -105,7 +112,7 @@ static const char *last_occurrence(const char *s, size_t n, const char *lit, siz
 }
 
 /* The usual patterns, `*LIT` for prefixes (${f##*.}) and `LIT*` for suffixes (${f%%.*}), are
- * answered by searching for LIT instead of trying fnmatch() at every position. Returns false if
+ * answered by searching for LIT instead of trying a match at every position. Returns false if
  * the pattern has another shape. */
 static bool remove_simple(const char *val, size_t n, const char *pat, enum param_op op, size_t *start,
                           size_t *len)
@@ -155,22 +162,24 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
     }
     if (remove_simple(val, n, pat, op, start, len))
         return;
-    bool mb = MB_CUR_MAX > 1;
+    size_t *b;
+    size_t nb = cut_points(val, n, &b);
+#define CUT(k) (b ? b[k] : (k))
     switch (op) {
     case PARAM_RM_SSUFFIX:
-        for (size_t i = n + 1; i-- > 0;)
-            if (char_boundary(mb, val, i) && fnmatch(pat, val + i, 0) == 0) {
-                *len = i;
-                return;
+        for (size_t k = nb; k-- > 0;)
+            if (match_pattern(pat, val + CUT(k))) {
+                *len = CUT(k);
+                break;
             }
-        return;
+        break;
     case PARAM_RM_LSUFFIX:
-        for (size_t i = 0; i <= n; i++)
-            if (char_boundary(mb, val, i) && fnmatch(pat, val + i, 0) == 0) {
-                *len = i;
-                return;
+        for (size_t k = 0; k < nb; k++)
+            if (match_pattern(pat, val + CUT(k))) {
+                *len = CUT(k);
+                break;
             }
-        return;
+        break;
     case PARAM_RM_SPREFIX:
     case PARAM_RM_LPREFIX: {
         /* Prefixes are matched in a copy cut with a NUL at each candidate length. */
@@ -178,15 +187,13 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
         char *tmp = n < sizeof small ? small : xmalloc(n + 1);
         memcpy(tmp, val, n + 1);
         bool shortest = op == PARAM_RM_SPREFIX;
-        for (size_t k = 0; k <= n; k++) {
-            size_t i = shortest ? k : n - k;
-            if (!char_boundary(mb, val, i))
-                continue;
+        for (size_t k = 0; k < nb; k++) {
+            size_t i = CUT(shortest ? k : nb - 1 - k);
             char saved = tmp[i];
             tmp[i] = '\0';
-            int m = fnmatch(pat, tmp, 0);
+            bool m = match_pattern(pat, tmp);
             tmp[i] = saved;
-            if (m == 0) {
+            if (m) {
                 *start = i;
                 *len = n - i;
                 break;
@@ -194,11 +201,13 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
         }
         if (tmp != small)
             free(tmp);
-        return;
+        break;
     }
     default:
-        return;
+        break;
     }
+#undef CUT
+    free(b);
 }
 
 /* $@ and $* (XCU 2.5.2): one field per positional parameter, except "$*", which joins them
@@ -208,7 +217,7 @@ static void add_params(struct expander *x, bool star, bool quoted, const char *p
     if (star && quoted) {
         const char *ifs = vars_get("IFS");
         const char *sep = !ifs ? " " : ifs;
-        size_t nsep = !ifs ? 1 : (*ifs ? 1 : 0);
+        size_t nsep = !ifs ? 1 : (*ifs ? mbchar_len(ifs, strlen(ifs)) : 0); /* a character */
         xp_add(x, "", 0, X_QUOTED);
         for (int i = 0; i < sh.nparams; i++) {
             if (i > 0)

@@ -3,12 +3,17 @@
 #include "config.h"
 
 #include "exec/expand_int.h"
+#include "exec/match.h"
 #include "lib/error.h"
+#include "lib/mbchar.h"
+#include "lib/strbuf.h"
 #include "lib/strvec.h"
 
+#include <dirent.h>
 #include <glob.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* XCU 2.14: * and ? are always special; [ only when a ] closes a bracket expression after it
  * (a lone `[` is an ordinary character, and `[ ... ]` tests must not read the directory).
@@ -43,6 +48,94 @@ bool pathname_is_pattern(const char *pat)
     return false;
 }
 
+/* ---- Pathname expansion by character, for multibyte locales ------------------------------
+ * glibc's glob() matches through fnmatch(), which in C.UTF-8 lets `_??_` match `_μ_` (one
+ * character) and matches no multibyte character against a range, so in a multibyte locale
+ * conch reads the directories itself and matches each name with match_pattern(). The rules
+ * are glob()'s: a '/' is matched only by a '/', a leading '.' only by a literal '.', the
+ * results are sorted by the collating sequence (XCU 2.14.3). */
+
+/* Copies component comp[0..n) into a NUL-terminated string, without its escapes if unescape. */
+static char *component(const char *comp, size_t n, bool unescape)
+{
+    char *c = xmalloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (unescape && comp[i] == '\\' && i + 1 < n)
+            i++;
+        c[k++] = comp[i];
+    }
+    c[k] = '\0';
+    return c;
+}
+
+/* path holds the directories matched so far; rest is what is left of the pattern. */
+static void walk(struct strbuf *path, const char *rest, struct strvec *found)
+{
+    size_t base = path->len;
+    bool slashed = false;
+    while (*rest == '/') {
+        sb_addc(path, *rest++);
+        slashed = true;
+    }
+    struct stat st;
+    if (!*rest) {
+        /* A pattern ending in '/' names directories only. */
+        if (slashed && stat(sb_str(path), &st) == 0 && S_ISDIR(st.st_mode))
+            strvec_pushdup(found, sb_str(path));
+        sb_truncate(path, base);
+        return;
+    }
+    const char *slash = strchr(rest, '/');
+    size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
+    char *pat = component(rest, n, false);
+    if (!pathname_is_pattern(pat)) {
+        char *lit = component(rest, n, true);
+        sb_adds(path, lit);
+        free(lit);
+        if (slash)
+            walk(path, slash, found);
+        else if (lstat(sb_str(path), &st) == 0)
+            strvec_pushdup(found, sb_str(path));
+    } else {
+        DIR *d = opendir(path->len ? sb_str(path) : ".");
+        struct dirent *e;
+        bool dot = pat[0] == '.' || (pat[0] == '\\' && pat[1] == '.');
+        size_t dir_len = path->len;
+        while (d && (e = readdir(d)) != NULL) {
+            if ((e->d_name[0] == '.' && !dot) || !match_pattern(pat, e->d_name))
+                continue;
+            sb_adds(path, e->d_name);
+            if (slash)
+                walk(path, slash, found);
+            else
+                strvec_pushdup(found, sb_str(path));
+            sb_truncate(path, dir_len);
+        }
+        if (d)
+            closedir(d);
+    }
+    free(pat);
+    sb_truncate(path, base);
+}
+
+static int cmp_coll(const void *a, const void *b)
+{
+    return strcoll(*(char *const *)a, *(char *const *)b);
+}
+
+/* Like glob(pat, 0, ...): 0 and the sorted matches in *found, or GLOB_NOMATCH. */
+static int glob_chars(const char *pat, struct strvec *found)
+{
+    struct strbuf path = {0};
+    walk(&path, pat, found);
+    sb_release(&path);
+    if (found->n == 0)
+        return GLOB_NOMATCH;
+    qsort(found->v, found->n, sizeof *found->v, cmp_coll);
+    return 0;
+}
+
 void pathname_expand(struct expander *x)
 {
     const char *text = sb_str(&x->text);
@@ -63,6 +156,18 @@ void pathname_expand(struct expander *x)
 
     if (!pathname_is_pattern(pat)) {
         strvec_pushdup(x->out, text);
+        free(pat);
+        return;
+    }
+    if (mbchar_multi) {
+        struct strvec found = {0};
+        if (glob_chars(pat, &found) == 0) {
+            for (size_t i = 0; i < found.n; i++)
+                strvec_push(x->out, found.v[i]);
+            free(found.v);
+        } else {
+            strvec_pushdup(x->out, text);
+        }
         free(pat);
         return;
     }

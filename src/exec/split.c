@@ -4,6 +4,7 @@
 
 #include "exec/expand_int.h"
 #include "lib/error.h"
+#include "lib/mbchar.h"
 #include "lib/strvec.h"
 #include "shell/options.h"
 #include "shell/vars.h"
@@ -91,22 +92,58 @@ static void add_quoted(struct expander *x, const char *s, size_t n)
     sb_addn(&x->text, s, n);
 }
 
-/* Membership in IFS as a table, rebuilt only when IFS changes. */
+/* Membership in IFS as a table of its single-byte characters, rebuilt only when IFS or the
+ * locale changes. In a multibyte locale the bytes of a character like ç (C3 A7) are not
+ * delimiters by themselves (é is C3 A9): such characters are looked up in IFS instead. */
 static char ifs_seen[64];
-static bool ifs_valid;
+static bool ifs_valid, ifs_seen_multi;
 static bool ifs_table[256];
+static bool ifs_has_multi; /* multibyte locale, IFS not all ASCII: walk by character */
 
 static const bool *ifs_lookup(const char *ifs)
 {
-    if (ifs_valid && strcmp(ifs, ifs_seen) == 0)
+    if (ifs_valid && ifs_seen_multi == mbchar_multi && strcmp(ifs, ifs_seen) == 0)
         return ifs_table;
     memset(ifs_table, 0, sizeof ifs_table);
-    for (const unsigned char *p = (const unsigned char *)ifs; *p; p++)
-        ifs_table[*p] = true;
-    ifs_valid = strlen(ifs) < sizeof ifs_seen;
+    ifs_has_multi = false;
+    size_t n = strlen(ifs);
+    for (size_t i = 0, k; i < n; i += k) {
+        k = mbchar_len(ifs + i, n - i);
+        if (k == 1)
+            ifs_table[(unsigned char)ifs[i]] = true;
+        /* A lone byte >= 0x80 (IFS=$'\247') must not match inside a character (ç is C3 A7). */
+        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
+            ifs_has_multi = true;
+    }
+    ifs_valid = n < sizeof ifs_seen;
+    ifs_seen_multi = mbchar_multi;
     if (ifs_valid)
         strcpy(ifs_seen, ifs);
     return ifs_table;
+}
+
+/* True if the k-byte character c is one of the characters of ifs. */
+static bool ifs_has_char(const char *ifs, const char *c, size_t k)
+{
+    size_t n = strlen(ifs);
+    for (size_t i = 0, m; i < n; i += m) {
+        m = mbchar_len(ifs + i, n - i);
+        if (m == k && memcmp(ifs + i, c, k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Bytes of the character at s[i] (*k) and whether it is an IFS character. */
+static bool ifs_at(const bool *is_ifs, const char *ifs, const char *s, size_t n, size_t i, size_t *k)
+{
+    if (!ifs_has_multi) {
+        /* ASCII IFS: a UTF-8 character's bytes are all >= 0x80 and never match. */
+        *k = 1;
+        return is_ifs[(unsigned char)s[i]];
+    }
+    *k = mbchar_len(s + i, n - i);
+    return *k == 1 ? is_ifs[(unsigned char)s[i]] : ifs_has_char(ifs, s + i, *k);
 }
 
 /* The IFS rules of XCU 2.6.5, applied to unquoted expansion results only:
@@ -132,9 +169,14 @@ static void add_split(struct expander *x, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         /* A run of ordinary characters joins the current field. */
-        size_t j = i;
-        while (j < n && !is_ifs[(unsigned char)s[j]])
-            j++;
+        size_t j = i, k = 1;
+        if (!ifs_has_multi) {
+            while (j < n && !is_ifs[(unsigned char)s[j]])
+                j++;
+        } else {
+            while (j < n && !ifs_at(is_ifs, ifs, s, n, j, &k))
+                j += k;
+        }
         if (j > i) {
             x->has_glob |= has_glob_char(s + i, j - i);
             sb_addn(&x->text, s + i, j - i);
@@ -143,7 +185,9 @@ static void add_split(struct expander *x, const char *s, size_t n)
             i = j;
             continue;
         }
-        char c = s[i++];
+        char c = s[i];
+        ifs_at(is_ifs, ifs, s, n, i, &k);
+        i += k;
         if (c == ' ' || c == '\t' || c == '\n') {
             if (x->started) {
                 emit(x);
@@ -199,7 +243,7 @@ void xp_break(struct expander *x)
     if (!ifs)
         sb_addc(&x->text, ' ');
     else if (*ifs)
-        add_quoted(x, ifs, 1);
+        add_quoted(x, ifs, mbchar_len(ifs, strlen(ifs))); /* its first character, not byte */
 }
 
 void xp_finish(struct expander *x)

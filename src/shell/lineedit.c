@@ -9,6 +9,8 @@
 #include "lib/strbuf.h"
 #include "parse/input.h"
 #include "shell/lineedit.h"
+#include "shell/lang.h"
+#include "lib/mbchar.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -107,6 +109,19 @@ static void sync_editing_mode(void)
         rl_variable_bind("editing-mode", opt.vi ? "vi" : "emacs");
 }
 
+/* Readline looks at the locale in rl_initialize(), which readline() calls every time but the
+ * callback interface never does: after LC_ALL=C.UTF-8 at the prompt it would still show μ as
+ * \316\274 and erase it a byte at a time. Calling it again after a change only re-reads the
+ * locale (an initialised Readline does not read inputrc twice). */
+static void sync_locale(void)
+{
+    static unsigned seen;
+    if (seen != lang_generation) {
+        seen = lang_generation;
+        rl_initialize();
+    }
+}
+
 static char *read_readline(const char *prompt, bool first)
 {
     static bool initialised;
@@ -116,6 +131,7 @@ static char *read_readline(const char *prompt, bool first)
     }
     for (;;) {
         sync_editing_mode();
+        sync_locale();
         line_result = NULL;
         line_done = false;
         rl_callback_handler_install(prompt, on_line);

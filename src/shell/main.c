@@ -9,6 +9,7 @@
 #include "lib/error.h"
 #include "parse/parse.h"
 #include "shell/lineedit.h"
+#include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
         sh.login = true;
     parse_options(argc, argv, &inv);
     vars_init(environ);
+    lang_init();
     sh.pid = getpid();
     trap_init();
 

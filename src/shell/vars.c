@@ -6,6 +6,7 @@
 #include "exec/exec.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -100,7 +101,7 @@ static void destroy(struct var *v)
     free(v);
 }
 
-/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1). CONCH_MAXDEPTH sets the
+/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1); LANG and LC_* set the locale. CONCH_MAXDEPTH sets the
  * nesting limit of function calls and dot scripts (sh.max_func_depth); unset, empty or not a
  * positive number, the default of 10000 applies. Whatever the number, running out of C stack
  * is still an error (exec_stack_exhausted), never a crash. */
@@ -114,6 +115,8 @@ static void changed(const char *name)
         char *end;
         long n = value && *value ? strtol(value, &end, 10) : 0;
         sh.max_func_depth = n > 0 && n <= INT_MAX && !*end ? (int)n : DEFAULT_MAX_DEPTH;
+    } else if (name[0] == 'L' && lang_is_locale_var(name)) {
+        lang_changed(name); /* XCU 2.5.3: LANG and LC_* take effect when assigned or unset */
     }
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # test_readline.py — the interactive prompt in a real pseudo-terminal: PS1 escapes and PS2
 # (XCU 2.5.3), history and its file, fc (XCU fc), completion, ^C / ^D, ignoreeof, vi and emacs
-# modes, bracketed paste. Runs under ptylib (pexpect); see ptylib.py for the conventions.
+# modes, bracketed paste, multibyte characters. Runs under ptylib (pexpect); see ptylib.py for
+# the conventions.
 import os
 import pwd
 import re
@@ -134,6 +135,16 @@ def test_fc(sh):
         check(out == '6\techo again\n', 'fc -s replaced itself in history: %r' % out)
     finally:
         other.close()
+
+
+# In a UTF-8 locale Readline edits characters (XCU 2.5.3 LC_CTYPE): one backspace removes the
+# whole μ (two bytes), as in bash, also when LC_ALL is assigned at the prompt, since the shell's
+# assignment sets the locale that Readline looks at.
+def test_utf8_backspace(sh):
+    sh.run('LC_ALL=C.UTF-8')
+    out = sh.value('echo xμμ\x7f')
+    check(out == 'xμ', 'a backspace after xμμ: %r' % out)
+    sh.run('LC_ALL=C')
 
 
 # Recalling a command of several lines brings the whole command back.

@@ -1,0 +1,49 @@
+/* mbchar.c — characters of the current locale's codeset (XCU 2.5.3 LC_CTYPE).
+ * Below everything: expansion, patterns, splitting, read and printf ask it where characters end. */
+#include "config.h"
+
+#include "lib/mbchar.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool mbchar_multi;
+
+void mbchar_refresh(void)
+{
+    mbchar_multi = MB_CUR_MAX > 1;
+}
+
+size_t mbchar_decode(const char *s, size_t n, wchar_t *wc)
+{
+    unsigned char b = (unsigned char)*s;
+    if (!mbchar_multi || b < 0x80) {
+        *wc = b;
+        return 1;
+    }
+    mbstate_t st;
+    memset(&st, 0, sizeof st);
+    size_t k = mbrtowc(wc, s, n, &st);
+    /* (size_t)-1 invalid, -2 incomplete, 0 for a NUL inside the range: one byte either way. */
+    if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+        *wc = (wchar_t)(0xDC00 + b);
+        return 1;
+    }
+    return k;
+}
+
+size_t mbchar_len(const char *s, size_t n)
+{
+    wchar_t wc;
+    return mbchar_decode(s, n, &wc);
+}
+
+size_t mbchar_count(const char *s, size_t n)
+{
+    if (!mbchar_multi)
+        return n;
+    size_t count = 0;
+    for (size_t i = 0; i < n; count++)
+        i += mbchar_len(s + i, n - i);
+    return count;
+}

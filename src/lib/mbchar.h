@@ -1,0 +1,29 @@
+/* mbchar.h — characters of the current locale's codeset (XCU 2.5.3 LC_CTYPE), for every
+ * module that walks text by character: expansion, pattern matching, field splitting, read, printf. */
+#ifndef CONCH_LIB_MBCHAR_H
+#define CONCH_LIB_MBCHAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+/* True when LC_CTYPE has characters longer than one byte (MB_CUR_MAX > 1). Kept in a variable
+ * because MB_CUR_MAX is a function call in glibc and byte loops test it often; the shell's
+ * locale module refreshes it with mbchar_refresh() after every setlocale(). */
+extern bool mbchar_multi;
+
+void mbchar_refresh(void);
+
+/* Bytes of the character starting at s, of which n (>= 1) are readable. A byte that does not
+ * start a valid, complete character is one character by itself (as in bash), so no walk can
+ * stall or run past n. Always 1 when !mbchar_multi. */
+size_t mbchar_len(const char *s, size_t n);
+
+/* Like mbchar_len, and stores the character's value in *wc. An invalid byte b gets a value
+ * that no valid character has (0xDC00 + b, a lone surrogate), so it equals only itself. */
+size_t mbchar_decode(const char *s, size_t n, wchar_t *wc);
+
+/* The number of characters in s[0..n). */
+size_t mbchar_count(const char *s, size_t n);
+
+#endif
