@@ -1,5 +1,7 @@
 /* fuzz-arith.c — libFuzzer target for arithmetic expansion (XCU 2.6.4): the input is the text
  * of a $(( )) after expansion, as exec/arith.c and grammar/arith.y receive it. */
+#include "config.h"
+
 #include "exec/expand.h"
 #include "shell/shell.h"
 #include "shell/vars.h"

@@ -24,6 +24,8 @@
  * A crash is: a sanitizer report in the child or any of its subshells, or a death by SIGSEGV,
  * SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP or SIGSYS that the script did not send itself with
  * kill. Timeouts, SIGXCPU, SIGXFSZ, SIGKILL and SIGPIPE are limits doing their job. */
+#include "config.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -86,6 +88,7 @@ static char scratch[PATH_MAX]; /* this input's directory, while it runs */
 static size_t scratch_len;
 static int in_child;
 
+static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void say(const char *fmt, ...)
 {
     va_list ap;

@@ -1,5 +1,7 @@
 /* fuzz-parse.c — libFuzzer target for the parser: scanner, token filter, grammar and driver
  * (parse/), then the AST dump (`conch --ast`) and unparse of every command it returns. */
+#include "config.h"
+
 #include "lib/arena.h"
 #include "lib/strbuf.h"
 #include "parse/ast.h"
@@ -20,6 +22,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static bool heredoc_at_eof;
 void __real_error_at(const char *file, int line, const char *fmt, ...);
 void __wrap_error_at(const char *file, int line, const char *fmt, ...);
+void __wrap_error_at(const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void __wrap_error_at(const char *file, int line, const char *fmt, ...)
 {
     if (strstr(fmt, "delimited by end-of-file"))

@@ -1,6 +1,8 @@
 /* fuzz-pattern.c — libFuzzer target for pattern matching (XCU 2.14): `case` patterns, the
  * ${x#...} removals (exec/param.c) and pathname expansion (exec/pathname.c) of a fuzzed pattern
  * against a fuzzed subject and a fixed directory of names, through the executor as scripts do. */
+#include "config.h"
+
 #include "exec/exec.h"
 #include "lib/arena.h"
 #include "parse/parse.h"
