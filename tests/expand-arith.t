@@ -229,3 +229,10 @@ printf '%s\n' 'echo $(( 1"+"2 ))' > t
 SIMPLE  echo $(( 1"+"2 ))
   word $(( 1"+"2 )): ARITH [LIT " 1", LIT "+" (quoted), LIT "2 "]
 3
+
+=== a quoted ${...} inside $(( )) is written back in its double quotes (conch)
+--- script
+printf '%s\n' "x=\$(( \"\${u:-'}'}\" ))" > t
+"$CONCH" -n --ast t 2>&1 | sed -n 1p
+--- stdout
+SIMPLE  x=$(( "${u:-'}""'}" ))

@@ -357,7 +357,12 @@ static void put_word(struct out *o, const struct word *w, enum ctx ctx)
     if (ctx == CTX_RAW || ctx == CTX_HEREDOC || ctx == CTX_DQWORD || ctx == CTX_ARITH) {
         for (size_t k = 0; k < n; k++) {
             const struct part *p = &w->parts[k];
-            if (p->kind != PART_LIT) {
+            if (p->kind != PART_LIT && ctx == CTX_ARITH && p->quoted) {
+                /* "${x:-'}'}" inside $(( )): its word was written for double quotes. */
+                emitc(o, '"');
+                put_expansion(o, w, k, false);
+                emitc(o, '"');
+            } else if (p->kind != PART_LIT) {
                 put_expansion(o, w, k, false);
             } else if (ctx == CTX_ARITH && p->quoted) {
                 emitc(o, '"');
