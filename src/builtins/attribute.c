@@ -2,6 +2,7 @@
  * operation, giving variables an attribute (assigning them first) or listing them for re-input. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"
@@ -44,7 +45,7 @@ static int set_attribute(int argc, char **argv, unsigned attribute)
     for (int i = o.index; i < argc; i++) {
         const char *eq = strchr(argv[i], '=');
         size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
-        if (!vars_is_name(argv[i], len)) {
+        if (!is_name(argv[i], len)) {
             error_msg("%s: %s: bad variable name", who, argv[i]);
             status = 1;
             continue;

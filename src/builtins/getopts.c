@@ -2,6 +2,7 @@
  * (or of its own operands) one per call, keeping its place in OPTIND and in a small state. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/shell.h"
@@ -59,7 +60,7 @@ int builtin_getopts(int argc, char **argv)
     if (argc < 3)
         return builtin_usage_error("getopts", "missing operand");
     const char *spec = argv[1], *name = argv[2];
-    if (!vars_is_name(name, strlen(name))) {
+    if (!is_name(name, strlen(name))) {
         error_msg("getopts: %s: bad variable name", name);
         return 2;
     }

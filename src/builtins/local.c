@@ -2,6 +2,7 @@
  * variables local to the running function through the scopes of shell/vars.c. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/vars.h"
@@ -22,7 +23,7 @@ int builtin_local(int argc, char **argv)
         size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
         /* "local -" (dash): the shell options are restored when the function returns. */
         bool dash = strcmp(argv[i], "-") == 0;
-        if (!dash && !vars_is_name(argv[i], len)) {
+        if (!dash && !is_name(argv[i], len)) {
             error_msg("local: %s: bad variable name", argv[i]);
             status = 1;
             continue;

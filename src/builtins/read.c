@@ -2,6 +2,7 @@
  * variables. It never reads past the delimiter, so the next command sees the rest of the input. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -228,7 +229,7 @@ int builtin_read(int argc, char **argv)
         }
     }
     for (int i = o.index; i < argc; i++) {
-        if (!vars_is_name(argv[i], strlen(argv[i]))) {
+        if (!is_name(argv[i], strlen(argv[i]))) {
             error_msg("read: %s: bad variable name", argv[i]);
             return 2;
         }

@@ -2,6 +2,7 @@
  * functions (-f) from the shell's tables. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "shell/functions.h"
@@ -29,7 +30,7 @@ int builtin_unset(int argc, char **argv)
             functions_unset(argv[i]);
             continue;
         }
-        if (!vars_is_name(argv[i], strlen(argv[i]))) {
+        if (!is_name(argv[i], strlen(argv[i]))) {
             error_msg("unset: %s: bad variable name", argv[i]);
             status = 1;
         } else if (vars_unset(argv[i]) != 0) {

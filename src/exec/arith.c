@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "arith.h"
+#include "lib/name.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
 #include "lib/error.h"
@@ -79,9 +80,6 @@ int arith_node(struct arith_parser *p, enum arith_op op, int a, int b, int c)
     return i;
 }
 
-static bool is_name_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
-
 /* A constant: decimal, octal with a leading 0, or hexadecimal with 0x (ISO C integer constants
  * without suffixes). Values past INTMAX_MAX wrap, as the C conversion of the unsigned value. */
 static bool parse_constant(const char *s, size_t n, intmax_t *v)
@@ -110,7 +108,7 @@ static bool parse_value(const char *s, intmax_t *v)
     if (*s == '+' || *s == '-')
         neg = *s++ == '-';
     size_t n = 0;
-    while (is_name_char(s[n]))
+    while (name_char(s[n]))
         n++;
     const char *rest = s + n;
     while (*rest == ' ' || *rest == '\t' || *rest == '\n')
@@ -152,7 +150,7 @@ int arith_lex(ARITH_STYPE *lval, struct arith_parser *p)
         return ATOK_YYEOF;
     if (s[0] >= '0' && s[0] <= '9') {
         size_t n = 0;
-        while (is_name_char(s[n]))
+        while (name_char(s[n]))
             n++;
         intmax_t v;
         if (!parse_constant(s, n, &v)) {
@@ -166,9 +164,9 @@ int arith_lex(ARITH_STYPE *lval, struct arith_parser *p)
         p->prev = 1;
         return ATOK_NUMBER;
     }
-    if (is_name_start(s[0])) {
+    if (name_start_char(s[0])) {
         size_t n = 1;
-        while (is_name_char(s[n]))
+        while (name_char(s[n]))
             n++;
         int i = new_node(p, A_VAR);
         p->nodes[i].name = s;
@@ -185,7 +183,7 @@ int arith_lex(ARITH_STYPE *lval, struct arith_parser *p)
         while (*t == ' ' || *t == '\t' || *t == '\n')
             t++;
         bool postfix = p->prev == 2;
-        if (postfix || (p->prev == 0 && is_name_start(*t))) {
+        if (postfix || (p->prev == 0 && name_start_char(*t))) {
             int tok = op_token(p, 2, c == '+' ? ATOK_INC : ATOK_DEC);
             p->prev = postfix; /* "a++" is an operand */
             return tok;

@@ -3,6 +3,7 @@
  * case; parameters are in param.c, tilde.c and pathname.c do their own steps. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "exec/exec.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
@@ -165,7 +166,7 @@ static bool looks_like_assignment(const struct word *w)
     if (!w->nparts || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
         return false;
     const char *eq = memchr(w->parts[0].lit.text, '=', w->parts[0].lit_len);
-    return eq && eq > w->parts[0].lit.text && vars_is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
+    return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
 int expand_command_words(const struct word *words, struct strvec *out)

@@ -3,6 +3,7 @@
  * alias to substitute (XCU 2.3.1); the grammar never sees a keyword where POSIX says "argument". */
 #include "config.h"
 
+#include "lib/name.h"
 #include "parse/parse_int.h"
 
 #include "lib/arena.h"
@@ -83,17 +84,6 @@ static int reserved_word(const char *s)
 
 bool classify_is_reserved(const char *s) { return reserved_word(s) != 0; }
 
-bool classify_is_name(const char *s, size_t len)
-{
-    if (len == 0 || !(s[0] == '_' || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
-        return false;
-    for (size_t i = 1; i < len; i++)
-        if (!(s[i] == '_' || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')
-              || (s[i] >= '0' && s[i] <= '9')))
-            return false;
-    return true;
-}
-
 void classify_init(struct classify *c, struct scan *s)
 {
     c->scan = s;
@@ -112,7 +102,7 @@ static struct assign *assignment(struct arena *a, struct word *w)
         return NULL;
     const char *t = w->parts[0].lit.text;
     const char *eq = memchr(t, '=', w->parts[0].lit_len);
-    if (!eq || !classify_is_name(t, eq - t))
+    if (!eq || !is_name(t, eq - t))
         return NULL;
     struct assign *x = arena_alloc(a, sizeof *x);
     x->name = arena_strndup(a, t, eq - t);
@@ -272,7 +262,7 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
         c->state = CS_FOR_IN;
-        return lit && classify_is_name(lit, strlen(lit)) ? TOK_NAME : TOK_WORD;
+        return lit && is_name(lit, strlen(lit)) ? TOK_NAME : TOK_WORD;
     case CS_FOR_IN:
         if (lit && strcmp(lit, "in") == 0) {
             c->state = CS_FOR_WORDS;
@@ -346,7 +336,7 @@ static void after_operator(struct classify *c, int tok)
 static bool bash_function(struct classify *c, int fn, int tok, const SHSTYPE *lval, int line)
 {
     const char *lit = tok == TOK_WORD ? word_literal(lval->word) : NULL;
-    if (fn == 1 && lit && classify_is_name(lit, strlen(lit))) {
+    if (fn == 1 && lit && is_name(lit, strlen(lit))) {
         c->fn = 2;
         c->fn_name = lit;
     } else if (fn == 2 && (tok == '(' || (lit && strcmp(lit, "{") == 0))) {

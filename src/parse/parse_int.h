@@ -112,8 +112,6 @@ void classify_init(struct classify *c, struct scan *s);
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc);
 /* The token as the user wrote it, for "near unexpected token 'X'" (arena for temporary text). */
 const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval);
-/* XBD 3.216: a valid name. */
-bool classify_is_name(const char *s, size_t len);
 /* XCU 2.4: s is one of the reserved words (recognized only where rule 1 or its cousins apply;
  * unparse.c must not write one where it would be). */
 bool classify_is_reserved(const char *s);

@@ -2,6 +2,7 @@
  * AST dump. Sits after the parser; what it writes re-parses to the same words and the same tree. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "parse/ast.h"
 #include "parse/parse_int.h"
 
@@ -72,17 +73,12 @@ static void emitc(struct out *o, char c)
 
 /* ---- Words (XCU 2.2 quoting, 2.6 expansions) ---------------------------------------------- */
 
-static bool is_name_char(char c)
-{
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* Would a '$' written just before c start an expansion (XCU 2.6: $name, $digit, $special,
  * ${, $(, $(( ), or a $'...' string (a literal $ before a quoted part that unparse writes in
  * single quotes)? */
 static bool dollar_starts_expansion(char c)
 {
-    return c && (is_name_char(c) || strchr("{(@*#?-$!'", c));
+    return c && (name_char(c) || strchr("{(@*#?-$!'", c));
 }
 
 /* The first character that writing parts k.. of w will produce. With split, a change of the
@@ -193,7 +189,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
         enum param_op op = p->param_op;
         if (op == PARAM_PLAIN) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
-            if (name[0] && !multidigit && !is_name_char(peek(w, k + 1, split, p->quoted))) {
+            if (name[0] && !multidigit && !name_char(peek(w, k + 1, split, p->quoted))) {
                 emitc(o, '$');
                 emit(o, name);
             } else {

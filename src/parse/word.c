@@ -2,6 +2,7 @@
  * Sits after the scanner: reserved words, aliases and here-doc delimiters are decided from these. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "parse/ast.h"
 
 #include "lib/arena.h"
@@ -31,13 +32,6 @@ bool word_has_quotes(const struct word *w)
     return false;
 }
 
-static bool is_name_start(char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-static bool is_name_char(char c)
-{
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 static void plain_text(struct strbuf *sb, const struct word *w);
 
 /* A parameter as it was written: ${x} with its braces (XCU 2.7.4: a here-doc delimiter is the
@@ -57,7 +51,7 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
          * NAME runs into the text after it: $1 and the special parameters are one character,
          * so <<$$2 is written $$2 (as the delimiter line must be), not ${$}2. */
         if (!p->param_braced && name[0] && (!name[1] || !(name[0] >= '0' && name[0] <= '9'))
-            && !(is_name_start(name[0]) && is_name_char(next))) {
+            && !(name_start_char(name[0]) && name_char(next))) {
             sb_addc(sb, '$');
             sb_adds(sb, name);
         } else {

@@ -2,6 +2,7 @@
  * $NAME variables, ~user, job specs after the job builtins, file names everywhere else. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
@@ -190,7 +191,7 @@ static bool starts_list(const char *w, size_t n)
 static bool is_assignment(const char *w, size_t n)
 {
     const char *eq = memchr(w, '=', n);
-    return eq && eq > w && vars_is_name(w, (size_t)(eq - w));
+    return eq && eq > w && is_name(w, (size_t)(eq - w));
 }
 
 /* Looks at the words before `start`: sets *cmd_pos, and *first to the command's first word. */

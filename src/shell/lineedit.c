@@ -3,6 +3,7 @@
  * of one command are gathered here and become one history entry (hist.c) when it is complete. */
 #include "config.h"
 
+#include "lib/name.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -49,7 +50,7 @@ static bool is_function_definition(const char *s)
 {
     s += strspn(s, " \t");
     size_t n = strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
-    if (n == 0 || !vars_is_name(s, n))
+    if (n == 0 || !is_name(s, n))
         return false;
     s += n;
     s += strspn(s, " \t");

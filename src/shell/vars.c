@@ -2,6 +2,7 @@
  * Read by expansion, arithmetic and builtins; feeds the environment of every exec (vars_environ). */
 #include "config.h"
 
+#include "lib/name.h"
 #include "shell/vars.h"
 #include "exec/exec.h"
 #include "lib/error.h"
@@ -205,19 +206,6 @@ void vars_clear_flags(const char *name, unsigned flags)
         destroy(v);
 }
 
-/* XCU 3.216 Name. */
-bool vars_is_name(const char *s, size_t len)
-{
-    if (len == 0 || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
-        return false;
-    for (size_t i = 1; i < len; i++) {
-        char c = s[i];
-        if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-            return false;
-    }
-    return true;
-}
-
 char **vars_environ(void)
 {
     if (!env_dirty && env_cache)
@@ -265,7 +253,7 @@ void vars_init(char **envp)
 {
     for (char **e = envp; e && *e; e++) {
         const char *eq = strchr(*e, '=');
-        if (!eq || !vars_is_name(*e, eq - *e))
+        if (!eq || !is_name(*e, eq - *e))
             continue; /* not a NAME: cannot be a shell variable */
         char *name = xstrndup(*e, eq - *e);
         vars_set(name, eq + 1, VAR_EXPORT);

@@ -32,8 +32,6 @@ int vars_unset(const char *name);
 unsigned vars_flags(const char *name); /* 0 if unset and without attributes */
 void vars_clear_flags(const char *name, unsigned flags); /* export -n style */
 
-/* True if s[0..len) is a NAME (XCU 3.216: letters, digits, _; not starting with a digit). */
-bool vars_is_name(const char *s, size_t len);
 
 /* The environment for exec: "NAME=value" of every exported, set variable. The array and its
  * strings stay valid until the next vars_* change; cached between changes. */
