@@ -261,16 +261,40 @@ static int default_fd(enum redir_kind k)
     }
 }
 
-/* Opens the file or here-document of r; returns the new descriptor, -1 after a message, or
- * for <& and >& stores the source descriptor (-1 meaning close) in *dupfrom and returns -3. */
 static bool is_heredoc(const struct redir *r)
 {
     return r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP;
 }
 
-/* name: the target, expanded; for a here-document the body already expanded (redir_expand)
- * or NULL. */
-static int open_source(const struct redir *r, const char *name, int *dupfrom)
+static bool is_dup(const struct redir *r)
+{
+    return r->kind == REDIR_DUPIN || r->kind == REDIR_DUPOUT;
+}
+
+/* XCU 2.7.5, 2.7.6: the word of <& and >& is a descriptor number or '-'. Stores the source
+ * descriptor (-1 meaning close) in *dupfrom; returns 0, or -1 after a message. */
+static int dup_source(const char *name, int *dupfrom)
+{
+    if (strcmp(name, "-") == 0) {
+        *dupfrom = -1;
+        return 0;
+    }
+    char *end;
+    errno = 0;
+    long n = strtol(name, &end, 10);
+    if (!*name || *end || *name == '-' || *name == '+' || errno || n > INT_MAX
+        || is_shell_fd((int)n) || fcntl((int)n, F_GETFD) < 0) {
+        shell_error("%s: %s", name, strerror(EBADF));
+        return -1;
+    }
+    *dupfrom = (int)n;
+    return 0;
+}
+
+/* Opens the file or here-document of r (not <& or >&: dup_source); returns the new
+ * descriptor, or -1 after a message. name: the target, expanded; for a here-document the
+ * body already expanded (redir_expand) or NULL. */
+static int open_source(const struct redir *r, const char *name)
 {
     if (is_heredoc(r))
         return open_heredoc(r->heredoc, name);
@@ -291,24 +315,6 @@ static int open_source(const struct redir *r, const char *name, int *dupfrom)
     case REDIR_RDWR:
         fd = open(name, O_RDWR | O_CREAT, 0666);
         break;
-    case REDIR_DUPIN:
-    case REDIR_DUPOUT: {
-        /* XCU 2.7.5, 2.7.6: the word is a descriptor number or '-'. */
-        char *end;
-        if (strcmp(name, "-") == 0) {
-            *dupfrom = -1;
-        } else {
-            errno = 0;
-            long n = strtol(name, &end, 10);
-            if (!*name || *end || *name == '-' || *name == '+' || errno || n > INT_MAX
-                || is_shell_fd((int)n) || fcntl((int)n, F_GETFD) < 0) {
-                shell_error("%s: %s", name, strerror(EBADF));
-                return -1;
-            }
-            *dupfrom = (int)n;
-        }
-        return -3;
-    }
     default:
         break;
     }
@@ -339,12 +345,12 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
         free(name);
         return -1;
     }
-    int dupfrom = -1;
-    int newfd = open_source(r, is_heredoc(r) ? given : name, &dupfrom);
-    free(name);
-    if (newfd == -1)
-        return -1;
-    if (newfd == -3) {
+    if (is_dup(r)) {
+        int dupfrom = -1;
+        int rc = dup_source(name, &dupfrom);
+        free(name);
+        if (rc < 0)
+            return -1;
         if (dupfrom == fd)
             return 0; /* 1>&1: nothing changes */
         if (dupfrom < 0) {
@@ -357,6 +363,10 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
         }
         return 0;
     }
+    int newfd = open_source(r, is_heredoc(r) ? given : name);
+    free(name);
+    if (newfd == -1)
+        return -1;
     if (newfd == fd) {
         fcntl(fd, F_SETFD, 0); /* here-document descriptors are opened close-on-exec */
         return 0;
