@@ -33,7 +33,7 @@ int builtin_bg(int argc, char **argv)
     int first = builtin_operands(argc, argv);
     if (first < 0)
         return 2;
-    if (!opt.monitor || sh.subshell) {
+    if (!jobs_control_active()) {
         error_msg("bg: no job control");
         return 1;
     }

@@ -23,7 +23,7 @@ int builtin_suspend(int argc, char **argv)
     if (o.index < argc)
         return builtin_usage_error("suspend", "too many arguments");
     /* Without job control nobody is expected to continue us (as in bash). */
-    if (!opt.monitor || sh.subshell) {
+    if (!jobs_control_active()) {
         error_msg("suspend: no job control");
         return 1;
     }

@@ -82,7 +82,7 @@ static int run_async(struct node *n)
         /* Every stage is a process of the background job: no extra shell in between. */
         exec_pipeline(n, j);
     } else {
-        bool job_control = opt.monitor && !sh.subshell;
+        bool job_control = jobs_control_active();
         pid_t pid = exec_fork(j, false, true, sb_str(&text));
         if (pid == 0) {
             /* XCU 2.9.3.1: without job control, standard input is /dev/null before any

@@ -20,7 +20,7 @@
  * parent forks the next stage or signals the group (glibc manual, "Launching Jobs"). */
 pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text)
 {
-    bool jc = opt.monitor && !sh.subshell;
+    bool jc = jobs_control_active();
     if (jc)
         jobs_control_ensure();
     /* Buffered output must not be written twice, once by each process. */

@@ -71,7 +71,7 @@ static void table_unlock(const sigset_t *old)
     sigprocmask(SIG_SETMASK, old, NULL);
 }
 
-static bool job_control(void)
+bool jobs_control_active(void)
 {
     return opt.monitor && !sh.subshell;
 }
@@ -143,7 +143,7 @@ void jobs_add_process(struct job *j, pid_t pid, const char *text)
     p->wstatus = 0;
     p->text = copy;
     j->nprocs++;
-    if (job_control() && j->pgid == 0)
+    if (jobs_control_active() && j->pgid == 0)
         j->pgid = pid;
     table_unlock(&old);
 }
@@ -581,7 +581,7 @@ int jobs_control_init(void)
 void jobs_control_ensure(void)
 {
     static bool tried;
-    if (tried || jobs_tty_fd >= 0 || !opt.monitor || sh.subshell)
+    if (tried || jobs_tty_fd >= 0 || !jobs_control_active())
         return;
     tried = true;
     control_setup(true);
@@ -684,7 +684,7 @@ static void mark_lost(struct job *j)
 
 int jobs_wait_foreground(struct job *j)
 {
-    bool jc = job_control() && j->pgid > 0;
+    bool jc = jobs_control_active() && j->pgid > 0;
     j->foreground = true;
     if (jc)
         give_terminal(j->pgid);
@@ -757,7 +757,7 @@ void jobs_background(struct job *j)
 
 int jobs_continue(struct job *j, bool foreground)
 {
-    bool jc = job_control() && j->pgid > 0;
+    bool jc = jobs_control_active() && j->pgid > 0;
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].state == PROC_STOPPED)
             j->procs[i].state = PROC_RUNNING;
@@ -868,7 +868,7 @@ unsigned long jobs_exit_generation;
 bool jobs_exit_check(void)
 {
     static unsigned long warned_tick = ~0UL;
-    if (!sh.interactive || sh.subshell || !job_control())
+    if (!sh.interactive || sh.subshell || !jobs_control_active())
         return true;
     jobs_reap();
     bool any = false;
@@ -895,7 +895,7 @@ int jobs_suspend_shell(void)
         error_errno("suspend");
         return 1;
     }
-    if (jobs_tty_fd >= 0 && job_control()) {
+    if (jobs_tty_fd >= 0 && jobs_control_active()) {
         for (int tries = 0; tries < 50; tries++) {
             pid_t fg = tcgetpgrp(jobs_tty_fd);
             if (fg < 0 || fg == getpgrp())

@@ -97,6 +97,10 @@ void jobs_touch(struct job *j);
 /* One `jobs` line: "[1]+  Running                 text &"; with_pids is `jobs -l`. */
 void jobs_print(FILE *out, const struct job *j, bool with_pids);
 
+/* Whether commands run here are jobs of their own under job control: set -m, and not in a
+ * subshell (XCU 2.11). The one place that question is answered. */
+bool jobs_control_active(void);
+
 /* Job control set-up for an interactive shell (set -m): wait to be in the foreground, own
  * process group, take the terminal. Returns 0, or -1 (job control stays off) with a message. */
 int jobs_control_init(void);

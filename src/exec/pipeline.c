@@ -102,7 +102,7 @@ int exec_pipeline(struct node *n, struct job *bg)
     struct job *j = bg;
     /* Texts are shown by `jobs` and "[1]+ Stopped": a foreground pipeline without job control
      * never appears there, so it is not unparsed (once whole and once per stage) for nothing. */
-    bool want_text = bg || (opt.monitor && !sh.subshell);
+    bool want_text = bg || jobs_control_active();
     if (!j) {
         struct strbuf text = {0};
         if (want_text)
@@ -111,7 +111,7 @@ int exec_pipeline(struct node *n, struct job *bg)
         sb_release(&text);
     }
     /* XCU 2.9.3: without job control an asynchronous list reads /dev/null by default. */
-    bool null_stdin = bg && !(opt.monitor && !sh.subshell);
+    bool null_stdin = bg && !jobs_control_active();
     /* Texts are only wanted with job control, which spawn_usable rules out. */
     bool fast = !bg && !want_text && spawn_usable();
     int prev = -1; /* read end of the pipe from the previous stage */

@@ -4,6 +4,7 @@
 
 #include "exec/exec.h"
 #include "exec/exec_int.h"
+#include "exec/jobs.h"
 #include "exec/trap.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -76,7 +77,7 @@ child(const char *path, char *const argv[], char *const envp[], const int *moves
  * Redirections are the caller's business (they run shell code in the child). */
 bool spawn_usable(void)
 {
-    return !(opt.monitor && !sh.subshell) && !sh.interactive && exec_can_replace();
+    return !jobs_control_active() && !sh.interactive && exec_can_replace();
 }
 
 pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves)
