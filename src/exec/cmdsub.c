@@ -129,13 +129,9 @@ char *exec_cmdsub(struct node *body)
     }
     /* The substitution stays in the shell's process group: it is part of the command being
      * expanded, not a job of its own (a ^C meant for the foreground reaches it too). */
-    bool monitor = opt.monitor;
-    opt.monitor = false;
     struct job *j = jobs_new("command substitution");
-    pid_t pid = exec_fork(j, false, false, "command substitution");
-    opt.monitor = monitor;
+    pid_t pid = exec_fork(j, FORK_IN_SHELL_GROUP, "command substitution");
     if (pid == 0) {
-        opt.monitor = monitor; /* for $- only: a subshell never does job control */
         close(p[0]);
         if (p[1] != STDOUT_FILENO) {
             dup2(p[1], STDOUT_FILENO);

@@ -83,7 +83,7 @@ static int run_async(struct node *n)
         exec_pipeline(n, j);
     } else {
         bool job_control = jobs_control_active();
-        pid_t pid = exec_fork(j, false, true, sb_str(&text));
+        pid_t pid = exec_fork(j, FORK_ASYNC, sb_str(&text));
         if (pid == 0) {
             /* XCU 2.9.3.1: without job control, standard input is /dev/null before any
              * explicit redirection. */
@@ -179,7 +179,7 @@ static int run_subshell(struct node *n, unsigned flags)
     struct strbuf text = {0};
     unparse_node(&text, n);
     struct job *j = jobs_new(sb_str(&text));
-    pid_t pid = exec_fork(j, true, false, sb_str(&text));
+    pid_t pid = exec_fork(j, FORK_FOREGROUND, sb_str(&text));
     sb_release(&text);
     if (pid == 0) {
         if (n->redirs && redir_apply(n->redirs, NULL, NULL) < 0)

@@ -18,9 +18,10 @@
 /* XCU 2.11: with job control every job is its own process group, and a foreground job owns
  * the terminal. Both sides call setpgid so that whichever runs first makes it true before the
  * parent forks the next stage or signals the group (glibc manual, "Launching Jobs"). */
-pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text)
+pid_t exec_fork(struct job *j, unsigned flags, const char *text)
 {
-    bool jc = jobs_control_active();
+    bool foreground = flags & FORK_FOREGROUND, async = flags & FORK_ASYNC;
+    bool jc = jobs_control_active() && !(flags & FORK_IN_SHELL_GROUP);
     if (jc)
         jobs_control_ensure();
     /* Buffered output must not be written twice, once by each process. */
@@ -56,7 +57,7 @@ pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text)
     sigprocmask(SIG_SETMASK, &old, NULL);
     if (jc)
         setpgid(pid, j->pgid ? j->pgid : pid); /* EACCES once the child has exec'd: fine */
-    jobs_add_process(j, pid, text);
+    jobs_add_process(j, pid, text, jc);
     return pid;
 }
 

@@ -8,14 +8,22 @@
 
 struct job;
 
-/* Forks a process for job j.
- * In the child (returns 0): with job control on (opt.monitor, not in a subshell) joins the job's
- * process group (setpgid, the first process founding it) and, if foreground, takes the terminal
- * (tcsetpgrp); calls exec_enter_subshell(); a background child of a non-interactive shell without
- * job control gets SIGINT and SIGQUIT ignored (XCU 2.11) — stdin from /dev/null is done by the
- * caller as a redirection. In the parent: setpgid too (closing the race), jobs_add_process.
- * Returns the pid in the parent, 0 in the child, -1 after a message if fork failed. */
-pid_t exec_fork(struct job *j, bool foreground, bool async, const char *text);
+enum fork_flags {
+    FORK_FOREGROUND = 1 << 0, /* the job takes the terminal (with job control) */
+    FORK_ASYNC = 1 << 1,      /* an asynchronous list (XCU 2.9.3.1) */
+    FORK_IN_SHELL_GROUP = 1 << 2, /* stays in the shell's process group even with job control:
+                                   * a command substitution is part of the command expanding it */
+};
+
+/* Forks a process for job j; flags: enum fork_flags.
+ * In the child (returns 0): with job control on (jobs_control_active(), and not
+ * FORK_IN_SHELL_GROUP) joins the job's process group (setpgid, the first process founding it)
+ * and, if FORK_FOREGROUND, takes the terminal (tcsetpgrp); calls exec_enter_subshell(); a
+ * FORK_ASYNC child without job control gets SIGINT and SIGQUIT ignored (XCU 2.11) — stdin from
+ * /dev/null is done by the caller as a redirection. In the parent: setpgid too (closing the
+ * race), jobs_add_process. Returns the pid in the parent, 0 in the child, -1 after a message
+ * if fork failed. */
+pid_t exec_fork(struct job *j, unsigned flags, const char *text);
 
 /* In a child right before execve: signal dispositions back to what a new program expects
  * (trap_reset_for_exec). Async-signal-safe. */

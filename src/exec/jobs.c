@@ -131,7 +131,7 @@ struct job *jobs_new(const char *text)
     return j;
 }
 
-void jobs_add_process(struct job *j, pid_t pid, const char *text)
+void jobs_add_process(struct job *j, pid_t pid, const char *text, bool own_group)
 {
     char *copy = xstrdup(text ? text : "");
     sigset_t old;
@@ -143,7 +143,7 @@ void jobs_add_process(struct job *j, pid_t pid, const char *text)
     p->wstatus = 0;
     p->text = copy;
     j->nprocs++;
-    if (jobs_control_active() && j->pgid == 0)
+    if (own_group && j->pgid == 0)
         j->pgid = pid;
     table_unlock(&old);
 }

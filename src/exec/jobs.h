@@ -35,8 +35,9 @@ struct job {
 
 /* Starts a new job (not yet numbered). text is copied. */
 struct job *jobs_new(const char *text);
-/* Records a forked process of job j. With job control on, the first pid becomes the pgid. */
-void jobs_add_process(struct job *j, pid_t pid, const char *text);
+/* Records a forked process of job j. own_group: it is in the job's own process group (job
+ * control), of which the first pid is the pgid. */
+void jobs_add_process(struct job *j, pid_t pid, const char *text, bool own_group);
 /* Waits for a foreground job until it finishes or stops; with job control, gives it the terminal
  * first and takes the terminal back after. Returns the job's status (last stage's, or pipefail's
  * rule, 128+N for a signal). A finished foreground job is freed; a stopped one is numbered,

@@ -90,7 +90,7 @@ static pid_t spawn_stage(const struct node *stage, int prev, int out, struct job
         }
         pid = spawn_exec(path, strvec_argv(&argv), moves, n);
         if (pid > 0)
-            jobs_add_process(j, pid, NULL);
+            jobs_add_process(j, pid, NULL, jobs_control_active());
     }
     free(path);
     strvec_clear(&argv);
@@ -128,7 +128,7 @@ int exec_pipeline(struct node *n, struct job *bg)
             struct strbuf text = {0};
             if (want_text)
                 unparse_node(&text, stage);
-            pid = exec_fork(j, bg == NULL, bg != NULL, sb_str(&text));
+            pid = exec_fork(j, bg ? FORK_ASYNC : FORK_FOREGROUND, sb_str(&text));
             sb_release(&text);
         }
         if (pid == 0) {

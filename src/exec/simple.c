@@ -334,9 +334,9 @@ static int run_external(struct command *c, const char *pathvar)
     struct job *j = jobs_new(text);
     pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv, NULL, 0) : -1;
     if (pid > 0)
-        jobs_add_process(j, pid, text);
+        jobs_add_process(j, pid, text, jobs_control_active());
     else
-        pid = exec_fork(j, true, false, text);
+        pid = exec_fork(j, FORK_FOREGROUND, text);
     if (pid == 0)
         become(path, c);
     free(path);
