@@ -14,6 +14,13 @@ enum builtin_flags {
     BUILTIN_SPECIAL = 1 << 0,   /* XCU 2.15: errors exit a non-interactive shell; found before
                                    functions; their assignments persist */
     BUILTIN_INTRINSIC = 1 << 1, /* POSIX 2024 intrinsic utility: found before the PATH search */
+    /* The executor's questions, so that exec/ knows builtins by their flags, never by name: */
+    BUILTIN_KEEPS_REDIRS = 1 << 2,  /* exec: with no command, its redirections stay in the shell,
+                                       and with one, its assignments are exported to it */
+    BUILTIN_RUNS_COMMAND = 1 << 3,  /* command: its first operand is a command name whose flags
+                                       apply (`command exec >f`) */
+    BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
+                                       in the shell without a fork (cmdsub.c) */
 };
 
 struct builtin {

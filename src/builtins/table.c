@@ -14,6 +14,7 @@
 
 #define SPECIAL BUILTIN_SPECIAL
 #define INTRINSIC BUILTIN_INTRINSIC
+#define INLINE BUILTIN_CMDSUB_INLINE
 
 /* ORDER: sorted by strcmp() of the name, for the binary search in builtin_find. Special builtins
  * are those of XCU 2.15; intrinsic ones are POSIX 2024's list (XCU 1.7) that conch has. */
@@ -36,7 +37,7 @@ static const struct builtin table[] = {
      "Change the working directory to DIR (HOME by default; '-' means OLDPWD). A relative DIR\n"
      "is looked up in CDPATH. -L (default) keeps PWD logical, resolving '..' textually;\n"
      "-P resolves symbolic links. With -P, -e fails if PWD cannot be determined."},
-    {"command", builtin_command, INTRINSIC, "command [-p] [-v|-V] name [arg...]",
+    {"command", builtin_command, INTRINSIC | BUILTIN_RUNS_COMMAND, "command [-p] [-v|-V] name [arg...]",
      "Run NAME as a builtin or external command, ignoring functions; special builtins lose\n"
      "their special properties. -v prints how NAME would be found, -V describes it,\n"
      "-p searches a default PATH."},
@@ -45,12 +46,12 @@ static const struct builtin table[] = {
     {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
      "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
      "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
-    {"echo", builtin_echo, 0, "echo [-n] [arg...]",
+    {"echo", builtin_echo, INLINE, "echo [-n] [arg...]",
      "Write the arguments separated by spaces and followed by a newline. -n omits the newline.\n"
      "Backslash escapes are interpreted: \\a \\b \\c (stop output) \\f \\n \\r \\t \\v \\\\ \\0nnn."},
     {"eval", builtin_eval, SPECIAL, "eval [arg...]",
      "Join the arguments with spaces and run the result as shell commands."},
-    {"exec", builtin_exec, SPECIAL, "exec [command [arg...]]",
+    {"exec", builtin_exec, SPECIAL | BUILTIN_KEEPS_REDIRS, "exec [command [arg...]]",
      "Replace the shell with COMMAND. Without a command, redirections apply to the shell itself."},
     {"exit", builtin_exit, SPECIAL, "exit [n]",
      "Leave the shell with status N (the last command's status by default)."},
@@ -83,7 +84,7 @@ static const struct builtin table[] = {
      "returns."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
-    {"printf", builtin_printf, 0, "printf format [arg...]",
+    {"printf", builtin_printf, INLINE, "printf format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain."},
     {"pwd", builtin_pwd, 0, "pwd [-L|-P]",

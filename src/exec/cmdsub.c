@@ -63,7 +63,7 @@ static struct node *inline_body(struct node *body)
         return NULL;
     const char *name = word_literal(body->simple.args);
     const struct builtin *b = name ? builtin_find(name) : NULL;
-    if (!b || (b->fn != builtin_echo && b->fn != builtin_printf) || functions_find(name))
+    if (!b || !(b->flags & BUILTIN_CMDSUB_INLINE) || functions_find(name))
         return NULL;
     for (const struct word *w = body->simple.args; w; w = w->next)
         for (size_t i = 0; i < w->nparts; i++) {

@@ -211,13 +211,15 @@ static int run_builtin(const struct builtin *b, struct command *c, bool special)
     if (scoped)
         vars_scope_push_temporary();
     enum assign_mode mode = !special ? ASSIGN_TEMPORARY
-                            : b->fn == builtin_exec && !no_command_from(c, 1) ? ASSIGN_PERSIST_EXPORT
+                            : (b->flags & BUILTIN_KEEPS_REDIRS) && !no_command_from(c, 1)
+                                ? ASSIGN_PERSIST_EXPORT
                                                                               : ASSIGN_PERSIST;
     int status = 1;
     /* `exec` without a command (also as `command exec`) makes its redirections permanent. */
-    bool keep = (b->fn == builtin_exec && no_command_from(c, 1))
-                || (b->fn == builtin_command && c->argc >= 2 && strcmp(c->argv[1], "exec") == 0
-                    && no_command_from(c, 2));
+    const struct builtin *wrapped = (b->flags & BUILTIN_RUNS_COMMAND) && c->argc >= 2
+                                        ? builtin_find(c->argv[1]) : NULL;
+    bool keep = ((b->flags & BUILTIN_KEEPS_REDIRS) && no_command_from(c, 1))
+                || (wrapped && (wrapped->flags & BUILTIN_KEEPS_REDIRS) && no_command_from(c, 2));
     if (apply_redirs(c, keep ? NULL : &undo) < 0) {
         /* XCU 2.8.1: a redirection error ends a non-interactive shell for special builtins. */
         if (special && sh.flow == FLOW_NORMAL)
