@@ -30,6 +30,17 @@ struct hashed {
 enum { HASH_SIZE = 64 }; /* a power of two; chains stay short for the commands a script uses */
 static struct hashed *hash_table[HASH_SIZE];
 
+/* vars_path_generation when the table was last valid: PATH changed since, it is forgotten. */
+static unsigned hash_generation;
+
+static void hash_check_path(void)
+{
+    if (hash_generation != vars_path_generation) {
+        hash_generation = vars_path_generation;
+        search_hash_forget();
+    }
+}
+
 static uint32_t hash_name(const char *s)
 {
     uint32_t h = 2166136261u;
@@ -90,6 +101,7 @@ void search_hash_forget(void)
 
 void search_hash_print(void)
 {
+    hash_check_path();
     for (size_t i = 0; i < HASH_SIZE; i++)
         for (struct hashed *e = hash_table[i]; e; e = e->next)
             printf("%s\n", e->path);
@@ -140,6 +152,7 @@ char *search_command(const char *name, const char *path)
     bool relative;
     if (path)
         return walk_path(name, path, &relative);
+    hash_check_path();
     struct hashed *e = *hash_slot(name, hash_name(name));
     if (e)
         return xstrdup(e->path);

@@ -2,9 +2,8 @@
  * Read by expansion, arithmetic and builtins; feeds the environment of every exec (vars_environ). */
 #include "config.h"
 
-#include "lib/name.h"
 #include "shell/vars.h"
-#include "exec/exec.h"
+#include "lib/name.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "shell/lang.h"
@@ -102,7 +101,10 @@ static void destroy(struct var *v)
     free(v);
 }
 
-/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1); LANG and LC_* set the locale. CONCH_MAXDEPTH sets the
+unsigned vars_path_generation;
+
+/* Assigning PATH invalidates the command hash table (XCU 2.9.1.1: exec/search.c sees the
+ * generation change; state never calls up into exec/); LANG and LC_* set the locale. CONCH_MAXDEPTH sets the
  * nesting limit of function calls and dot scripts (sh.max_func_depth); unset, empty or not a
  * positive number, the default of 10000 applies. Whatever the number, running out of C stack
  * is still an error (exec_stack_exhausted), never a crash. */
@@ -110,7 +112,7 @@ enum { DEFAULT_MAX_DEPTH = 10000 };
 static void changed(const char *name)
 {
     if (name[0] == 'P' && strcmp(name, "PATH") == 0) {
-        search_hash_forget();
+        vars_path_generation++;
     } else if (name[0] == 'C' && strcmp(name, "CONCH_MAXDEPTH") == 0) {
         const char *value = vars_get(name);
         char *end;

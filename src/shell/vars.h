@@ -58,4 +58,8 @@ void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value
 /* Writes value quoted for re-input ('...' with '\'' for quotes) to stdout (for set/export -p). */
 void vars_print_quoted(const char *value);
 
+/* Counts assignments and unsets of PATH: the command hash (exec/search.c) is forgotten when
+ * it changes. */
+extern unsigned vars_path_generation;
+
 #endif
