@@ -402,3 +402,21 @@ cd is a shell builtin
 --- stderr
 conch: command: nosuch: not found
 conch: command: -x: not found
+
+=== assigning PATH forgets the remembered locations of commands (XCU 2.9.1.1; posix)
+--- script
+mkdir a b
+printf '#!/bin/sh\necho A\n' >a/hx
+printf '#!/bin/sh\necho B\n' >b/hx
+chmod +x a/hx b/hx
+PATH=$PWD/a:$PATH
+hx
+PATH=$PWD/b:$PATH
+hx
+unset PATH
+PATH=$PWD/a:/usr/bin:/bin
+hx
+--- stdout
+A
+B
+A
