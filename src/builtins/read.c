@@ -95,14 +95,7 @@ static void splitter_init(struct splitter *s, const struct line *l, const char *
     memset(s, 0, sizeof *s);
     s->l = l;
     s->ifs = ifs;
-    size_t n = strlen(ifs);
-    for (size_t i = 0, k; i < n; i += k) {
-        k = mbchar_len(ifs + i, n - i);
-        if (k == 1)
-            s->table[(unsigned char)ifs[i]] = true;
-        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
-            s->by_char = true;
-    }
+    s->by_char = mbchar_set_table(ifs, s->table);
 }
 
 /* ifs_len by character. In a multibyte locale IFS is a list of characters, not bytes: with
@@ -113,13 +106,7 @@ static size_t ifs_len_char(const struct splitter *s, size_t i)
     size_t k = mbchar_len(t, s->l->text.len - i);
     if (k == 1)
         return s->table[(unsigned char)*t];
-    size_t n = strlen(s->ifs);
-    for (size_t j = 0, m; j < n; j += m) {
-        m = mbchar_len(s->ifs + j, n - j);
-        if (m == k && memcmp(s->ifs + j, t, k) == 0)
-            return k;
-    }
-    return 0;
+    return mbchar_set_has(s->ifs, t, k) ? k : 0;
 }
 
 /* Bytes of the IFS character at i, or 0 if the character there is no IFS character or was

@@ -105,33 +105,12 @@ static const bool *ifs_lookup(const char *ifs)
     if (ifs_valid && ifs_seen_multi == mbchar_multi && strcmp(ifs, ifs_seen) == 0)
         return ifs_table;
     memset(ifs_table, 0, sizeof ifs_table);
-    ifs_has_multi = false;
-    size_t n = strlen(ifs);
-    for (size_t i = 0, k; i < n; i += k) {
-        k = mbchar_len(ifs + i, n - i);
-        if (k == 1)
-            ifs_table[(unsigned char)ifs[i]] = true;
-        /* A lone byte >= 0x80 (IFS=$'\247') must not match inside a character (ç is C3 A7). */
-        if (mbchar_multi && (unsigned char)ifs[i] >= 0x80)
-            ifs_has_multi = true;
-    }
-    ifs_valid = n < sizeof ifs_seen;
+    ifs_has_multi = mbchar_set_table(ifs, ifs_table);
+    ifs_valid = strlen(ifs) < sizeof ifs_seen;
     ifs_seen_multi = mbchar_multi;
     if (ifs_valid)
         strcpy(ifs_seen, ifs);
     return ifs_table;
-}
-
-/* True if the k-byte character c is one of the characters of ifs. */
-static bool ifs_has_char(const char *ifs, const char *c, size_t k)
-{
-    size_t n = strlen(ifs);
-    for (size_t i = 0, m; i < n; i += m) {
-        m = mbchar_len(ifs + i, n - i);
-        if (m == k && memcmp(ifs + i, c, k) == 0)
-            return true;
-    }
-    return false;
 }
 
 /* Bytes of the character at s[i] (*k) and whether it is an IFS character. */
@@ -143,7 +122,7 @@ static bool ifs_at(const bool *is_ifs, const char *ifs, const char *s, size_t n,
         return is_ifs[(unsigned char)s[i]];
     }
     *k = mbchar_len(s + i, n - i);
-    return *k == 1 ? is_ifs[(unsigned char)s[i]] : ifs_has_char(ifs, s + i, *k);
+    return *k == 1 ? is_ifs[(unsigned char)s[i]] : mbchar_set_has(ifs, s + i, *k);
 }
 
 /* The IFS rules of XCU 2.6.5, applied to unquoted expansion results only:

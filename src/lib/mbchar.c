@@ -47,3 +47,28 @@ size_t mbchar_count(const char *s, size_t n)
         i += mbchar_len(s + i, n - i);
     return count;
 }
+
+bool mbchar_set_table(const char *set, bool table[256])
+{
+    bool by_char = false;
+    size_t n = strlen(set);
+    for (size_t i = 0, k; i < n; i += k) {
+        k = mbchar_len(set + i, n - i);
+        if (k == 1)
+            table[(unsigned char)set[i]] = true;
+        if (mbchar_multi && (unsigned char)set[i] >= 0x80)
+            by_char = true;
+    }
+    return by_char;
+}
+
+bool mbchar_set_has(const char *set, const char *c, size_t k)
+{
+    size_t n = strlen(set);
+    for (size_t i = 0, m; i < n; i += m) {
+        m = mbchar_len(set + i, n - i);
+        if (m == k && memcmp(set + i, c, k) == 0)
+            return true;
+    }
+    return false;
+}

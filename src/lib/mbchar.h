@@ -26,4 +26,12 @@ size_t mbchar_decode(const char *s, size_t n, wchar_t *wc);
 /* The number of characters in s[0..n). */
 size_t mbchar_count(const char *s, size_t n);
 
+/* A set of characters given as a string (IFS, for field splitting and read). Marks its
+ * single-byte characters in table (which the caller cleared) and returns true when the set
+ * must be searched by character: a multibyte locale and a byte >= 0x80 in set (a lone \247
+ * must not match inside ç, C3 A7). */
+bool mbchar_set_table(const char *set, bool table[256]);
+/* True if the k-byte character c is one of the characters of set. */
+bool mbchar_set_has(const char *set, const char *c, size_t k);
+
 #endif
