@@ -190,3 +190,15 @@ echo "status $?"
 --- stdout
 done
 status 0
+
+=== a glob of 200000 path components, in the C and a UTF-8 locale, under an 8 MiB stack (posix)
+--- command
+awk 'BEGIN { printf "echo "; for (i = 0; i < 200000; i++) printf "a/"; print "* | wc -c" }' >g.sh
+ulimit -s 8192
+LC_ALL=C "$CONCH" g.sh; echo "status $?"
+LC_ALL=C.UTF-8 "$CONCH" g.sh; echo "status $?"
+--- stdout
+400002
+status 0
+400002
+status 0

@@ -69,35 +69,42 @@ static char *component(const char *comp, size_t n, bool unescape)
     return c;
 }
 
-/* path holds the directories matched so far; rest is what is left of the pattern. */
+/* path holds the directories matched so far; rest is what is left of the pattern. Literal
+ * components are taken in a loop and only a pattern component recurses, once per matching
+ * name: the depth is that of real directories (opendir fails past PATH_MAX), never that of
+ * the pattern's text (200000 components `a/` before a `*`). */
 static void walk(struct strbuf *path, const char *rest, struct strvec *found)
 {
     size_t base = path->len;
-    bool slashed = false;
-    while (*rest == '/') {
-        sb_addc(path, *rest++);
-        slashed = true;
-    }
     struct stat st;
-    if (!*rest) {
-        /* A pattern ending in '/' names directories only. */
-        if (slashed && stat(sb_str(path), &st) == 0 && S_ISDIR(st.st_mode))
-            strvec_pushdup(found, sb_str(path));
-        sb_truncate(path, base);
-        return;
-    }
-    const char *slash = strchr(rest, '/');
-    size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
-    char *pat = component(rest, n, false);
-    if (!pathname_is_pattern(pat)) {
-        char *lit = component(rest, n, true);
-        sb_adds(path, lit);
-        free(lit);
-        if (slash)
-            walk(path, slash, found);
-        else if (lstat(sb_str(path), &st) == 0)
-            strvec_pushdup(found, sb_str(path));
-    } else {
+    for (;;) {
+        bool slashed = false;
+        while (*rest == '/') {
+            sb_addc(path, *rest++);
+            slashed = true;
+        }
+        if (!*rest) {
+            /* A pattern ending in '/' names directories only. */
+            if (slashed && stat(sb_str(path), &st) == 0 && S_ISDIR(st.st_mode))
+                strvec_pushdup(found, sb_str(path));
+            break;
+        }
+        const char *slash = strchr(rest, '/');
+        size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
+        char *pat = component(rest, n, false);
+        if (!pathname_is_pattern(pat)) {
+            free(pat);
+            char *lit = component(rest, n, true);
+            sb_adds(path, lit);
+            free(lit);
+            if (slash) {
+                rest = slash;
+                continue;
+            }
+            if (lstat(sb_str(path), &st) == 0)
+                strvec_pushdup(found, sb_str(path));
+            break;
+        }
         DIR *d = opendir(path->len ? sb_str(path) : ".");
         struct dirent *e;
         bool dot = pat[0] == '.' || (pat[0] == '\\' && pat[1] == '.');
@@ -114,8 +121,9 @@ static void walk(struct strbuf *path, const char *rest, struct strvec *found)
         }
         if (d)
             closedir(d);
+        free(pat);
+        break;
     }
-    free(pat);
     sb_truncate(path, base);
 }
 
