@@ -1,5 +1,5 @@
 /* match.c — pattern matching notation (XCU 2.14) for `case` (eval.c) and pattern removal
- * (param.c); pathname expansion leaves it to glob() in pathname.c. */
+ * (param.c), and for pathname expansion in a multibyte locale (pathname.c; glob() otherwise). */
 #include "config.h"
 
 #include "exec/match.h"

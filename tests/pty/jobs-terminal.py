@@ -236,8 +236,10 @@ def test_interactive_resets_entry_ignored(sh):
     sh.expect_prompt()
     # A reset SIGTTOU is the default for children too: a background job that changes the
     # terminal's modes is stopped.
-    out = sh.run('stty -echo & wait; jobs')
+    out = sh.run('stty -echo & wait; jobs; jobs -p')
     check('Stopped' in out, 'a background stty was not stopped: %r' % out)
+    pid = int(out.split()[-1])
+    sh.wait_state(pid, 'T', 'the kernel to show the background stty stopped')
     sh.run('kill -9 %1')
 
 
