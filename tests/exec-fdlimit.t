@@ -120,3 +120,13 @@ in
 out
 in6
 out6
+
+=== (conch) set -x under ulimit -n 8 still traces to the stderr from before the redirections
+--- script
+ulimit -n 8
+set -x
+echo a 2>/dev/null
+--- stdout
+a
+--- stderr
++ echo a

@@ -4,6 +4,7 @@
 #define CONCH_EXEC_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct node;
 struct parser;
@@ -54,9 +55,18 @@ int exec_argv(int argc, char **argv, unsigned lookup);
  * (found but cannot run) or 127 (not found). For `exec` and for forked children. */
 int exec_execve(const char *path, char **argv);
 
-/* True when the C stack is nearly used up: deep function or dot-script recursion reports an
- * error instead of crashing (besides the sh.max_func_depth count). */
-bool exec_stack_exhausted(void);
+/* True when the C stack is nearly used up: deep recursion of any kind (functions, dot scripts,
+ * eval, traps, nesting) reports an error instead of crashing (besides the sh.max_func_depth
+ * count). When the hard limit forbids raising the stack limit (exec_raise_limits), a reserve
+ * stays for the expansions, parsing and builtins of the deepest level. Inline: exec_node asks
+ * for every command. exec_stack_room is 0 until exec_raise_limits has run. */
+extern const char *exec_stack_base;
+extern size_t exec_stack_room;
+static inline bool exec_stack_exhausted(void)
+{
+    const char *here = __builtin_frame_address(0);
+    return exec_stack_room && (size_t)(exec_stack_base - here) > exec_stack_room;
+}
 
 /* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
  * found. Names containing '/' are returned as they are. */

@@ -32,13 +32,13 @@ enum { WANTED_STACK = 256 << 20, STACK_RESERVE = 1 << 20 };
 static struct rlimit original_stack;
 static bool stack_raised;
 /* Where the stack was at start-up and how far it may grow, for exec_stack_exhausted. */
-static const char *stack_base;
-static size_t stack_room;
+const char *exec_stack_base;
+size_t exec_stack_room;
 
 void exec_raise_limits(void)
 {
     char here;
-    stack_base = &here;
+    exec_stack_base = &here;
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) != 0)
         return;
@@ -50,16 +50,7 @@ void exec_raise_limits(void)
             rl = original_stack;
     }
     size_t limit = rl.rlim_cur == RLIM_INFINITY ? (size_t)WANTED_STACK : (size_t)rl.rlim_cur;
-    stack_room = limit > 2 * STACK_RESERVE ? limit - STACK_RESERVE : limit / 2;
-}
-
-/* When the hard limit forbids the raise, recursion must still end in an error, not SIGSEGV:
- * function calls and dot scripts check the room left (a reserve stays for the expansions,
- * parsing and builtins of the deepest level). */
-bool exec_stack_exhausted(void)
-{
-    char here;
-    return stack_base && stack_room && (size_t)(stack_base - &here) > stack_room;
+    exec_stack_room = limit > 2 * STACK_RESERVE ? limit - STACK_RESERVE : limit / 2;
 }
 
 void exec_restore_limits(void)

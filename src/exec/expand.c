@@ -42,8 +42,10 @@ static void add_literal(struct expander *x, const char *s, size_t n, enum xclass
         /* Every ':' is looked at, not only up to the first one without a '~' after it:
          * `P=/a:/b:~/bin` expands the third element. */
         size_t i = 0;
-        while (i + 1 < n) {
-            if (s[i] != ':' || s[i + 1] != '~') {
+        const char *c;
+        while (i + 1 < n && (c = memchr(s + i, ':', n - 1 - i)) != NULL) {
+            i = (size_t)(c - s);
+            if (s[i + 1] != '~') {
                 i++;
                 continue;
             }

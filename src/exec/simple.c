@@ -11,6 +11,7 @@
 #include "exec/trap.h"
 #include "lib/arena.h"
 #include "lib/error.h"
+#include "lib/fd.h"
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
@@ -169,7 +170,7 @@ static int apply_redirs(struct command *c, struct redir_undo **undo)
     if (!c->redirs)
         return 0;
     if (opt.xtrace && c->n && c->trace_fd < 0)
-        c->trace_fd = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 10);
+        c->trace_fd = fd_dup_high(STDERR_FILENO);
     return redir_apply(c->redirs, c->targets, undo);
 }
 

@@ -57,7 +57,7 @@ struct part {
     /* LIT: the text was quoted ('...', "...", \c, or a here-doc body).
      * PARAM/CMDSUB/ARITH: the expansion stands inside double quotes (no field splitting or
      * pathname expansion of its result). */
-    bool quoted : 1;
+    bool quoted;          /* a whole byte: expansion tests it for every part */
     bool param_colon : 1; /* PARAM: ${x:-w} (also tests for null) vs ${x-w} */
     bool cmdsub_bq : 1;   /* CMDSUB: written `...` */
     bool param_braced : 1; /* PARAM: written ${x}, not $x (a here-doc delimiter keeps its text) */
