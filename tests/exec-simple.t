@@ -204,9 +204,13 @@ PATH=$PWD/a:$PATH
 t
 PATH=$PWD/b:$PATH
 t
+unset PATH
+PATH=$PWD/a:/usr/bin:/bin
+t
 --- stdout
 a
 b
+a
 
 === a readonly variable assigned before a command ends the shell (posix; status 2 as dash and yash; bash 1)
 --- script
@@ -402,21 +406,3 @@ cd is a shell builtin
 --- stderr
 conch: command: nosuch: not found
 conch: command: -x: not found
-
-=== assigning PATH forgets the remembered locations of commands (XCU 2.9.1.1; posix)
---- script
-mkdir a b
-printf '#!/bin/sh\necho A\n' >a/hx
-printf '#!/bin/sh\necho B\n' >b/hx
-chmod +x a/hx b/hx
-PATH=$PWD/a:$PATH
-hx
-PATH=$PWD/b:$PATH
-hx
-unset PATH
-PATH=$PWD/a:/usr/bin:/bin
-hx
---- stdout
-A
-B
-A
