@@ -363,7 +363,7 @@ int exec_node(struct node *n, unsigned flags)
     /* Every way back into the executor passes here (nesting, functions, eval, dot, traps,
      * command substitution): when the C stack is nearly gone this command fails, not the
      * shell. */
-    if (exec_stack_exhausted()) {
+    if (exec_stack_exhausted_backstop()) {
         shell_error("commands nested too deeply: out of stack");
         if (sh.flow == FLOW_NORMAL)
             sh.flow = FLOW_ABORT;

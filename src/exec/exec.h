@@ -61,12 +61,18 @@ int exec_execve(const char *path, char **argv);
  * stays for the expansions, parsing and builtins of the deepest level. Inline: exec_node asks
  * for every command. exec_stack_room is 0 until exec_raise_limits has run. */
 extern const char *exec_stack_base;
-extern size_t exec_stack_room;
-static inline bool exec_stack_exhausted(void)
+extern size_t exec_stack_room, exec_stack_slack;
+static inline bool exec_stack_over(size_t slack)
 {
     const char *here = __builtin_frame_address(0);
-    return exec_stack_room && (size_t)(exec_stack_base - here) > exec_stack_room;
+    return exec_stack_room && (size_t)(exec_stack_base - here) > exec_stack_room + slack;
 }
+static inline bool exec_stack_exhausted(void) { return exec_stack_over(0); }
+/* The backstop in exec_node, for nesting no guard of its own covers: it allows
+ * exec_stack_slack more (a quarter of the reserve), so that function calls, dot scripts and
+ * eval, which check exec_stack_exhausted() at each level, always stop first and name what
+ * recursed. */
+static inline bool exec_stack_exhausted_backstop(void) { return exec_stack_over(exec_stack_slack); }
 
 /* PATH search with the hash table (exec/search.c). Returns a malloc'd path, or NULL if not
  * found. Names containing '/' are returned as they are. */

@@ -33,7 +33,7 @@ static struct rlimit original_stack;
 static bool stack_raised;
 /* Where the stack was at start-up and how far it may grow, for exec_stack_exhausted. */
 const char *exec_stack_base;
-size_t exec_stack_room;
+size_t exec_stack_room, exec_stack_slack;
 
 void exec_raise_limits(void)
 {
@@ -51,6 +51,7 @@ void exec_raise_limits(void)
     }
     size_t limit = rl.rlim_cur == RLIM_INFINITY ? (size_t)WANTED_STACK : (size_t)rl.rlim_cur;
     exec_stack_room = limit > 2 * STACK_RESERVE ? limit - STACK_RESERVE : limit / 2;
+    exec_stack_slack = (limit - exec_stack_room) / 4;
 }
 
 void exec_restore_limits(void)
