@@ -339,7 +339,7 @@ listed
 cd: cd [-L|-P] [-e] [dir]
 1
 --- stderr-contains
-help: nosuch: not a builtin
+help: nosuch: not a builtin or topic
 
 === XCU getopts: at the end of options OPTIND is $# + 1 when there are no operands (posix; as dash and bash)
 --- script

@@ -98,10 +98,10 @@ status 2
 --- stderr-contains
 syntax error
 
-=== options on the command line: -e, -u, -x, +x, -o name, -C
+=== options on the command line: -e, -u, -x, +x, -o name, -C (POSIX mode: no B for braceexpand in $-)
 --- command
 "$CONCH" -eu -c 'case $- in *e*) echo e;; esac; case $- in *u*) echo u;; esac; echo $unset_variable; echo never'; echo "status $?"
-"$CONCH" -x +x -o noclobber -c 'echo "$-"'
+"$CONCH_SH" -x +x -o noclobber -c 'echo "$-"'
 --- stdout
 e
 u

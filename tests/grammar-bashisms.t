@@ -3,6 +3,8 @@
 # conch's own: they name the construct and the portable way. dash says "Bad substitution" or
 # "[[: not found" for the others. `&>` is no bash extension here: XCU 2.10.1 has no such operator,
 # so `cmd &>f` is `cmd &` then `>f`, as dash runs it (bash and mksh redirect both outputs).
+# These cases check POSIX mode: conch runs as `sh` here (run-cases).
+# mode: sh
 
 === XCU 2.10.1: &> is `cmd &` then the redirection-only command `>f` (posix; as dash, not bash)
 --- script

@@ -32,7 +32,8 @@ static const char usage_text[] =
     "usage: conch [-abCefhimnuvx] [-o option]... [file [argument...]]\n"
     "       conch [options] -c command_string [command_name [argument...]]\n"
     "       conch [options] -s [argument...]\n"
-    "Long options: --help, --version, --ast (same as -o dumpast), --norc, --noprofile.\n";
+    "Long options: --help, --version, --login (same as -l), --posix (same as -o posix),\n"
+    "              --ast (same as -o dumpast), --norc, --noprofile.\n";
 
 /* "conch: ARG: WHAT" and the usage text; ARG comes from the command line, so it is data. */
 static void __attribute__((noreturn)) usage_error(const char *what, const char *arg)
@@ -46,6 +47,7 @@ struct invocation {
     bool cmd_mode;   /* -c */
     bool interactive_flag;
     bool monitor_set; /* -m or +m given: do not choose for the user */
+    bool histexpand_set; /* -H, +H or -o histexpand given */
     bool norc, noprofile; /* skip the start-up files (startup.c) */
     int first_operand;
 };
@@ -70,6 +72,8 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                 exit(0);
             } else if (strcmp(a, "--ast") == 0) {
                 opt.dumpast = true;
+            } else if (strcmp(a, "--posix") == 0) {
+                options_set_posix(true);
             } else if (strcmp(a, "--login") == 0) {
                 sh.login = true;
             } else if (strcmp(a, "--norc") == 0) {
@@ -106,10 +110,14 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                     usage_error("invalid option name", argv[i]);
                 if (strcmp(argv[i], "monitor") == 0)
                     inv->monitor_set = true;
+                if (strcmp(argv[i], "histexpand") == 0)
+                    inv->histexpand_set = true;
                 break;
             default:
                 if (*p == 'm')
                     inv->monitor_set = true;
+                if (*p == 'H')
+                    inv->histexpand_set = true;
                 if (options_set_letter(*p, on) < 0) {
                     char bad[3] = {a[0], *p, 0};
                     usage_error("invalid option", bad);
@@ -140,12 +148,27 @@ static int open_script(const char *file)
     return redir_keep_script_fd(fd);
 }
 
+/* The mode a shell starts in: POSIX mode when it runs as `sh` (any directory, `-sh` for a
+ * login shell) or when POSIXLY_CORRECT is in the environment; conch mode otherwise. Options on
+ * the command line (`-o posix`, `+o posix`, `--posix`) come after and win. */
+static bool invoked_as_sh(const char *arg0)
+{
+    if (!arg0)
+        return false;
+    const char *base = strrchr(arg0, '/');
+    base = base ? base + 1 : arg0;
+    if (*base == '-')
+        base++;
+    return strcmp(base, "sh") == 0;
+}
+
 int main(int argc, char **argv)
 {
     struct invocation inv = {0};
     exec_raise_limits();
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
+    options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
     parse_options(argc, argv, &inv);
     vars_init(environ);
     lang_init();
@@ -186,6 +209,8 @@ int main(int argc, char **argv)
         if (!opt.vi)
             opt.emacs = true;
         opt.noexec = false; /* XCU set -n: ignored by interactive shells */
+        if (!inv.histexpand_set && options_extensions())
+            opt.histexpand = true;
     }
     if (opt.monitor && jobs_control_init() < 0)
         opt.monitor = false;

@@ -35,13 +35,27 @@ static const struct {
     {"vi", 0, offsetof(struct options, vi)},
     {"emacs", 0, offsetof(struct options, emacs)},
     {"dumpast", 0, offsetof(struct options, dumpast)},
+    {"posix", 0, offsetof(struct options, posix)},
+    {"braceexpand", 'B', offsetof(struct options, braceexpand)},
+    {"histexpand", 'H', offsetof(struct options, histexpand)},
 };
 enum { NOPTIONS = sizeof table / sizeof table[0] };
 
 static bool *flag(size_t i) { return (bool *)((char *)&opt + table[i].offset); }
 
+void options_set_posix(bool on)
+{
+    opt.posix = on;
+    opt.braceexpand = !on;
+    opt.histexpand = !on && opt.interactive;
+}
+
 static void set_index(size_t i, bool on)
 {
+    if (flag(i) == &opt.posix) {
+        options_set_posix(on);
+        return;
+    }
     *flag(i) = on;
     /* The two line-editing modes exclude each other. */
     if (on && flag(i) == &opt.vi)

@@ -24,9 +24,23 @@ struct options {
     bool vi;
     bool emacs;
     bool dumpast;     /* print each command's AST before running it (teaching aid) */
+    bool posix;       /* POSIX mode: the conch-mode extensions are off (see options_posix) */
+    bool braceexpand; /* -B: a{b,c} and {1..3} (conch mode) */
+    bool histexpand;  /* -H: `!` history expansion at an interactive prompt (conch mode) */
 };
 
 extern struct options opt;
+
+/* Two modes, one grammar. conch mode (the default) accepts the ksh/bash extensions; POSIX mode
+ * (invoked as `sh`, `--posix`, `set -o posix`, or POSIXLY_CORRECT in the environment at
+ * start-up) is the strict shell that names each extension as an error and keeps the POSIX
+ * meaning where a construct has one (`echo {a,b}`, `cmd &>f`). Every extension asks this one
+ * predicate, at the moment it would act (scan time for syntax, run time for expansions). */
+static inline bool options_extensions(void) { return !opt.posix; }
+
+/* Enters or leaves POSIX mode: entering turns braceexpand and histexpand off, leaving turns
+ * braceexpand on and histexpand on for an interactive shell (as the defaults of each mode). */
+void options_set_posix(bool on);
 
 /* Sets option by its letter (as in `set -e`); returns 0, or -1 if the letter is unknown. */
 int options_set_letter(char letter, bool on);
