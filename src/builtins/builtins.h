@@ -21,6 +21,9 @@ enum builtin_flags {
                                        apply (`command exec >f`) */
     BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
                                        in the shell without a fork (cmdsub.c) */
+    BUILTIN_EXTENSION = 1 << 5,     /* conch mode only (declare, shopt, ...): in POSIX mode the
+                                       name is no builtin, and a command of that name is searched
+                                       for in PATH, as before the extension existed */
 };
 
 struct builtin {
@@ -31,8 +34,11 @@ struct builtin {
     const char *help;  /* a short paragraph for `help NAME` */
 };
 
-/* The builtin with that name, or NULL. */
+/* The builtin with that name in the current mode, or NULL (a BUILTIN_EXTENSION one is NULL in
+ * POSIX mode). */
 const struct builtin *builtin_find(const char *name);
+/* The builtin with that name whatever the mode (for `help`), or NULL. */
+const struct builtin *builtin_find_any(const char *name);
 /* Iterates over the table in name order (for `help` and completion); NULL after the last. */
 const struct builtin *builtin_at(int index);
 
@@ -66,6 +72,8 @@ builtin_fn builtin_colon, builtin_true, builtin_false, builtin_echo, builtin_pri
     builtin_cd, builtin_pwd, builtin_export, builtin_readonly, builtin_unset, builtin_set,
     builtin_shift, builtin_read, builtin_local, builtin_type, builtin_hash, builtin_alias,
     builtin_unalias, builtin_umask, builtin_times, builtin_getopts, builtin_ulimit, builtin_help;
+/* The directory stack (builtins/pushd.c; conch mode). */
+builtin_fn builtin_pushd, builtin_popd, builtin_dirs;
 /* Control flow and execution (builtins/flow.c, exec.c, command.c, eval.c, dot.c). */
 builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builtin_exec,
     builtin_command, builtin_eval, builtin_dot;

@@ -60,7 +60,7 @@ int builtin_help(int argc, char **argv)
         putchar('\n');
     }
     for (int i = first; i < argc; i++) {
-        const struct builtin *b = builtin_find(argv[i]);
+        const struct builtin *b = builtin_find_any(argv[i]);
         const struct topic *t = find_topic(argv[i]);
         if (b) {
             print_paragraph(b->name, b->usage, b->help);

@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "shell/options.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -15,6 +16,7 @@
 #define SPECIAL BUILTIN_SPECIAL
 #define INTRINSIC BUILTIN_INTRINSIC
 #define INLINE BUILTIN_CMDSUB_INLINE
+#define EXT BUILTIN_EXTENSION
 
 /* ORDER: sorted by strcmp() of the name, for the binary search in builtin_find. Special builtins
  * are those of XCU 2.15; intrinsic ones are POSIX 2024's list (XCU 1.7) that conch has. */
@@ -43,6 +45,10 @@ static const struct builtin table[] = {
      "-p searches a default PATH."},
     {"continue", builtin_continue, SPECIAL, "continue [n]",
      "Go on with the next iteration of the Nth enclosing loop (1 by default)."},
+    {"dirs", builtin_dirs, EXT, "dirs [-clpv] [+N|-N]",
+     "Print the directory stack, the working directory first, with $HOME as ~ (-l: in full;\n"
+     "-p: one per line; -v: numbered). +N prints entry N from the top, -N from the bottom;\n"
+     "-c empties the stack. `~N`, `~+N` and `~-N` expand to entries too. (conch mode)"},
     {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
      "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
      "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
@@ -84,9 +90,17 @@ static const struct builtin table[] = {
      "returns."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
+    {"popd", builtin_popd, EXT, "popd [-n] [+N|-N]",
+     "Remove the top of the directory stack and change to the new top, or remove entry +N\n"
+     "(from the top) or -N (from the bottom). -n removes without changing directory.\n"
+     "Prints the stack. (conch mode)"},
     {"printf", builtin_printf, INLINE, "printf format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain."},
+    {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
+     "Change to DIR and push the old directory on the directory stack; with no operand,\n"
+     "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
+     "top. -n changes the stack without changing directory. Prints the stack. (conch mode)"},
     {"pwd", builtin_pwd, 0, "pwd [-L|-P]",
      "Print the working directory: logical (PWD, the default) with -L, physical with -P."},
     {"read", builtin_read, INTRINSIC, "read [-r] [-d delim] [-p prompt] [name...]",
@@ -143,6 +157,14 @@ static int compare_name(const void *key, const void *elem)
 }
 
 const struct builtin *builtin_find(const char *name)
+{
+    const struct builtin *b = builtin_find_any(name);
+    if (b && (b->flags & BUILTIN_EXTENSION) && !options_extensions())
+        return NULL;
+    return b;
+}
+
+const struct builtin *builtin_find_any(const char *name)
 {
 #ifndef NDEBUG
     static bool checked;

@@ -4,6 +4,8 @@
 
 #include "exec/expand_int.h"
 #include "lib/error.h"
+#include "shell/dirstack.h"
+#include "shell/options.h"
 #include "shell/vars.h"
 
 #include <pwd.h>
@@ -29,6 +31,11 @@ size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool col
                 return 0;
             dir = pw->pw_dir;
         }
+    } else if (options_extensions() && dirstack_tilde(s + 1, end - 1, &dir)) {
+        /* `~N`, `~+N`, `~-N`: directory stack entries (conch mode, as bash); out of range,
+         * the word stays as written. */
+        if (!dir)
+            return 0;
     } else if (end == 2 && (s[1] == '+' || s[1] == '-')) {
         /* `~+` and `~-` are $PWD and $OLDPWD, as in bash and the ksh family (XCU 2.6.1 leaves
          * a prefix that is no login name unspecified); unset, the word stays as written. */
