@@ -79,3 +79,14 @@ help posix | head -n 2
 --- stdout
 posix: set -o posix | sh | conch --posix | POSIXLY_CORRECT=1
     conch has two modes and one grammar. In conch mode (the default when it runs
+
+=== help describes the compound commands by their reserved word, and lists the topics (conch)
+--- script
+help if | head -n 1; help for | head -n 1; help case | head -n 1; help '(' | head -n 1
+help | tail -n 1
+--- stdout
+if: if list; then list; [elif list; then list;]... [else list;] fi
+for: for name [in word...]; do list; done
+case: case word in [(]pattern[|pattern]...) list ;; ... esac
+(: ( list )
+Topics: if, for, while, until, case, {, (, !, function, posix

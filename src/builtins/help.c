@@ -8,10 +8,40 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Topics that are not builtins: the modes, and (in time) the reserved words. */
+/* Topics that are not builtins: the modes and the compound commands (XCU 2.9.4), named by
+ * their first reserved word. Searched in order; a builtin of the same name comes first. */
 static const struct topic {
     const char *name, *usage, *help;
 } topics[] = {
+    {"if", "if list; then list; [elif list; then list;]... [else list;] fi",
+     "Run the first list; if its status is 0, run the list after `then`. Otherwise try each\n"
+     "elif in turn, and if none succeeds run the else list. The status is that of the last\n"
+     "command run, or 0 when no condition succeeded and there is no else."},
+    {"for", "for name [in word...]; do list; done",
+     "Expand the words (without `in`, the positional parameters \"$@\"), then set NAME to\n"
+     "each field in turn and run the list. The status is that of the last command run, 0 if\n"
+     "the list never ran."},
+    {"while", "while list; do list; done",
+     "Run the first list; while its status is 0, run the body and repeat. The status is\n"
+     "the body's last status, 0 if it never ran. break and continue act on the loop."},
+    {"until", "until list; do list; done",
+     "Like while, but the body runs while the first list's status is not 0."},
+    {"case", "case word in [(]pattern[|pattern]...) list ;; ... esac",
+     "Expand WORD and run the list of the first pattern that matches it (patterns as in\n"
+     "pathname expansion, quoted parts literal). `;&` instead of `;;` goes on into the next\n"
+     "list. The status is that of the list run, 0 if none matched."},
+    {"{", "{ list; }",
+     "Run the list in the current shell (a group): redirections apply to all of it, and\n"
+     "variable assignments and cd stay."},
+    {"(", "( list )",
+     "Run the list in a subshell: a copy of the shell, so assignments, cd and traps made\n"
+     "inside do not reach the shell after it."},
+    {"!", "! pipeline",
+     "Run the pipeline and invert its status: 0 becomes 1, anything else 0."},
+    {"function", "name() compound-command [redirections]",
+     "Define a function NAME: running NAME runs the compound command with the arguments as\n"
+     "positional parameters; `return` leaves it. In conch mode `function name { ...; }` is\n"
+     "the same (as in bash and ksh)."},
     {"posix", "set -o posix | sh | conch --posix | POSIXLY_CORRECT=1",
      "conch has two modes and one grammar. In conch mode (the default when it runs\n"
      "as `conch`) it accepts the ksh/bash extensions its manual lists. In POSIX mode\n"
