@@ -135,6 +135,12 @@ static char *read_readline(const char *prompt, bool first)
         sync_locale();
         line_result = NULL;
         line_done = false;
+#if RL_VERSION_MAJOR > 8 || (RL_VERSION_MAJOR == 8 && RL_VERSION_MINOR >= 1)
+        /* Readline keeps the end of file of a ^D we did not leave on (ignoreeof, PS2) until
+         * told otherwise, and with bracketed paste it then ends every later line with an extra
+         * newline. */
+        rl_eof_found = 0;
+#endif
         rl_callback_handler_install(prompt, on_line);
         int fd = fileno(rl_instream ? rl_instream : stdin);
         /* A ^C or SIGCHLD that lands after the flags are looked at but before poll() starts

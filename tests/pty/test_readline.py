@@ -250,6 +250,26 @@ def test_ignoreeof(sh):
     check(sh.p.exitstatus == 4, 'exit status %r' % sh.p.exitstatus)
 
 
+# A ^D that does not leave (ignoreeof) must not leave Readline thinking it saw end of file:
+# with bracketed paste on (Readline's default), every later command's output would then start
+# with an empty line. bash shows none.
+def test_ignoreeof_no_blank_lines_after(sh):
+    sh.run('set -o ignoreeof')
+    sh.send(CTRL_D)
+    sh.expect('Use "exit" to leave the shell.')
+    sh.expect_prompt()
+    for word in ('one', 'two'):
+        sh.send('echo %s\r' % word)
+        raw = sh.expect_prompt()
+        # The echoed line, its line end, then the output at once: no line end in between.
+        lines = [l for l in ptylib.ESCAPES.sub('', raw).replace('\r', '').split('\n')]
+        check(lines == ['echo ' + word, word, ''], 'output after ^D: %r' % raw)
+
+
+# No inputrc: Readline's defaults, bracketed paste on.
+test_ignoreeof_no_blank_lines_after.shell_args = {'env': {'INPUTRC': '/dev/null'}}
+
+
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
 def test_vi_and_emacs_modes(sh):
     sh.run('set -o vi')
