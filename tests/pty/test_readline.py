@@ -266,8 +266,8 @@ def test_ignoreeof_no_blank_lines_after(sh):
         check(lines == ['echo ' + word, word, ''], 'output after ^D: %r' % raw)
 
 
-# No inputrc: Readline's defaults, bracketed paste on.
-test_ignoreeof_no_blank_lines_after.shell_args = {'env': {'INPUTRC': '/dev/null'}}
+# No inputrc and a terminal that is not dumb: Readline's defaults, bracketed paste on.
+test_ignoreeof_no_blank_lines_after.shell_args = {'env': {'INPUTRC': '/dev/null', 'TERM': 'xterm'}}
 
 
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
