@@ -90,3 +90,21 @@ for: for name [in word...]; do list; done
 case: case word in [(]pattern[|pattern]...) list ;; ... esac
 (: ( list )
 Topics: if, for, while, until, case, {, (, !, function, posix
+
+=== fc without -e or FCEDIT: EDITOR in conch mode, ed in POSIX mode (conch; as bash, and XCU fc)
+--- command
+mkdir bin
+printf '#!/bin/sh\necho "EDITOR ran" >&2; sed -i s/one/edited/ "$1"\n' > bin/myed; chmod +x bin/myed
+printf '#!/bin/sh\necho "ed ran" >&2; sed -i s/one/posix/ "$1"\n' > bin/ed; chmod +x bin/ed
+export PATH="$PWD/bin:$PATH"
+printf 'echo one\nfc\n' | PS1= EDITOR=myed "$CONCH" -i 2>&1 | grep -v -e '^exit$' -e 'job control'
+printf 'echo one\nfc\n' | PS1= EDITOR=myed "$CONCH_SH" -i 2>&1 | grep -v -e '^exit$' -e 'job control'
+--- stdout
+one
+EDITOR ran
+echo edited
+edited
+one
+ed ran
+echo posix
+posix

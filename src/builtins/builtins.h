@@ -61,6 +61,13 @@ int builtin_usage_error(const char *name, const char *fmt, ...) __attribute__((f
 /* Flushes stdout; on a write error prints "conch: NAME: write error: REASON", clears the error
  * and returns 1 (else 0). Builtins that print call it last so their status reflects the error. */
 int builtin_flush(const char *name);
+/* The editor fc runs without -e (and the line editor's edit-and-execute-command): FCEDIT,
+ * then in conch mode EDITOR and vi, in POSIX mode ed. */
+const char *builtin_fc_editor(void);
+/* Runs editor (NULL: builtin_fc_editor()) on a temporary file holding text, as a command of the
+ * shell; text becomes what the file holds afterwards, final newlines dropped (empty when the
+ * editor failed). Returns the editor's status, or 1 after reporting a file error. */
+int builtin_fc_edit(const char *editor, struct strbuf *text);
 /* The backslash escapes of echo and printf's %b (printf.c): appends s to out with \a \b \e \f \n
  * \r \t \v \\ \0ddd \ddd interpreted. Returns false at \c (the caller prints nothing more). */
 struct strbuf;

@@ -8,6 +8,7 @@
 #include "lib/strbuf.h"
 #include "shell/lineedit.h"
 #include "shell/shell.h"
+#include "shell/options.h"
 #include "shell/vars.h"
 
 #include <errno.h>
@@ -108,62 +109,73 @@ static int substitute(int argc, char **argv, int i)
     return status;
 }
 
-/* fc [-e editor] [first [last]]: the commands go to a temporary file, the editor runs on it, and
- * what the file holds afterwards is run (unless the editor failed). */
-static int edit(const char *editor, int from, int to, bool reverse)
+/* XCU fc: "-e editor ... If this option is omitted, the value of the FCEDIT variable shall be
+ * used as a default when FCEDIT is null or unset, ed shall be used". conch mode looks at EDITOR
+ * before falling back, and falls back to vi, as bash does. */
+const char *builtin_fc_editor(void)
+{
+    const char *e = vars_get("FCEDIT");
+    if (e && *e)
+        return e;
+    if (!options_extensions())
+        return "ed";
+    e = vars_get("EDITOR");
+    return e && *e ? e : "vi";
+}
+
+int builtin_fc_edit(const char *editor, struct strbuf *text)
 {
     const char *tmpdir = vars_get("TMPDIR");
     struct strbuf path = {0};
     sb_addf(&path, "%s/conch-fc.XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    char *name = sb_detach(&path);
-    int fd = mkstemp(name);
+    int fd = mkstemp(path.s);
     if (fd < 0) {
-        error_errno("fc: %s", name);
-        free(name);
+        error_errno("fc: %s", sb_str(&path));
+        sb_release(&path);
         return 1;
     }
-    FILE *f = fdopen(fd, "w");
-    if (!f) {
-        close(fd);
-        unlink(name);
-        free(name);
-        return 1;
+    bool ok = write(fd, text->s ? text->s : "", text->len) == (ssize_t)text->len;
+    close(fd);
+    struct strbuf cmd = {0};
+    sb_adds(&cmd, editor ? editor : builtin_fc_editor());
+    sb_addc(&cmd, ' ');
+    sb_add_quoted(&cmd, sb_str(&path));
+    int status = ok ? exec_string(sb_str(&cmd), NULL) : 1;
+    sb_release(&cmd);
+    sb_truncate(text, 0);
+    if (status == 0 && sh.flow == FLOW_NORMAL) {
+        fd = open(sb_str(&path), O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || sb_read_fd(text, fd) < 0) {
+            error_errno("fc: %s", sb_str(&path));
+            status = 1;
+        }
+        if (fd >= 0)
+            close(fd);
+        while (text->len > 0 && sb_str(text)[text->len - 1] == '\n')
+            sb_truncate(text, text->len - 1);
     }
+    unlink(sb_str(&path));
+    sb_release(&path);
+    return status;
+}
+
+/* fc [-e editor] [first [last]]: the commands go to the editor (builtin_fc_edit), and what it
+ * left is run, unless the editor failed. */
+static int edit(const char *editor, int from, int to, bool reverse)
+{
+    struct strbuf text = {0};
     int step = reverse ? -1 : 1;
     for (int i = reverse ? to : from; reverse ? i >= from : i <= to; i += step) {
         const char *line = hist_get(i);
-        if (line)
-            fprintf(f, "%s\n", line);
-    }
-    fclose(f);
-
-    struct strbuf cmd = {0};
-    if (!editor) {
-        const char *fcedit = vars_get("FCEDIT");
-        editor = fcedit && *fcedit ? fcedit : "ed";
-    }
-    sb_adds(&cmd, editor);
-    sb_addc(&cmd, ' ');
-    sb_add_quoted(&cmd, name);
-    int status = exec_string(sb_str(&cmd), NULL);
-    sb_release(&cmd);
-    if (status == 0 && sh.flow == FLOW_NORMAL) {
-        struct strbuf text = {0};
-        FILE *in = fopen(name, "r");
-        if (in) {
-            char buf[4096];
-            size_t n;
-            while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-                sb_addn(&text, buf, n);
-            fclose(in);
+        if (line) {
+            sb_adds(&text, line);
+            sb_addc(&text, '\n');
         }
-        while (text.len > 0 && sb_str(&text)[text.len - 1] == '\n')
-            sb_truncate(&text, text.len - 1);
-        status = text.len > 0 ? run_command(sb_str(&text)) : 0;
-        sb_release(&text);
     }
-    unlink(name);
-    free(name);
+    int status = builtin_fc_edit(editor, &text);
+    if (status == 0 && sh.flow == FLOW_NORMAL)
+        status = text.len > 0 ? run_command(sb_str(&text)) : 0;
+    sb_release(&text);
     return status;
 }
 

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include "lib/name.h"
+#include "builtins/builtins.h"
+#include "exec/exec.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -82,9 +84,37 @@ static void on_line(char *line)
     rl_callback_handler_remove();
 }
 
+/* edit-and-execute-command (^X^E in emacs mode, v in vi command mode), as in bash: the line
+ * goes to a temporary file, fc's editor (builtin_fc_editor) runs on it as a foreground job,
+ * and what the file holds afterwards is the line that runs: all of its lines, one history
+ * entry. If the editor fails, the line is dropped. */
+static int edit_and_execute(int count, int key)
+{
+    (void)count;
+    (void)key;
+    struct strbuf text = {0};
+    sb_adds(&text, rl_line_buffer);
+    sb_addc(&text, '\n');
+    rl_crlf();
+    (*rl_deprep_term_function)();
+    builtin_fc_edit(NULL, &text);
+    (*rl_prep_term_function)(1);
+    /* Show what runs (bash does too), then hand it over as the line just read: Readline's own
+     * accept would redraw only the line as it was before the editor ran. */
+    fprintf(rl_outstream, "%s\n", sb_str(&text));
+    fflush(rl_outstream);
+    rl_replace_line("", 1);
+    on_line(sb_detach(&text));
+    return 0;
+}
+
 static void readline_init(void)
 {
     rl_readline_name = "conch";
+    /* Named, so that an inputrc can bind it elsewhere; bound where bash binds it. */
+    rl_add_defun("edit-and-execute-command", edit_and_execute, -1);
+    rl_bind_keyseq_in_map("\\C-x\\C-e", edit_and_execute, emacs_standard_keymap);
+    rl_bind_key_in_map('v', edit_and_execute, vi_movement_keymap);
     rl_catch_signals = 0; /* trap.c owns SIGINT; we look at trap_got_sigint */
     rl_catch_sigwinch = 1;
     hist_init();

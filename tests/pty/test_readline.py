@@ -16,6 +16,7 @@ import ptylib  # noqa: E402
 from ptylib import check  # noqa: E402
 
 CTRL_A, CTRL_C, CTRL_D, CTRL_P, CTRL_U, ESC = '\x01', '\x03', '\x04', '\x10', '\x15', '\x1b'
+CTRL_E, CTRL_X = '\x05', '\x18'
 PASTE_START, PASTE_END = '\x1b[200~', '\x1b[201~'
 
 
@@ -268,6 +269,28 @@ def test_ignoreeof_no_blank_lines_after(sh):
 
 # No inputrc and a terminal that is not dumb: Readline's defaults, bracketed paste on.
 test_ignoreeof_no_blank_lines_after.shell_args = {'env': {'INPUTRC': '/dev/null', 'TERM': 'xterm'}}
+
+
+# ^X^E (emacs) and v (vi command mode) edit the line in $EDITOR (conch mode: FCEDIT, then
+# EDITOR, then vi, as bash) and run what the editor leaves: here an "editor" that appends a
+# second command to the file, so the run shows both lines ran and the history has them as one.
+def test_edit_and_execute(sh):
+    editor = os.path.join(sh.home, 'ed.sh')
+    with open(editor, 'w') as f:
+        f.write('#!/bin/sh\nsed -i "s/orig/edited/" "$1"; echo "echo second" >>"$1"\n')
+    os.chmod(editor, 0o755)
+    sh.run('EDITOR=%s' % editor)
+    sh.send('echo orig' + CTRL_X + CTRL_E)
+    out = sh.clean(sh.expect_prompt())
+    check(out.endswith('edited\nsecond\n'), 'the edited line ran: %r' % out)
+    check('echo edited\necho second\n' in out and out.count('orig') == 1, 'the edited text is shown, the original line did not run: %r' % out)
+    last = [l.strip() for l in sh.run('fc -ln -1').split('\n') if l.strip()]
+    check(last == ['echo edited', 'echo second'], 'the last history entry is the edited text: %r'
+          % last)
+    sh.run('set -o vi')
+    sh.send('echo orig' + ESC + 'v')
+    out = sh.clean(sh.expect_prompt())
+    check(out.endswith('edited\nsecond\n'), 'vi mode v ran the edited line: %r' % out)
 
 
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
