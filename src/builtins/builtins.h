@@ -64,13 +64,13 @@ int builtin_flush(const char *name);
 /* The editor fc runs without -e (and the line editor's edit-and-execute-command): FCEDIT,
  * then in conch mode EDITOR and vi, in POSIX mode ed. */
 const char *builtin_fc_editor(void);
+struct strbuf;
 /* Runs editor (NULL: builtin_fc_editor()) on a temporary file holding text, as a command of the
  * shell; text becomes what the file holds afterwards, final newlines dropped (empty when the
  * editor failed). Returns the editor's status, or 1 after reporting a file error. */
 int builtin_fc_edit(const char *editor, struct strbuf *text);
 /* The backslash escapes of echo and printf's %b (printf.c): appends s to out with \a \b \e \f \n
  * \r \t \v \\ \0ddd \ddd interpreted. Returns false at \c (the caller prints nothing more). */
-struct strbuf;
 bool builtin_expand_escapes(struct strbuf *out, const char *s);
 
 /* One function per builtin, each in builtins/NAME.c (ORDER: the table in table.c names each).

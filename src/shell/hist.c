@@ -2,10 +2,12 @@
  * completed, read by `fc`, `history`, Readline's arrow keys and the '!' of PS1. */
 #include "config.h"
 
+#include "exec/match.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "shell/histfile.h"
 #include "shell/lineedit.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -157,6 +159,64 @@ static void append_last(void)
     sb_release(&sb);
 }
 
+/* Whether the colon-separated list has the word (HISTCONTROL's values). */
+static bool list_has(const char *list, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = list; *p;) {
+        const char *end = strchrnul(p, ':');
+        if ((size_t)(end - p) == n && strncmp(p, word, n) == 0)
+            return true;
+        p = *end ? end + 1 : end;
+    }
+    return false;
+}
+
+/* HISTIGNORE (conch mode, as bash): colon-separated patterns, each matched against the whole
+ * entry; `&` in a pattern stands for the previous entry; `\:` is a colon in a pattern. */
+static bool ignored_by_pattern(const char *entry, const char *previous)
+{
+    const char *list = vars_get("HISTIGNORE");
+    if (!list || !*list)
+        return false;
+    struct strbuf pat = {0};
+    bool hit = false;
+    for (const char *p = list; !hit;) {
+        sb_truncate(&pat, 0);
+        for (; *p && *p != ':'; p++) {
+            if (*p == '\\' && p[1] == ':')
+                sb_addc(&pat, *++p);
+            else if (*p == '&' && previous)
+                for (const char *q = previous; *q; q++) {
+                    if (strchr("*?[]\\", *q)) /* the previous entry is literal text */
+                        sb_addc(&pat, '\\');
+                    sb_addc(&pat, *q);
+                }
+            else
+                sb_addc(&pat, *p);
+        }
+        hit = pat.len > 0 && match_pattern(sb_str(&pat), entry);
+        if (!*p)
+            break;
+        p++;
+    }
+    sb_release(&pat);
+    return hit;
+}
+
+/* Removes every entry equal to entry (HISTCONTROL=erasedups). */
+static void erase_duplicates(const char *entry)
+{
+    for (int i = history_length - 1; i >= 0; i--) {
+        HIST_ENTRY *e = history_get(history_base + i);
+        if (e && strcmp(e->line, entry) == 0) {
+            HIST_ENTRY *old = remove_history(i);
+            if (old)
+                (void)free_history_entry(old);
+        }
+    }
+}
+
 void hist_add(const char *entry)
 {
     if (!initialised)
@@ -167,8 +227,19 @@ void hist_add(const char *entry)
     if (applied_size == 0)
         return;
     HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
-    if (last && strcmp(last->line, entry) == 0)
-        return; /* consecutive duplicates are dropped */
+    /* Consecutive duplicates are dropped, unless (conch mode) HISTCONTROL is set and does not
+     * ask for that: bash keeps them by default, conch's default is bash's ignoredups. */
+    const char *control = options_extensions() ? vars_get("HISTCONTROL") : NULL;
+    bool ignoredups = !control || list_has(control, "ignoredups") || list_has(control, "ignoreboth");
+    if (control && (list_has(control, "ignorespace") || list_has(control, "ignoreboth"))
+        && entry[0] == ' ')
+        return;
+    if (ignoredups && last && strcmp(last->line, entry) == 0)
+        return;
+    if (options_extensions() && ignored_by_pattern(entry, last ? last->line : NULL))
+        return;
+    if (control && list_has(control, "erasedups"))
+        erase_duplicates(entry);
     add_history(entry);
     append_last();
 }
@@ -207,3 +278,36 @@ void hist_clear(void)
 }
 
 int hist_next_number(void) { return history_base + history_length; }
+
+/* Readline's expansion would also take the `!` of `$!` and of `${!name}` (conch-mode indirect
+ * expansion) for an event: bash skips those too. */
+static int inhibit_expansion(char *text, int i)
+{
+    return i > 0 && (text[i - 1] == '$' || (i > 1 && text[i - 1] == '{' && text[i - 2] == '$'));
+}
+
+enum hist_expansion hist_expand(const char *line, char **out)
+{
+    if (!initialised)
+        hist_init();
+    static bool configured;
+    if (!configured) {
+        configured = true;
+        history_quotes_inhibit_expansion = 1; /* not inside '...', as bash */
+        history_inhibit_expansion_function = inhibit_expansion;
+        /* `!str;` looks for str: the shell's operators end an event word, as in bash. */
+        history_search_delimiter_chars = ";&()|<>";
+    }
+    *out = NULL;
+    if (!strchr(line, history_expansion_char) && line[0] != history_subst_char)
+        return HIST_UNCHANGED;
+    char *result = NULL;
+    using_history(); /* !str searches back from the newest entry, not from where ^P left off */
+    int r = history_expand((char *)line, &result);
+    if (r == 0) {
+        free(result);
+        return HIST_UNCHANGED;
+    }
+    *out = result;
+    return r < 0 ? HIST_ERROR : r == 2 ? HIST_PRINT_ONLY : HIST_EXPANDED;
+}

@@ -285,6 +285,41 @@ static char *read_plain(const char *prompt)
     return sb_detach(&sb);
 }
 
+/* `!` history expansion of a line just read (takes line, returns what the parser gets). As in
+ * bash, the expanded line is shown on stderr before it runs; after an error or a :p, the line
+ * does not run (it becomes empty), and a :p line goes into the history as it was shown. */
+static char *expand_history(char *line)
+{
+    char *out;
+    /* Without its newline: ^old^new takes the rest of the line as the replacement. */
+    size_t len = strlen(line);
+    bool nl = len > 0 && line[len - 1] == '\n';
+    if (nl)
+        line[len - 1] = '\0';
+    enum hist_expansion r = hist_expand(line, &out);
+    if (nl)
+        line[len - 1] = '\n';
+    if (r == HIST_UNCHANGED)
+        return line;
+    free(line);
+    if (r == HIST_ERROR) {
+        error_msg("%s", out); /* $? stays as it was (bash) */
+        free(out);
+        return xstrdup("\n");
+    }
+    fprintf(stderr, "%s\n", out);
+    if (r == HIST_PRINT_ONLY) {
+        hist_add(out);
+        free(out);
+        return xstrdup("\n");
+    }
+    size_t n = strlen(out);
+    out = xrealloc(out, n + 2);
+    out[n] = '\n';
+    out[n + 1] = '\0';
+    return out;
+}
+
 char *input_read_line(enum prompt_kind which)
 {
     input_interrupted = false;
@@ -295,6 +330,8 @@ char *input_read_line(enum prompt_kind which)
     char *prompt = prompt_expand(name, tty);
     char *line = tty ? read_readline(prompt, which == PROMPT_PS1) : read_plain(prompt);
     free(prompt);
+    if (line && !input_interrupted && sh.interactive && opt.histexpand)
+        line = expand_history(line);
     if (input_interrupted) {
         sb_truncate(&pending, 0); /* ^C: the partial command is not remembered */
         sh.last_status = 128 + SIGINT; /* as after a command killed by ^C (bash does the same) */

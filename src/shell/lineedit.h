@@ -26,6 +26,13 @@ int hist_first(void);
 int hist_last(void);
 /* The text of entry number n, or NULL. Valid until the list changes. */
 const char *hist_get(int n);
+/* `!` history expansion (conch mode, set -o histexpand) of one line read at an interactive
+ * prompt, by GNU History's history_expand: !!, !n, !-n, !str, !?str?, ^old^new, word
+ * designators and modifiers. HIST_UNCHANGED leaves *out NULL; otherwise *out is malloc'd: the
+ * expanded line (HIST_EXPANDED; HIST_PRINT_ONLY for :p, shown and remembered, not run) or the
+ * error message (HIST_ERROR: "!x: event not found"). */
+enum hist_expansion { HIST_UNCHANGED, HIST_EXPANDED, HIST_PRINT_ONLY, HIST_ERROR };
+enum hist_expansion hist_expand(const char *line, char **out);
 /* `history -c`: empties the list (the file is left alone). */
 void hist_clear(void);
 /* The number the next command will get (for '!' in PS1). */

@@ -293,6 +293,16 @@ def test_edit_and_execute(sh):
     check(out.endswith('edited\nsecond\n'), 'vi mode v ran the edited line: %r' % out)
 
 
+# `!` history expansion at the Readline prompt (conch mode): the expanded line is shown, runs,
+# and is what the history keeps.
+def test_history_expansion(sh):
+    sh.run('echo one two')
+    out = sh.run('echo !$ !!:1')
+    check(out == 'echo two one\ntwo one\n', 'expanded and run: %r' % out)
+    last = sh.run('fc -ln -1').strip()
+    check(last == 'echo two one', 'the history has the expanded line: %r' % last)
+
+
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
 def test_vi_and_emacs_modes(sh):
     sh.run('set -o vi')
