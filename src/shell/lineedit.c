@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -320,11 +321,53 @@ static char *expand_history(char *line)
     return out;
 }
 
+/* PROMPT_COMMAND (conch mode, as bash): run before each primary prompt; $? is kept for the
+ * prompt and the next command. `exit` in it leaves the shell. */
+static bool run_prompt_command(void)
+{
+    const char *pc = vars_get("PROMPT_COMMAND");
+    if (!pc || !*pc)
+        return true;
+    char *text = xstrdup(pc); /* the command may assign PROMPT_COMMAND */
+    int saved = sh.last_status;
+    exec_string(text, "PROMPT_COMMAND");
+    free(text);
+    if (sh.flow == FLOW_EXIT)
+        return false;
+    sh.flow = FLOW_NORMAL;
+    sh.last_status = saved;
+    return true;
+}
+
+/* COLUMNS and LINES follow the terminal's size at each prompt (conch mode; bash's
+ * checkwinsize, on by default): after a resize, at the latest when the next prompt shows. */
+static void update_window_size(void)
+{
+    struct winsize ws;
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_col == 0 || ws.ws_row == 0)
+        return;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%u", (unsigned)ws.ws_col);
+    const char *old = vars_get("COLUMNS");
+    if (!old || strcmp(old, buf) != 0)
+        vars_set("COLUMNS", buf, 0);
+    snprintf(buf, sizeof buf, "%u", (unsigned)ws.ws_row);
+    old = vars_get("LINES");
+    if (!old || strcmp(old, buf) != 0)
+        vars_set("LINES", buf, 0);
+}
+
 char *input_read_line(enum prompt_kind which)
 {
     input_interrupted = false;
     const char *name = which == PROMPT_PS1 ? "PS1" : "PS2";
     bool tty = sh.interactive && isatty(STDIN_FILENO);
+    if (sh.interactive && options_extensions()) {
+        if (which == PROMPT_PS1 && !run_prompt_command())
+            return NULL;
+        if (tty)
+            update_window_size();
+    }
     if (sh.interactive)
         hist_init(); /* before the prompt: PS1's '!' wants the history number */
     char *prompt = prompt_expand(name, tty);

@@ -303,6 +303,15 @@ def test_history_expansion(sh):
     check(last == 'echo two one', 'the history has the expanded line: %r' % last)
 
 
+# COLUMNS and LINES follow the terminal's size at each prompt (conch mode, as bash's
+# checkwinsize); the kernel's size is set with TIOCSWINSZ, which also sends SIGWINCH.
+def test_window_size_variables(sh):
+    check(sh.run('echo $COLUMNS $LINES') == '250 24\n', 'the starting size')
+    sh.p.setwinsize(30, 100)
+    sh.run('')
+    check(sh.run('echo $COLUMNS $LINES') == '100 30\n', 'the size after a resize')
+
+
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
 def test_vi_and_emacs_modes(sh):
     sh.run('set -o vi')

@@ -1,4 +1,5 @@
-# `!` history expansion (conch mode, set -o histexpand, on by default in an interactive shell):
+# The interactive shell in conch mode: `!` history expansion (set -o histexpand, on by default),
+# HISTCONTROL, HISTIGNORE and PROMPT_COMMAND. History expansion:
 # GNU History's history_expand does the work. Each case runs `conch -i` on piped lines (no
 # terminal: job control is off, which the filter drops). As bash, the expanded line is shown
 # on stderr; an error or :p runs nothing. Under bash these pass too, except where the title
@@ -116,3 +117,27 @@ pwd >/dev/null
 printf '%s\n' 'echo a' 'echo a' 'fc -ln 1' | PS1= HISTFILE= "$CONCH" --norc -i 2>/dev/null | sed -n 's/^	 *//p'
 --- stdout
 echo a
+
+=== PROMPT_COMMAND runs before each primary prompt and keeps $? (conch; as bash)
+--- command
+printf '%s\n' 'PROMPT_COMMAND="echo pc=\$?; false"' 'true' 'echo $?' '(exit 3)' 'echo $?' | PS1= HISTFILE= "$CONCH" --norc -i 2>/dev/null
+--- stdout
+pc=0
+pc=0
+0
+pc=0
+pc=3
+3
+pc=0
+
+=== exit in PROMPT_COMMAND leaves the shell with its status (conch; as bash)
+--- command
+printf '%s\n' 'PROMPT_COMMAND="exit 7"' 'echo never' | PS1= HISTFILE= "$CONCH" --norc -i 2>/dev/null; echo "status $?"
+--- stdout
+status 7
+
+=== POSIX mode: PROMPT_COMMAND is an ordinary variable (conch)
+--- command
+printf '%s\n' 'PROMPT_COMMAND="echo pc"' 'echo a' | PS1= "$CONCH_SH" -i 2>/dev/null
+--- stdout
+a
