@@ -23,6 +23,10 @@
 
 #include <readline/readline.h>
 
+/* The dequoted form of what the user typed, for quote_name: its directory part keeps a `$`
+ * the user wrote unescaped. */
+static char *typed_dequoted;
+
 /* The candidates of one completion, built whole on the generator's first call (state 0) and
  * handed out one by one after. */
 static struct strvec cands;
@@ -232,9 +236,13 @@ static bool is_job_builtin(const char *w)
     return false;
 }
 
+static char *dequote(const char *text, int quote_char);
+
 static char **attempt(const char *text, int start, int end)
 {
     (void)end;
+    free(typed_dequoted);
+    typed_dequoted = dequote(text, rl_completion_quote_character);
     char first[64];
     bool cmd_pos = command_position(start, first, sizeof first);
     if (text[0] == '$' && !strchr(text, '/')) {
@@ -257,11 +265,179 @@ static char **attempt(const char *text, int start, int end)
     return NULL; /* Readline's own file-name completion */
 }
 
+/* ---- Quoting of file names ----------------------------------------------------------------
+ * Readline finds the word, completes it and puts the match back; the shell says what is quoted.
+ * A typed `my\ d` or `"my d` is the name `my d`, and a match goes back in the same style: after
+ * a backslash or unquoted, each special character gets a backslash (`my\ docs/`); inside quotes
+ * the quote stays open and Readline closes it. A directory the user wrote with a variable
+ * (`$HOME/pro`, `"$HOME"/pro`) is expanded only to read the directory (rl_directory_rewrite_hook,
+ * rl_filename_stat_hook): the line keeps `$HOME`, as in bash. */
+
+/* rl_char_is_quoted_p: whether line[index] is escaped by a backslash (an odd number before it)
+ * or inside single or double quotes opened before it. */
+static int char_is_quoted(char *line, int index)
+{
+    char quote = 0;
+    for (int i = 0; i < index; i++) {
+        if (quote == '\'') {
+            if (line[i] == '\'')
+                quote = 0;
+        } else if (line[i] == '\\') {
+            i++;
+            if (i == index)
+                return 1;
+        } else if (quote == '"') {
+            if (line[i] == '"')
+                quote = 0;
+        } else if (line[i] == '\'' || line[i] == '"') {
+            quote = line[i];
+        }
+    }
+    return quote != 0;
+}
+
+
+/* rl_filename_dequoting_function: the word without its quoting. quote_char is the quote the
+ * word is inside of (Readline removed the opening one), or 0. */
+static char *dequote(const char *text, int quote_char)
+{
+    struct strbuf sb = {0};
+    char quote = (char)quote_char;
+    for (const char *p = text; *p; p++) {
+        if (quote == '\'') {
+            if (*p == '\'')
+                quote = 0;
+            else
+                sb_addc(&sb, *p);
+        } else if (quote == '"') {
+            if (*p == '"')
+                quote = 0;
+            else if (*p == '\\' && p[1] && strchr("\"$`\\", p[1]))
+                sb_addc(&sb, *++p);
+            else
+                sb_addc(&sb, *p);
+        } else if (*p == '\\' && p[1]) {
+            sb_addc(&sb, *++p);
+        } else if (*p == '\'' || *p == '"') {
+            quote = *p;
+        } else {
+            sb_addc(&sb, *p);
+        }
+    }
+    return sb_detach(&sb);
+}
+
+static char *dequote_name(char *text, int quote_char)
+{
+    char *d = dequote(text, quote_char);
+    free(typed_dequoted);
+    typed_dequoted = xstrdup(d);
+    return d;
+}
+
+/* rl_filename_quoting_function: a match as it goes back into the line. */
+static char *quote_name(char *match, int match_type, char *qcp)
+{
+    (void)match_type;
+    struct strbuf sb = {0};
+    const char *p = match;
+    /* Keep the directory as the user wrote it when it holds a variable. */
+    const char *slash = typed_dequoted ? strrchr(typed_dequoted, '/') : NULL;
+    if (slash) {
+        size_t n = (size_t)(slash + 1 - typed_dequoted);
+        if (memchr(typed_dequoted, '$', n) && strncmp(match, typed_dequoted, n) == 0) {
+            sb_addn(&sb, match, n);
+            p += n;
+        }
+    }
+    if (*qcp == '\'' || *qcp == '"') {
+        sb_addc(&sb, *qcp);
+        for (; *p; p++) {
+            if (*qcp == '\'' && *p == '\'')
+                sb_adds(&sb, "'\\''");
+            else if (*qcp == '"' && strchr("\"$`\\", *p))
+                sb_addc(&sb, '\\'), sb_addc(&sb, *p);
+            else
+                sb_addc(&sb, *p);
+        }
+    } else {
+        for (; *p; p++) {
+            if (strchr(rl_filename_quote_characters, *p))
+                sb_addc(&sb, '\\');
+            sb_addc(&sb, *p);
+        }
+    }
+    return sb_detach(&sb);
+}
+
+/* $NAME and ${NAME} in a directory name, for reading it (no command substitution, nothing
+ * else expanded). NULL when there is none. */
+static char *expand_variables(const char *dir)
+{
+    if (!strchr(dir, '$'))
+        return NULL;
+    struct strbuf sb = {0};
+    for (const char *p = dir; *p; p++) {
+        size_t n;
+        if (*p == '$' && p[1] == '{' && (n = strcspn(p + 2, "}")) && p[2 + n] == '}'
+            && is_name(p + 2, n)) {
+            char *name = xstrndup(p + 2, n);
+            const char *v = vars_get(name);
+            free(name);
+            sb_adds(&sb, v ? v : "");
+            p += n + 2;
+        } else if (*p == '$' && (n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"))
+                   && is_name(p + 1, n)) {
+            char *name = xstrndup(p + 1, n);
+            const char *v = vars_get(name);
+            free(name);
+            sb_adds(&sb, v ? v : "");
+            p += n;
+        } else {
+            sb_addc(&sb, *p);
+        }
+    }
+    return sb_detach(&sb);
+}
+
+/* rl_filename_stat_hook: *name (malloc'd by Readline) is a directory as the user wrote it,
+ * without quotes, then a directory entry: expand its variables. Returns whether it changed. */
+static int expand_stat_name(char **name)
+{
+    char *e = expand_variables(*name);
+    if (!e)
+        return 0;
+    free(*name);
+    *name = e;
+    return 1;
+}
+
+/* rl_directory_rewrite_hook: *name is the directory part of the word as typed, quotes and
+ * all (`"$HOME"/`): the directory to read. */
+static int rewrite_directory(char **name)
+{
+    char *d = dequote(*name, rl_completion_quote_character);
+    char *e = expand_variables(d);
+    free(*name);
+    if (e) {
+        free(d);
+        d = e;
+    }
+    *name = d;
+    return 1;
+}
+
 void complete_init(void)
 {
     rl_attempted_completion_function = attempt;
-    /* '$', '{' and '@' are not word breaks: "$HO" and "${HO" are completed as a whole. */
-    rl_completer_word_break_characters = " \t\n\"'`><=;|&(";
+    rl_char_is_quoted_p = char_is_quoted;
+    rl_filename_dequoting_function = dequote_name;
+    rl_filename_quoting_function = quote_name;
+    rl_directory_rewrite_hook = rewrite_directory;
+    rl_filename_stat_hook = expand_stat_name;
+    /* '$', '{' and '@' are not word breaks: "$HO" and "${HO" are completed as a whole. Nor are
+     * quotes: `"$HOME"/pro` is one word, and an open quote is found by Readline itself. */
+    rl_completer_word_break_characters = " \t\n`><=;|&(";
     rl_completer_quote_characters = "\"'";
     rl_filename_quote_characters = " \t\n\"\\'`@$><=;|&{(*?[]#!";
 }

@@ -180,6 +180,33 @@ def test_complete_file(sh):
     check('\n/usr/\n' in out, 'ls /us<Tab>: %r' % out)
 
 
+# File names with blanks and variables (as in bash): a backslash-escaped or quoted blank is
+# part of the word, the match goes back quoted the same way, and a directory written with a
+# variable is read through its value while the line keeps the variable.
+def test_complete_quoted_and_variable_names(sh):
+    os.mkdir(os.path.join(sh.home, 'my docs'))
+    open(os.path.join(sh.home, 'my docs', 'inner'), 'w').close()
+    open(os.path.join(sh.home, 'file with space'), 'w').close()
+    os.mkdir(os.path.join(sh.home, 'projects'))
+    open(os.path.join(sh.home, 'projects', 'plan.txt'), 'w').close()
+    cases = [
+        ('printf "[%%s]\\n" my\\ d\t', 'my\\ docs/', '[my docs/]'),
+        ('printf "[%%s]\\n" my\\ docs/i\t', 'my\\ docs/inner ', '[my docs/inner]'),
+        ('printf "[%%s]\\n" file\\ w\t', 'file\\ with\\ space ', '[file with space]'),
+        ("printf '[%%s]\\n' 'file w\t", "'file with space' ", '[file with space]'),
+        ('printf "[%%s]\\n" "my d\t"', '"my docs/"', '[my docs/]'),
+        ('printf "[%%s]\\n" $HOME/pro\t', '$HOME/projects/', '[%s/projects/]' % sh.home),
+        ('printf "[%%s]\\n" "$HOME"/pro\t', '$HOME/projects/', '[%s/projects/]' % sh.home),
+        ('printf "[%%s]\\n" ${HOME}/projects/pl\t', '${HOME}/projects/plan.txt ',
+         '[%s/projects/plan.txt]' % sh.home),
+    ]
+    for typed, shown, printed in cases:
+        sh.send(typed % () + '\r')
+        out = sh.clean(sh.expect_prompt())
+        check(shown in out, '%r: the line shows %r: %r' % (typed, shown, out))
+        check(out.endswith(printed + '\n'), '%r runs as %r: %r' % (typed, printed, out))
+
+
 def test_complete_variable(sh):
     sh.send('echo $HO\t\r')
     out = sh.expect_prompt().replace('\r\n', '\n')
