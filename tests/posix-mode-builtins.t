@@ -29,3 +29,11 @@ echo ~1 ~+0
 help pushd | head -n 1
 --- stdout
 pushd: pushd [-n] [dir|+N|-N]
+
+=== read -n, -N, -t and -s are options of conch mode only (conch)
+--- script
+echo abc | read -n 1 x; echo $?
+--- stdout
+2
+--- stderr-contains
+read: -n: invalid option

@@ -8,16 +8,21 @@
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
+#include <time.h>
 #include <unistd.h>
+#include <wchar.h>
 
 /* Input from fd 0. A regular file is read in blocks and the unused part given back with
  * lseek; anything else (pipe, terminal) one byte at a time, the only way not to read too far. */
@@ -29,12 +34,36 @@ struct reader {
     bool interrupted; /* by a signal: the line is abandoned */
 };
 
+/* -t: the time reading must end by (CLOCK_MONOTONIC), when has_deadline. */
+static bool has_deadline, timed_out;
+static struct timespec deadline;
+
+/* Waits until fd 0 is readable or the deadline passes (then timed_out). Returns false on
+ * time-out; true when a read may go ahead (also on EINTR, which the read loop handles). */
+static bool wait_readable(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long long ms = (deadline.tv_sec - now.tv_sec) * 1000LL + (deadline.tv_nsec - now.tv_nsec) / 1000000;
+    if (ms < 0)
+        ms = 0;
+    struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+    int r = poll(&pfd, 1, ms > 2000000000 ? 2000000000 : (int)ms);
+    if (r == 0) {
+        timed_out = true;
+        return false;
+    }
+    return true;
+}
+
 /* The next byte, or -1 at end of file or on error. */
 static int next_byte(struct reader *r)
 {
     if (r->pos < r->len)
         return (unsigned char)r->buf[r->pos++];
     for (;;) {
+        if (has_deadline && !wait_readable())
+            return -1;
         ssize_t n = read(STDIN_FILENO, r->buf, r->block ? sizeof r->buf : 1);
         if (n > 0) {
             r->len = (size_t)n;
@@ -200,21 +229,106 @@ static int split_into(const struct line *l, char **names, int n)
     return status;
 }
 
+/* -n and -N counts, and -t seconds (a decimal fraction), as bash reads them. */
+static bool parse_count(const char *s, long *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(s, &end, 10);
+    if (!*s || *end || errno || n < 0)
+        return false;
+    *out = n;
+    return true;
+}
+
+static bool parse_timeout(const char *s, struct timespec *out)
+{
+    char *end;
+    errno = 0;
+    double t = strtod(s, &end);
+    if (!*s || *end || errno || !(t >= 0) || t > 1e9 || strpbrk(s, "xXpPeEiInN"))
+        return false;
+    out->tv_sec = (time_t)t;
+    out->tv_nsec = (long)((t - (double)out->tv_sec) * 1e9);
+    return true;
+}
+
+/* -s and -n/-N at a terminal (conch mode, as bash): no echo, and (for a count) characters as
+ * they are typed, not lines. The modes are put back however read ends. */
+struct tty_mode {
+    bool changed;
+    struct termios saved;
+};
+
+static void tty_raw(struct tty_mode *m, bool silent, bool by_char)
+{
+    if ((!silent && !by_char) || tcgetattr(STDIN_FILENO, &m->saved) != 0)
+        return;
+    struct termios t = m->saved;
+    if (silent)
+        t.c_lflag &= ~(tcflag_t)(ECHO | ECHOE | ECHOK | ECHONL);
+    if (by_char) {
+        t.c_lflag &= ~(tcflag_t)ICANON;
+        t.c_cc[VMIN] = 1;
+        t.c_cc[VTIME] = 0;
+    }
+    m->changed = tcsetattr(STDIN_FILENO, TCSADRAIN, &t) == 0;
+}
+
+static void tty_restore(struct tty_mode *m)
+{
+    if (m->changed)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &m->saved);
+}
+
 int builtin_read(int argc, char **argv)
 {
     struct builtin_opts o = {.index = 1};
-    bool raw = false;
+    bool raw = false, silent = false, exact = false;
+    long count = -1; /* -n / -N: characters to read; -1 without */
     int delim = '\n';
     const char *prompt = NULL;
     int c;
-    while ((c = builtin_getopt(&o, argc, argv, "rd:p:")) != -1) {
+    has_deadline = timed_out = false;
+    struct timespec timeout = {0, 0};
+    /* -s -n -N -t are conch mode's (bash's); POSIX mode knows -r and -d, and -p as before. */
+    const char *spec = options_extensions() ? "rd:p:sn:N:t:" : "rd:p:";
+    while ((c = builtin_getopt(&o, argc, argv, spec)) != -1) {
         switch (c) {
         case 'r': raw = true; break;
         case 'd': delim = (unsigned char)o.arg[0]; break; /* -d '' reads up to a NUL byte */
         case 'p': prompt = o.arg; break;
+        case 's': silent = true; break;
+        case 'n':
+        case 'N':
+            if (!parse_count(o.arg, &count))
+                return builtin_usage_error("read", "%s: invalid number", o.arg);
+            exact = c == 'N';
+            break;
+        case 't':
+            if (!parse_timeout(o.arg, &timeout))
+                return builtin_usage_error("read", "%s: invalid timeout specification", o.arg);
+            has_deadline = true;
+            break;
         default: return 2;
         }
     }
+    if (has_deadline && timeout.tv_sec == 0 && timeout.tv_nsec == 0) {
+        /* -t 0: only whether input is waiting; nothing is read (bash). */
+        struct pollfd pfd = {.fd = STDIN_FILENO, .events = POLLIN};
+        return poll(&pfd, 1, 0) == 1 ? 0 : 1;
+    }
+    if (has_deadline) {
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
+        deadline.tv_sec += timeout.tv_sec;
+        deadline.tv_nsec += timeout.tv_nsec;
+        if (deadline.tv_nsec >= 1000000000L) {
+            deadline.tv_sec++;
+            deadline.tv_nsec -= 1000000000L;
+        }
+    }
+    if (count == 0)
+        return 0;
     for (int i = o.index; i < argc; i++) {
         if (!is_name(argv[i], strlen(argv[i]))) {
             error_msg("read: %s: bad variable name", argv[i]);
@@ -232,15 +346,32 @@ int builtin_read(int argc, char **argv)
     struct stat st;
     r.block = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
               lseek(STDIN_FILENO, 0, SEEK_CUR) >= 0;
+    struct tty_mode tty = {0};
+    if (isatty(STDIN_FILENO))
+        tty_raw(&tty, silent, count > 0);
     struct line l = {{0}, {0}};
     int status = 0;
+    long chars = 0;
+    mbstate_t mbs;
+    memset(&mbs, 0, sizeof mbs);
     for (;;) {
+        /* -n / -N: a character is complete when its last byte is in (XBD 3.83). */
+        if (count > 0 && chars >= count)
+            break;
         int b = next_byte(&r);
         if (b < 0) {
             status = 1;
             break;
         }
-        if (b == delim)
+        if (count > 0) {
+            char byte = (char)b;
+            size_t k = mbchar_multi ? mbrlen(&byte, 1, &mbs) : 1;
+            if (k != (size_t)-2)
+                chars++;
+            if (k == (size_t)-1)
+                memset(&mbs, 0, sizeof mbs);
+        }
+        if (b == delim && !exact)
             break;
         if (b == '\0')
             continue; /* a shell variable cannot hold NUL */
@@ -259,6 +390,9 @@ int builtin_read(int argc, char **argv)
         line_add(&l, (char)b, false);
     }
     give_back(&r);
+    tty_restore(&tty);
+    if (timed_out)
+        status = 128 + SIGALRM; /* what was read is still assigned (bash) */
     if (r.error) {
         errno = r.error;
         error_errno("read: read error");
@@ -273,7 +407,9 @@ int builtin_read(int argc, char **argv)
         /* No names: the whole line, unsplit, goes to REPLY (an extension of ksh and bash). */
         if (assign("REPLY", sb_str(&l.text), l.text.len) != 0)
             status = status ? status : 1;
-    } else if (split_into(&l, argv + o.index, argc - o.index) != 0) {
+    } else if (exact && assign(argv[o.index], sb_str(&l.text), l.text.len) != 0) {
+        status = status ? status : 1; /* -N: the characters as read, unsplit (bash) */
+    } else if (!exact && split_into(&l, argv + o.index, argc - o.index) != 0) {
         status = status ? status : 1;
     }
     sb_release(&l.text);

@@ -106,7 +106,10 @@ static const struct builtin table[] = {
     {"read", builtin_read, INTRINSIC, "read [-r] [-d delim] [-p prompt] [name...]",
      "Read a line from standard input, split it by IFS and assign the fields to the NAMEs (the\n"
      "last one gets the rest; REPLY if none). Without -r a backslash quotes the next\n"
-     "character and backslash-newline continues the line. Returns 1 at end of file."},
+     "character and backslash-newline continues the line. Returns 1 at end of file.\n"
+     "In conch mode also: -s (no echo at a terminal), -n N (return after N characters or the\n"
+     "delimiter), -N N (exactly N characters, unsplit), -t SECS (give up after SECS seconds,\n"
+     "status 142; -t 0 only tells whether input is waiting)."},
     {"readonly", builtin_readonly, SPECIAL, "readonly [-p] [name[=value]...]",
      "Make variables read-only, optionally assigning them. -p (or no operands) prints them in\n"
      "a form that can be read back."},

@@ -339,6 +339,24 @@ def test_window_size_variables(sh):
     check(sh.run('echo $COLUMNS $LINES') == '100 30\n', 'the size after a resize')
 
 
+# read -s at a terminal does not echo what is typed; read -n 2 returns after two keys without
+# Return; the terminal's modes are back afterwards (stty shows echo and icanon).
+def test_read_silent_and_count(sh):
+    sh.send('read -s pw; echo "got [$pw]"\r')
+    time.sleep(0.2)
+    sh.send('secret\r')
+    out = sh.clean(sh.expect_prompt())
+    check('got [secret]' in out and out.count('secret') == 1, 'not echoed: %r' % out)
+    sh.send('read -n 2 k; echo; echo "got [$k]"\r')
+    time.sleep(0.2)
+    sh.send('xy')
+    out = sh.clean(sh.expect_prompt())
+    check(out.endswith('got [xy]\n'), 'two keys, no Return: %r' % out)
+    modes = sh.run('stty -a')
+    check(re.search(r'(?<!-)\becho\b', modes) and re.search(r'(?<!-)\bicanon\b', modes),
+          'terminal modes restored: %r' % modes)
+
+
 # set -o vi: ESC enters command mode, dd deletes the line; set -o emacs brings ^A back.
 def test_vi_and_emacs_modes(sh):
     sh.run('set -o vi')
