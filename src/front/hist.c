@@ -4,8 +4,9 @@
 
 #include "lib/error.h"
 #include "lib/strbuf.h"
-#include "shell/histfile.h"
-#include "shell/lineedit.h"
+#include "front/histfile.h"
+#include "front/lineedit.h"
+#include "shell/histlist.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -207,3 +208,14 @@ void hist_clear(void)
 }
 
 int hist_next_number(void) { return history_base + history_length; }
+
+/* What fc and history (builtins/) reach through shell/histlist.h. */
+static const struct histlist_ops list_ops = {
+    .first = hist_first,
+    .last = hist_last,
+    .get = hist_get,
+    .replace_last = hist_replace_last,
+    .clear = hist_clear,
+};
+
+void hist_install(void) { histlist_install(&list_ops); }

@@ -9,7 +9,7 @@
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/input.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/lang.h"
 #include "lib/mbchar.h"
 #include "shell/options.h"

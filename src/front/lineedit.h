@@ -16,6 +16,8 @@ char *prompt_expand(const char *which, bool for_readline);
  * read and each entry is appended to it as soon as the command is complete, under a lock
  * (histfile.c), so concurrent shells never lose each other's lines. */
 void hist_init(void);
+/* Hands the list to fc and history (shell/histlist.h); main calls it first thing. */
+void hist_install(void);
 /* Adds a complete command (lines joined with '\n', no final newline). Empty commands and a
  * repeat of the previous entry are dropped. Appends to the file. */
 void hist_add(const char *entry);

@@ -8,7 +8,7 @@
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "parse/parse.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -144,6 +144,7 @@ int main(int argc, char **argv)
 {
     struct invocation inv = {0};
     exec_raise_limits();
+    hist_install();
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
     parse_options(argc, argv, &inv);
