@@ -1,4 +1,4 @@
-/* lineedit.c — interactive input lines (parse/input.h): GNU Readline with the expanded PS1/PS2
+/* lineedit.c — interactive input lines, the parser's line reader (parse/input.h): GNU Readline with the expanded PS1/PS2
  * at a terminal, otherwise the prompt on stderr and a plain read of standard input. The lines
  * of one command are gathered here and become one history entry (hist.c) when it is complete. */
 #include "config.h"
@@ -27,7 +27,8 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
-volatile bool input_interrupted;
+/* Ctrl-C abandoned the line being read (read_line hands it to the parser). */
+static bool input_interrupted;
 
 /* The lines of the command being read, joined with '\n' (no final newline). */
 static struct strbuf pending;
@@ -60,7 +61,7 @@ static bool is_function_definition(const char *s)
     return *s == ')';
 }
 
-void input_command_done(void)
+static void input_command_done(void)
 {
     if (pending.len == 0)
         return;
@@ -249,7 +250,7 @@ static char *read_plain(const char *prompt)
     return sb_detach(&sb);
 }
 
-char *input_read_line(enum prompt_kind which)
+static char *input_read_line(enum prompt_kind which)
 {
     input_interrupted = false;
     const char *name = which == PROMPT_PS1 ? "PS1" : "PS2";
@@ -269,3 +270,20 @@ char *input_read_line(enum prompt_kind which)
         input_command_done();
     return line;
 }
+
+/* The parser's side (parse/input.h). */
+static char *read_line(void *data, enum prompt_kind which, bool *interrupted)
+{
+    (void)data;
+    char *line = input_read_line(which);
+    *interrupted = input_interrupted;
+    return line;
+}
+
+static void command_done(void *data)
+{
+    (void)data;
+    input_command_done();
+}
+
+const struct line_reader lineedit_reader = {.read_line = read_line, .command_done = command_done};

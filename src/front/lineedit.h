@@ -5,6 +5,12 @@
 
 #include <stdbool.h>
 
+#include "parse/input.h"
+
+/* The interactive parser's line reader (parser_new_interactive): prompts, Readline or a plain
+ * read, and the history entry of each complete command. */
+extern const struct line_reader lineedit_reader;
+
 /* XCU 2.5.3 PS1/PS2 with conch's backslash escapes (\u \h \w \$ \[ \] ...) decoded first, then
  * parameter expansion. \[ and \] become Readline's invisible-text markers when for_readline,
  * and vanish otherwise. Returns malloc'd text; never changes $?. */

@@ -203,7 +203,7 @@ int main(int argc, char **argv)
         sh.script_name = file;
         p = parser_new_fd(fd, file);
     } else if (sh.interactive) {
-        p = parser_new_interactive();
+        p = parser_new_interactive(&lineedit_reader);
     } else {
         p = parser_new_fd(STDIN_FILENO, NULL);
     }

@@ -215,9 +215,9 @@ struct parser *parser_new_string(const char *text, const char *name, int first_l
     return parser_new(source_new_mem(text, strlen(text)), name, first_line);
 }
 
-struct parser *parser_new_interactive(void)
+struct parser *parser_new_interactive(const struct line_reader *reader)
 {
-    return parser_new(source_new_interactive(), NULL, 1);
+    return parser_new(source_new_interactive(reader), NULL, 1);
 }
 
 void parser_fd_moved(int from, int to)
