@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include "exec/exec.h"
-#include "exec/exec_int.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -209,9 +208,7 @@ int main(int argc, char **argv)
     }
     exec_parser(p);
     parser_free(p);
-    if (fd >= 0 && redir_script_fd >= 0) { /* fd may have moved since (redir.c make_room) */
-        close(redir_script_fd);
-        redir_script_fd = -1;
-    }
+    if (fd >= 0) /* fd may have moved since (redir.c make_room) */
+        redir_close_script_fd();
     exec_exit(sh.last_status);
 }
