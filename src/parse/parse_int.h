@@ -131,9 +131,6 @@ struct pctx {
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
 };
 
-/* A parser state as new, for reuse (parser.y). */
-void shpstate_reset(shpstate *ps);
-
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
 
