@@ -31,7 +31,9 @@ struct builtin {
     const char *help;  /* a short paragraph for `help NAME` */
 };
 
-/* The builtin with that name, or NULL. */
+/* The builtin with that name, or NULL. With struct builtin and its flags, this is all exec/
+ * may use here: the table is the one seam through which a lower layer finds an upper one by
+ * looking, not calling (src/README; tests/layers.py rejects other builtin_* calls in exec/). */
 const struct builtin *builtin_find(const char *name);
 /* Iterates over the table in name order (for `help` and completion); NULL after the last. */
 const struct builtin *builtin_at(int index);
@@ -73,7 +75,8 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
-/* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
+/* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
+ * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 
 #endif
