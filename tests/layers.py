@@ -81,7 +81,8 @@ def check(srcdir):
     for rel in sorted(files):
         layer = file_layer(rel)
         if layer is None:
-            problems.append(f"{rel}: in no layer (add its folder to tests/layers.py and src/README)")
+            problems.append(f"{rel}: in no layer (add its folder to tests/layers.py and "
+                            f"src/README)")
             continue
         with open(os.path.join(srcdir, rel), encoding="utf-8", errors="replace") as f:
             lines = f.read().split("\n")

@@ -1,6 +1,7 @@
-/* lineedit.c — interactive input lines, the parser's line reader (parse/input.h): GNU Readline with the expanded PS1/PS2
- * at a terminal, otherwise the prompt on stderr and a plain read of standard input. The lines
- * of one command are gathered here and become one history entry (hist.c) when it is complete. */
+/* lineedit.c — interactive input lines, the parser's line reader (parse/input.h): GNU Readline
+ * with the expanded PS1/PS2 at a terminal, otherwise the prompt on stderr and a plain read of
+ * standard input. The lines of one command are gathered here and become one history entry
+ * (hist.c) when it is complete. */
 #include "config.h"
 
 #include "lib/name.h"
