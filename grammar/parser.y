@@ -685,14 +685,6 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, struct pctx *ctx)
     return 0;
 }
 
-/* Makes ps ready for a new parse whatever state it was left in (the driver stops pushing once the
- * start rule is reduced): reusing a parser state saves a malloc and free per command. A stack
- * Bison grew stays with ps and is freed by shpstate_delete. */
-void shpstate_reset(shpstate *ps)
-{
-    yypstate_clear(ps);
-}
-
 /* Bison's own failures (the parser stack is limited to YYMAXDEPTH, so absurdly deep nesting is
  * an error, never a crash). */
 static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg)

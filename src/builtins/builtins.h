@@ -35,7 +35,9 @@ struct builtin {
 };
 
 /* The builtin with that name in the current mode, or NULL (a BUILTIN_EXTENSION one is NULL in
- * POSIX mode). */
+ * POSIX mode). With struct builtin and its flags, this is all exec/ may use here: the table is
+ * the one seam through which a lower layer finds an upper one by looking, not calling
+ * (src/README; tests/layers.py rejects other builtin_* calls in exec/). */
 const struct builtin *builtin_find(const char *name);
 /* The builtin with that name whatever the mode (for `help`), or NULL. */
 const struct builtin *builtin_find_any(const char *name);
@@ -88,7 +90,8 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
-/* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
+/* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
+ * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 
 #endif

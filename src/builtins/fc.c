@@ -1,12 +1,13 @@
 /* fc.c — the fc builtin (XCU fc): list, edit and re-run commands from the history list kept by
- * shell/hist.c. Edited or substituted commands run through exec_string, in this shell. */
+ * front/hist.c, reached through shell/histlist.h. Edited or substituted commands run through
+ * exec_string, in this shell. */
 #include "config.h"
 
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
-#include "shell/lineedit.h"
+#include "shell/histlist.h"
 #include "shell/shell.h"
 #include "shell/options.h"
 #include "shell/vars.h"
@@ -23,8 +24,8 @@
  * interactive prompt (lineedit.c adds it when it is complete), and fc does not count itself. */
 static int current(void)
 {
-    int last = hist_last();
-    return sh.interactive && last >= hist_first() ? last - 1 : last;
+    int last = histlist_last();
+    return sh.interactive && last >= histlist_first() ? last - 1 : last;
 }
 
 static bool is_number(const char *s)
@@ -44,7 +45,7 @@ static bool is_number(const char *s)
  * a message when no entry matches. */
 static int find(const char *spec, bool clamp)
 {
-    int cur = current(), first = hist_first();
+    int cur = current(), first = histlist_first();
     if (is_number(spec)) {
         long n = strtol(spec, NULL, 10);
         if (n > INT_MAX / 2 || n < -(INT_MAX / 2))
@@ -60,7 +61,7 @@ static int find(const char *spec, bool clamp)
         return (int)num;
     }
     for (int i = cur; i >= first; i--) {
-        const char *line = hist_get(i);
+        const char *line = histlist_get(i);
         if (line && strncmp(line, spec, strlen(spec)) == 0)
             return i;
     }
@@ -72,7 +73,7 @@ static int run_command(const char *text)
 {
     printf("%s\n", text);
     fflush(stdout);
-    hist_replace_last(text); /* the command run takes the place of the fc command */
+    histlist_replace_last(text); /* the command run takes the place of the fc command */
     return exec_string(text, NULL);
 }
 
@@ -94,7 +95,7 @@ static int substitute(int argc, char **argv, int i)
         return 1;
     }
     struct strbuf sb = {0};
-    const char *line = hist_get(n);
+    const char *line = histlist_get(n);
     const char *at = old && *old ? strstr(line, old) : NULL;
     if (at) {
         sb_addn(&sb, line, (size_t)(at - line));
@@ -166,7 +167,7 @@ static int edit(const char *editor, int from, int to, bool reverse)
     struct strbuf text = {0};
     int step = reverse ? -1 : 1;
     for (int i = reverse ? to : from; reverse ? i >= from : i <= to; i += step) {
-        const char *line = hist_get(i);
+        const char *line = histlist_get(i);
         if (line) {
             sb_adds(&text, line);
             sb_addc(&text, '\n');
@@ -213,7 +214,7 @@ int builtin_fc(int argc, char **argv)
     }
     if (editor && strcmp(editor, "-") == 0) /* ksh's fc -e - is fc -s */
         resub = true;
-    if (hist_last() < hist_first() || current() < hist_first()) {
+    if (histlist_last() < histlist_first() || current() < histlist_first()) {
         if (list)
             return 0;
         error_msg("fc: no command found");
@@ -240,7 +241,7 @@ int builtin_fc(int argc, char **argv)
         return edit(editor, from, to, reverse);
     int step = reverse ? -1 : 1;
     for (int n = reverse ? to : from; reverse ? n >= from : n <= to; n += step) {
-        const char *line = hist_get(n);
+        const char *line = histlist_get(n);
         if (!line)
             continue;
         if (nonum)

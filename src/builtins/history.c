@@ -1,9 +1,9 @@
-/* history.c — the history builtin: lists the history list of shell/hist.c with its numbers,
- * or empties it (-c). Not in POSIX; `fc -l` is the portable way to list. */
+/* history.c — the history builtin: lists the history list of front/hist.c (reached through
+ * shell/histlist.h) with its numbers, or empties it (-c). Not in POSIX; `fc -l` is the portable way to list. */
 #include "config.h"
 
 #include "builtins/builtins.h"
-#include "shell/lineedit.h"
+#include "shell/histlist.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -20,10 +20,10 @@ int builtin_history(int argc, char **argv)
         clear = true;
     }
     if (clear) {
-        hist_clear();
+        histlist_clear();
         return 0;
     }
-    int first = hist_first(), last = hist_last();
+    int first = histlist_first(), last = histlist_last();
     if (o.index < argc) {
         if (o.index + 1 < argc)
             return builtin_usage_error("history", "too many arguments");
@@ -36,7 +36,7 @@ int builtin_history(int argc, char **argv)
             first = (int)(last - n + 1);
     }
     for (int i = first; i <= last; i++) {
-        const char *line = hist_get(i);
+        const char *line = histlist_get(i);
         if (line)
             printf("%5d  %s\n", i, line);
     }

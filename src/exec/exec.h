@@ -15,6 +15,21 @@ enum exec_flags {
     EXEC_NOFORK = 1 << 0,
 };
 
+/* Called once at start-up (main.c), before anything else: raise the stack limit so deep
+ * function recursion hits the nesting limit (sh.max_func_depth) long before it could overflow
+ * the C stack. Children about to exec get the old limit back. */
+void exec_raise_limits(void);
+
+/* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
+ * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
+ * redirection onto it moves it first and <& or >& never hand it out. Returns the new descriptor,
+ * which may change later: within exec/ read redir_script_fd again rather than keeping the
+ * number (exec_int.h). Implemented in redir.c. */
+int redir_keep_script_fd(int fd);
+/* Closes the script descriptor, wherever it has moved since, if it is still open: for main.c
+ * when the script is done. */
+void redir_close_script_fd(void);
+
 /* Runs a command tree; returns its exit status (also stored in sh.last_status) and leaves
  * sh.flow set for break/continue/return/exit/abort. Applies set -e, -x, -v, dumpast. */
 int exec_node(struct node *n, unsigned flags);

@@ -22,11 +22,9 @@ void exec_poll_signals(void);
 int exec_simple(struct node *n, unsigned flags);
 /* True when no trap action is set, so the last command of a process may replace it. */
 bool exec_can_replace(void);
-/* Undoes the start-up RLIMIT_STACK increase (main.c) in a child about to exec. */
+/* Undoes the start-up RLIMIT_STACK increase (exec_raise_limits, exec.h) in a child about to
+ * exec. */
 void exec_restore_limits(void);
-/* Called once at start-up: raise the stack limit so deep function recursion hits the nesting
- * limit (sh.max_func_depth) long before it could overflow the C stack. */
-void exec_raise_limits(void);
 
 /* ---- spawn.c --------------------------------------------------------------------------------- */
 /* True when a command with no redirections may be started with spawn_exec: no job control,
@@ -60,12 +58,7 @@ char **redir_expand(const struct redir *r);
 void redir_free_expanded(const struct redir *r, char **names);
 /* Restores the descriptors saved by redir_apply and frees the record; NULL is ignored. */
 void redir_restore(struct redir_undo *u);
-/* The descriptor of the script being read (main.c, or a file run for ENOEXEC): moved far
- * above what scripts use (to 255 when the limit allows, as bash does) and remembered, so that a
- * redirection onto it moves it first and <& or >& never hand it out. Returns the new descriptor,
- * which may change later: read redir_script_fd again rather than keeping the number. */
-int redir_keep_script_fd(int fd);
-/* The script descriptor, or -1 for none (closed by its owner). */
+/* The script descriptor (redir_keep_script_fd, exec.h), or -1 for none (closed by its owner). */
 extern int redir_script_fd;
 
 /* ---- search.c -------------------------------------------------------------------------------- */

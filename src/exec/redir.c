@@ -58,6 +58,14 @@ int redir_keep_script_fd(int fd)
     return fd;
 }
 
+void redir_close_script_fd(void)
+{
+    if (redir_script_fd >= 0) {
+        close(redir_script_fd);
+        redir_script_fd = -1;
+    }
+}
+
 /* The shell's own descriptors are any number, not only 10 and up (fd_dup_high). */
 static bool is_shell_fd(int fd)
 {

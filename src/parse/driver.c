@@ -26,7 +26,11 @@ enum { MAX_NESTING = 1000 };
 static int nesting;
 
 /* Parser states kept for reuse, one per nesting level (a frame at level n runs while the frames
- * below it wait on theirs). They stay allocated until exit. */
+ * below it wait on theirs): a state per command would cost a malloc and free of Bison's stacks
+ * each time. They stay allocated until exit. Only a state whose last yypush_parse returned
+ * something other than YYPUSH_MORE goes back here: the Bison manual (4.2 Push Parser
+ * Interface) says only such a one "may be reused for a new parse". Clearing one in any other
+ * state would take the skeleton's static yypstate_clear, which a new Bison may rename. */
 enum { PSTATE_POOL = 8 };
 static shpstate *pstates[PSTATE_POOL];
 
@@ -46,15 +50,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     struct classify cl;
     classify_init(&cl, s);
     int level = nesting - 1;
-    shpstate *ps;
-    if (level < PSTATE_POOL && pstates[level]) {
-        ps = pstates[level];
-        shpstate_reset(ps);
-    } else {
-        ps = shpstate_new();
-        if (level < PSTATE_POOL)
-            pstates[level] = ps;
-    }
+    shpstate *ps = level < PSTATE_POOL && pstates[level] ? pstates[level] : shpstate_new();
     SHSTYPE lval;
     memset(&lval, 0, sizeof lval);
     SHLTYPE lloc = { scan_lineno(s) };
@@ -83,8 +79,16 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     }
     if (!pc->done)
         rc = -1; /* a syntax error (reported by the grammar) or a scanner error */
-    if (level >= PSTATE_POOL)
+    else if (st == YYPUSH_MORE) /* the start rule was reduced with no lookahead read: */
+        st = shpush_parse(ps, TOK_YYEOF, &lval, &lloc, pc); /* $end, and the parser accepts */
+    if (level < PSTATE_POOL && st != YYPUSH_MORE) {
+        pstates[level] = ps;
+    } else {
+        /* Given up in mid-parse (a scanner error, or one in a nested frame). */
         shpstate_delete(ps);
+        if (level < PSTATE_POOL)
+            pstates[level] = NULL;
+    }
     nesting--;
     return rc;
 }
@@ -215,9 +219,9 @@ struct parser *parser_new_string(const char *text, const char *name, int first_l
     return parser_new(source_new_mem(text, strlen(text)), name, first_line);
 }
 
-struct parser *parser_new_interactive(void)
+struct parser *parser_new_interactive(const struct line_reader *reader)
 {
-    return parser_new(source_new_interactive(), NULL, 1);
+    return parser_new(source_new_interactive(reader), NULL, 1);
 }
 
 void parser_fd_moved(int from, int to)

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 struct arena;
+struct line_reader;
 struct node;
 struct parser;
 
@@ -20,9 +21,9 @@ struct parser *parser_new_fd(int fd, const char *name);
 /* Text held in memory: `-c` strings, `eval`, `.` files read whole, backquote bodies. The text is
  * copied. first_line is the line number of the text's first line ($LINENO, messages). */
 struct parser *parser_new_string(const char *text, const char *name, int first_line);
-/* The interactive prompt: lines come from input_read_line() (Readline with PS1/PS2, see
- * input.h). Here-document bodies and continuation lines are read with PS2. */
-struct parser *parser_new_interactive(void);
+/* The interactive prompt: lines come from reader (input.h; the front end's Readline with
+ * PS1/PS2), which is copied. Here-document bodies and continuation lines are read with PS2. */
+struct parser *parser_new_interactive(const struct line_reader *reader) __attribute__((nonnull));
 void parser_free(struct parser *p);
 /* The shell moved a descriptor that parsers made by parser_new_fd read from (exec/redir.c,
  * when a redirection needs its number): those still alive read from `to` from now on. */

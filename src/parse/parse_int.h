@@ -9,6 +9,7 @@
 #include "parser.h" /* SHSTYPE, SHLTYPE, TOK_* */
 
 struct arena;
+struct line_reader;
 struct node;
 struct word;
 
@@ -23,8 +24,8 @@ struct source *source_new_fd(int fd, bool careful);
 struct source *source_new_mem(const char *text, size_t len);
 /* Makes a memory source read text (copied) from the start, keeping its buffer. */
 void source_reset_mem(struct source *src, const char *text, size_t len);
-/* Lines from input_read_line(): PS1 for the first line of a command, PS2 after. */
-struct source *source_new_interactive(void);
+/* Lines from the front end's reader (copied): PS1 for the first line of a command, PS2 after. */
+struct source *source_new_interactive(const struct line_reader *reader);
 void source_free(struct source *src);
 /* Sources reading descriptor from read descriptor to from now on (parser_fd_moved). */
 void source_fd_moved(int from, int to);
@@ -36,7 +37,7 @@ void source_command_start(struct source *src);
 /* A command is complete: put back any read-ahead so commands see the rest of the input. */
 void source_sync(struct source *src);
 bool source_is_interactive(const struct source *src);
-/* True if input_interrupted (Ctrl-C at a prompt) stopped the last read: the partial command is
+/* True if the reader's Ctrl-C (at a prompt) stopped the last read: the partial command is
  * dropped without a message. source_take_interrupt also clears it. */
 bool source_interrupted(const struct source *src);
 bool source_take_interrupt(struct source *src);
@@ -129,9 +130,6 @@ struct pctx {
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
 };
-
-/* A parser state as new, for reuse (parser.y). */
-void shpstate_reset(shpstate *ps);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);

@@ -1,5 +1,6 @@
 /* source.c — where the scanner's characters come from: a string, a file descriptor, or the
- * interactive line reader. grammar/scanner.l calls source_read as its YY_INPUT. */
+ * line reader the front end handed to parser_new_interactive (input.h). grammar/scanner.l calls
+ * source_read as its YY_INPUT. */
 #include "config.h"
 
 #include "parse/parse_int.h"
@@ -19,6 +20,9 @@ enum source_kind { SRC_MEM, SRC_FD, SRC_TTY };
 
 struct source {
     enum source_kind kind;
+    /* The reader for this kind (read_mem, read_fd, read_tty): source_read calls it. */
+    size_t (*fill)(struct source *src, char *buf, size_t max);
+    struct line_reader reader; /* SRC_TTY: the front end's */
     int fd;
     bool careful;     /* one line per read, read-ahead given back (standard input) */
     bool seekable;
@@ -33,10 +37,15 @@ struct source {
 /* Every live SRC_FD source, for source_fd_moved. */
 static struct source *fd_sources;
 
+static size_t read_mem(struct source *src, char *buf, size_t max);
+static size_t read_fd(struct source *src, char *buf, size_t max);
+static size_t read_tty(struct source *src, char *buf, size_t max);
+
 struct source *source_new_mem(const char *text, size_t len)
 {
     struct source *src = xcalloc(1, sizeof *src);
     src->kind = SRC_MEM;
+    src->fill = read_mem;
     src->fd = -1;
     src->buf = xmalloc(len + 1);
     memcpy(src->buf, text, len);
@@ -60,6 +69,7 @@ struct source *source_new_fd(int fd, bool careful)
 {
     struct source *src = xcalloc(1, sizeof *src);
     src->kind = SRC_FD;
+    src->fill = read_fd;
     src->fd = fd;
     src->careful = careful;
     src->next_fd = fd_sources;
@@ -77,10 +87,12 @@ struct source *source_new_fd(int fd, bool careful)
     return src;
 }
 
-struct source *source_new_interactive(void)
+struct source *source_new_interactive(const struct line_reader *reader)
 {
     struct source *src = xcalloc(1, sizeof *src);
     src->kind = SRC_TTY;
+    src->fill = read_tty;
+    src->reader = *reader;
     src->fd = -1;
     src->first_line = true;
     return src;
@@ -192,14 +204,20 @@ static size_t read_fd(struct source *src, char *buf, size_t max)
     return n;
 }
 
+static size_t read_mem(struct source *src, char *buf, size_t max)
+{
+    return take(src, buf, max, false);
+}
+
 static size_t read_tty(struct source *src, char *buf, size_t max)
 {
     if (src->pos == src->len) {
-        char *line = input_read_line(src->first_line ? PROMPT_PS1 : PROMPT_PS2);
+        bool interrupted = false;
+        char *line = src->reader.read_line(src->reader.data,
+                                           src->first_line ? PROMPT_PS1 : PROMPT_PS2, &interrupted);
         src->first_line = false;
-        if (input_interrupted) {
+        if (interrupted) {
             /* Ctrl-C: the partial command is dropped (the driver sees the end of input). */
-            input_interrupted = false;
             src->interrupted = true;
             free(line);
             return 0;
@@ -218,15 +236,7 @@ size_t source_read(struct source *src, char *buf, size_t max)
 {
     if (max == 0)
         return 0;
-    switch (src->kind) {
-    case SRC_MEM:
-        return take(src, buf, max, false);
-    case SRC_FD:
-        return read_fd(src, buf, max);
-    case SRC_TTY:
-        return read_tty(src, buf, max);
-    }
-    return 0;
+    return src->fill(src, buf, max);
 }
 
 void source_command_start(struct source *src) { src->first_line = true; }
@@ -234,7 +244,7 @@ void source_command_start(struct source *src) { src->first_line = true; }
 void source_sync(struct source *src)
 {
     if (src->kind == SRC_TTY)
-        input_command_done();
+        src->reader.command_done(src->reader.data);
     if (src->kind == SRC_FD && src->careful && src->seekable && src->pos < src->len) {
         if (lseek(src->fd, -(off_t)(src->len - src->pos), SEEK_CUR) != (off_t)-1)
             src->pos = src->len = 0;

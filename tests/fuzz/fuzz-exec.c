@@ -52,7 +52,7 @@ static size_t ncounters;
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
-int conch_main(int argc, char **argv); /* src/shell/main.c, renamed in libconch.a */
+int conch_main(int argc, char **argv); /* src/front/main.c, renamed in libconch.a */
 
 enum {
     MAX_FORKS = 64,   /* per input, all descendants together */

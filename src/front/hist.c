@@ -5,8 +5,9 @@
 #include "exec/match.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
-#include "shell/histfile.h"
-#include "shell/lineedit.h"
+#include "front/histfile.h"
+#include "front/lineedit.h"
+#include "shell/histlist.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -311,3 +312,14 @@ enum hist_expansion hist_expand(const char *line, char **out)
     *out = result;
     return r < 0 ? HIST_ERROR : r == 2 ? HIST_PRINT_ONLY : HIST_EXPANDED;
 }
+
+/* What fc and history (builtins/) reach through shell/histlist.h. */
+static const struct histlist_ops list_ops = {
+    .first = hist_first,
+    .last = hist_last,
+    .get = hist_get,
+    .replace_last = hist_replace_last,
+    .clear = hist_clear,
+};
+
+void hist_install(void) { histlist_install(&list_ops); }

@@ -5,6 +5,12 @@
 
 #include <stdbool.h>
 
+#include "parse/input.h"
+
+/* The interactive parser's line reader (parser_new_interactive): prompts, Readline or a plain
+ * read, and the history entry of each complete command. */
+extern const struct line_reader lineedit_reader;
+
 /* XCU 2.5.3 PS1/PS2 with conch's backslash escapes (\u \h \w \$ \[ \] ...) decoded first, then
  * parameter expansion. \[ and \] become Readline's invisible-text markers when for_readline,
  * and vanish otherwise. Returns malloc'd text; never changes $?. */
@@ -16,6 +22,8 @@ char *prompt_expand(const char *which, bool for_readline);
  * read and each entry is appended to it as soon as the command is complete, under a lock
  * (histfile.c), so concurrent shells never lose each other's lines. */
 void hist_init(void);
+/* Hands the list to fc and history (shell/histlist.h); main calls it first thing. */
+void hist_install(void);
 /* Adds a complete command (lines joined with '\n', no final newline). Empty commands and a
  * repeat of the previous entry are dropped. Appends to the file. */
 void hist_add(const char *entry);

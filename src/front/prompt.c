@@ -8,7 +8,7 @@
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/parse.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 

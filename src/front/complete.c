@@ -10,7 +10,7 @@
 #include "lib/strvec.h"
 #include "shell/alias.h"
 #include "shell/functions.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/vars.h"
 #include "lib/compat.h"
 

@@ -2,7 +2,7 @@
  * and trimmed at start-up, appended to after each command (hist.c calls both). */
 #include "config.h"
 
-#include "shell/histfile.h"
+#include "front/histfile.h"
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"

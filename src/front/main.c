@@ -3,12 +3,11 @@
 #include "config.h"
 
 #include "exec/exec.h"
-#include "exec/exec_int.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "parse/parse.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -166,6 +165,7 @@ int main(int argc, char **argv)
 {
     struct invocation inv = {0};
     exec_raise_limits();
+    hist_install();
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
@@ -227,15 +227,13 @@ int main(int argc, char **argv)
         sh.script_name = file;
         p = parser_new_fd(fd, file);
     } else if (sh.interactive) {
-        p = parser_new_interactive();
+        p = parser_new_interactive(&lineedit_reader);
     } else {
         p = parser_new_fd(STDIN_FILENO, NULL);
     }
     exec_parser(p);
     parser_free(p);
-    if (fd >= 0 && redir_script_fd >= 0) { /* fd may have moved since (redir.c make_room) */
-        close(redir_script_fd);
-        redir_script_fd = -1;
-    }
+    if (fd >= 0) /* fd may have moved since (redir.c make_room) */
+        redir_close_script_fd();
     exec_exit(sh.last_status);
 }

@@ -1,6 +1,7 @@
-/* lineedit.c — interactive input lines (parse/input.h): GNU Readline with the expanded PS1/PS2
- * at a terminal, otherwise the prompt on stderr and a plain read of standard input. The lines
- * of one command are gathered here and become one history entry (hist.c) when it is complete. */
+/* lineedit.c — interactive input lines, the parser's line reader (parse/input.h): GNU Readline
+ * with the expanded PS1/PS2 at a terminal, otherwise the prompt on stderr and a plain read of
+ * standard input. The lines of one command are gathered here and become one history entry
+ * (hist.c) when it is complete. */
 #include "config.h"
 
 #include "lib/name.h"
@@ -11,7 +12,7 @@
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/input.h"
-#include "shell/lineedit.h"
+#include "front/lineedit.h"
 #include "shell/lang.h"
 #include "lib/mbchar.h"
 #include "shell/options.h"
@@ -30,7 +31,8 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
-volatile bool input_interrupted;
+/* Ctrl-C abandoned the line being read (read_line hands it to the parser). */
+static bool input_interrupted;
 
 /* The lines of the command being read, joined with '\n' (no final newline). */
 static struct strbuf pending;
@@ -63,7 +65,7 @@ static bool is_function_definition(const char *s)
     return *s == ')';
 }
 
-void input_command_done(void)
+static void input_command_done(void)
 {
     if (pending.len == 0)
         return;
@@ -357,7 +359,7 @@ static void update_window_size(void)
         vars_set("LINES", buf, 0);
 }
 
-char *input_read_line(enum prompt_kind which)
+static char *input_read_line(enum prompt_kind which)
 {
     input_interrupted = false;
     const char *name = which == PROMPT_PS1 ? "PS1" : "PS2";
@@ -385,3 +387,20 @@ char *input_read_line(enum prompt_kind which)
         input_command_done();
     return line;
 }
+
+/* The parser's side (parse/input.h). */
+static char *read_line(void *data, enum prompt_kind which, bool *interrupted)
+{
+    (void)data;
+    char *line = input_read_line(which);
+    *interrupted = input_interrupted;
+    return line;
+}
+
+static void command_done(void *data)
+{
+    (void)data;
+    input_command_done();
+}
+
+const struct line_reader lineedit_reader = {.read_line = read_line, .command_done = command_done};
