@@ -21,6 +21,8 @@ enum builtin_flags {
                                        apply (`command exec >f`) */
     BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
                                        in the shell without a fork (cmdsub.c) */
+    BUILTIN_OPTION_ASSIGNS = 1 << 5, /* printf: an option (-v) assigns a variable, so `$(...)`
+                                        runs it inline only when no option is given */
 };
 
 struct builtin {
@@ -73,6 +75,7 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
+builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
 /* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 
