@@ -16,9 +16,11 @@ echo -n a b; echo c
 --- stdout
 a bc
 
-=== echo takes no other options: -e, -nn, -- and a second -n are printed (XCU echo, dash)
+=== echo takes no other options: -e, -nn, -- and a second -n are printed (XCU echo, dash; in POSIX mode: conch mode takes bash's -e -E -n)
 --- script
 echo -e x; echo -nn x; echo -- x; echo -n -n x; echo
+--- command
+"$CONCH_SH" test.sh
 --- stdout
 -e x
 -nn x
@@ -43,9 +45,11 @@ echo '\0101\0102|\101|\01234|\0' | od -An -c | tr -s ' '
 --- stdout
  A B | A | S 4 | \0 \n
 
-=== echo \n makes a newline, unknown escapes stay as written
+=== echo \n makes a newline, unknown escapes stay as written (in POSIX mode: conch mode knows \x)
 --- script
 echo 'a\nb\q\x41'
+--- command
+"$CONCH_SH" test.sh
 --- stdout
 a
 b\q\x41
