@@ -32,6 +32,14 @@ int exec_string(const char *text, const char *name);
  * the command being expanded (one with no command name completes with it, XCU 2.9.1.1); $?
  * keeps the previous command's status meanwhile, as in dash. body may be NULL (empty). */
 char *exec_cmdsub(struct node *body);
+/* conch mode's <(body) (out false) and >(body) (out true): starts body in a child with a pipe
+ * and returns the name of the shell's end, "/dev/fd/N" (malloc'd), or NULL after a message.
+ * The descriptor stays open until exec_procsub_close is given a mark taken before. */
+char *exec_procsub(struct node *body, bool out);
+/* Before a command: what exec_procsub_close(mark) after it closes down to. */
+size_t exec_procsub_mark(void);
+/* Closes the substitutions opened since mark; their children are reaped when they finish. */
+void exec_procsub_close(size_t mark);
 
 /* Leaves the shell: runs the EXIT trap, flushes stdout, restores the terminal, exits. */
 void exec_exit(int status) __attribute__((noreturn));
