@@ -200,3 +200,19 @@ f() {
     a 2>&1 | b
     diff <(c) >(d) 2>&1
 }
+
+=== type's text of the new forms reads back to the same function (conch)
+--- script
+f() {
+    x+=1 y+="a b" cat <<<"$x" {fd}>f &>g 3<<<'q' {e}<&0 {c}>&-
+    a |& b | c |& d
+    diff <(c) >(d) x<(e)y <( (sub) ) 2>&1
+    cat {h}<<EOF2
+body $x
+EOF2
+    g &>>h
+}
+t1=$(type f); eval "$(type f | sed 1d)"; t2=$(type f)
+[ "$t1" = "$t2" ] && echo same
+--- stdout
+same

@@ -51,3 +51,66 @@ PATH=/nonexistent
 1
 --- stderr
 conch: test.sh: line 3: .: f: not found
+
+=== x+=str in POSIX mode is a command word, not an assignment (posix; as dash)
+--- script
+x+=1; echo "st=$? x=$x"
+--- stdout
+st=127 x=
+--- stderr
+conch: test.sh: line 1: x+=1: not found
+
+=== |& in POSIX mode is | then &, a syntax error (posix; conch's message, dash says the same)
+--- script
+echo a |& cat
+echo not reached
+--- status
+2
+--- stderr
+conch: test.sh: line 1: syntax error near unexpected token '&'
+
+=== <(cmd) in POSIX mode is < then a syntax error at ( (posix; conch's message)
+--- script
+echo first
+cat <(echo a)
+--- stdout
+first
+--- status
+2
+--- stderr
+conch: test.sh: line 2: syntax error near unexpected token '('
+
+=== a word then <(cmd) in POSIX mode: the word ends at < (posix; conch's message)
+--- script
+cat x<(echo a)
+--- status
+2
+--- stderr
+conch: test.sh: line 1: syntax error near unexpected token '('
+
+=== >(cmd) in POSIX mode is > then a syntax error at ( (posix; conch's message)
+--- script
+echo a >(cat)
+--- status
+2
+--- stderr
+conch: test.sh: line 1: syntax error near unexpected token '('
+
+=== {fd}>file in POSIX mode is a word {fd} and the redirection >file (posix; as dash)
+--- script
+{fd}>f; echo "st=$? fd=$fd"; ls f
+echo {fd}>f; cat f
+--- stdout
+st=127 fd=
+f
+{fd}
+--- stderr
+conch: test.sh: line 1: {fd}: not found
+
+=== set +o posix turns the forms on for the lines after it (conch; as bash's set +o posix)
+--- script
+set +o posix
+x=a; x+=b; cat <<<"$x"; cat <(echo ps) |& cat
+--- stdout
+ab
+ps
