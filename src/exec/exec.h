@@ -36,10 +36,18 @@ char *exec_cmdsub(struct node *body);
  * and returns the name of the shell's end, "/dev/fd/N" (malloc'd), or NULL after a message.
  * The descriptor stays open until exec_procsub_close is given a mark taken before. */
 char *exec_procsub(struct node *body, bool out);
-/* Before a command: what exec_procsub_close(mark) after it closes down to. */
-size_t exec_procsub_mark(void);
+/* How many are open (procsub.c); read through the two functions below. */
+extern size_t exec_procsub_open;
+void exec_procsub_close_from(size_t mark);
+/* Before a command: what exec_procsub_close(mark) after it closes down to. Inline: every
+ * simple command asks, and almost never has anything to close. */
+static inline size_t exec_procsub_mark(void) { return exec_procsub_open; }
 /* Closes the substitutions opened since mark; their children are reaped when they finish. */
-void exec_procsub_close(size_t mark);
+static inline void exec_procsub_close(size_t mark)
+{
+    if (exec_procsub_open > mark)
+        exec_procsub_close_from(mark);
+}
 
 /* Leaves the shell: runs the EXIT trap, flushes stdout, restores the terminal, exits. */
 void exec_exit(int status) __attribute__((noreturn));

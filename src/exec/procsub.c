@@ -18,7 +18,8 @@
  * under their /dev/fd names) until the command that named them has finished. Substitutions
  * nest with the commands that expand them, so a mark is a count to close back down to. */
 static int *open_fds;
-static size_t nopen, capopen;
+size_t exec_procsub_open;
+static size_t capopen;
 
 /* The children, by pid: not waited for (bash does not either: a reader such as `exec 3<
  * <(cmd)` may hold the pipe long after the command), only reaped once they finish. A pid
@@ -66,9 +67,9 @@ char *exec_procsub(struct node *body, bool out)
     if (pid == 0) {
         /* The other substitutions of the command are not this child's to hold open: a >(...)
          * reader must see end of file when the command closes its end. */
-        for (size_t i = 0; i < nopen; i++)
+        for (size_t i = 0; i < exec_procsub_open; i++)
             close(open_fds[i]);
-        nopen = 0;
+        exec_procsub_open = 0;
         nchildren = 0;
         int mine = out ? p[0] : p[1], target = out ? STDIN_FILENO : STDOUT_FILENO;
         close(out ? p[1] : p[0]);
@@ -90,26 +91,19 @@ char *exec_procsub(struct node *body, bool out)
     /* Out of the way of the script's 0-9, and open across exec for the command. */
     int fd = fd_move_high(keep);
     fcntl(fd, F_SETFD, 0);
-    if (nopen == capopen) {
+    if (exec_procsub_open == capopen) {
         capopen = capopen ? 2 * capopen : 8;
         open_fds = xrealloc(open_fds, capopen * sizeof *open_fds);
     }
-    open_fds[nopen++] = fd;
+    open_fds[exec_procsub_open++] = fd;
     char name[32];
     snprintf(name, sizeof name, "/dev/fd/%d", fd);
     return xstrdup(name);
 }
 
-size_t exec_procsub_mark(void)
+void exec_procsub_close_from(size_t mark)
 {
-    return nopen;
-}
-
-void exec_procsub_close(size_t mark)
-{
-    if (nopen <= mark)
-        return;
-    while (nopen > mark)
-        close(open_fds[--nopen]);
+    while (exec_procsub_open > mark)
+        close(open_fds[--exec_procsub_open]);
     reap_children();
 }
