@@ -189,7 +189,7 @@ read -r l <&$s; echo "$l" >&$o; echo {s}
 string
 {s}
 
-=== unparse writes the new forms back as they re-parse (conch)
+=== unparse writes the new forms back as they re-parse (conch; own layout)
 --- script
 f() { x+=1 cat <<<"$x" {fd}>f &>g; a |& b; diff <(c) >(d) 2>&1; }
 type f
