@@ -286,6 +286,31 @@ static struct node *mkpipe(struct arena *a, struct pseqv seq, bool negate)
     return p;
 }
 
+/* A word of one unquoted literal part, text not copied. */
+static struct word *lit_word_new(struct arena *a, const char *text)
+{
+    struct word *w = arena_alloc(a, sizeof *w + sizeof(struct part));
+    w->nparts = 1;
+    w->parts[0].kind = PART_LIT;
+    w->parts[0].lit.text = text;
+    w->parts[0].lit_len = (uint32_t)strlen(text);
+    return w;
+}
+
+/* conch mode's `a |& b` is `a 2>&1 | b` (as in bash): the redirection goes after the ones the
+ * command has, and unparse writes it back that way. */
+static struct pseqv pipe_stderr(struct pseqv s, struct arena *a)
+{
+    struct node *cmd = s.more ? s.more->tail->cmd : s.first;
+    struct redir *r = mkredir(a, REDIR_DUPOUT, lit_word_new(a, "1"));
+    r->fd = 2;
+    struct redir **pp = &cmd->redirs;
+    while (*pp)
+        pp = &(*pp)->next;
+    *pp = r;
+    return s;
+}
+
 static struct pseqv ps_add(struct arena *a, struct pseqv s, struct node *cmd)
 {
     struct pcell *c = arena_alloc(a, sizeof *c);
@@ -356,6 +381,9 @@ static bool valid_name(const char *s)
 %token AND_IF "&&" OR_IF "||" DSEMI ";;" SEMI_AND ";&"
 %token <hd> DLESS "<<" DLESSDASH "<<-"
 %token DGREAT ">>" LESSAND "<&" GREATAND ">&" LESSGREAT "<>" CLOBBER ">|"
+/* conch mode (bash): the scanner returns these only when options_extensions(). */
+%token PIPE_AND "|&" AND_GREAT "&>" AND_DGREAT "&>>" TLESS "<<<"
+%token <word> IO_VARNAME
 %token If "if" Then "then" Else "else" Elif "elif" Fi "fi" Do "do" Done "done"
 %token Case "case" Esac "esac" While "while" Until "until" For "for"
 %token Lbrace "{" Rbrace "}" Bang "!" In "in"
@@ -425,6 +453,7 @@ pipeline
 pipe_sequence
     : command                              { $$ = (struct pseqv){ $1, NULL }; }
     | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
+    | pipe_sequence PIPE_AND linebreak command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
     ;
 
 command
@@ -623,6 +652,8 @@ io_redirect
     | IO_NUMBER io_file { $$ = $2; $$->fd = $1; }
     | io_here           { $$ = $1; }
     | IO_NUMBER io_here { $$ = $2; $$->fd = $1; }
+    | IO_VARNAME io_file { $$ = $2; $$->varname = word_literal($1); }
+    | IO_VARNAME io_here { $$ = $2; $$->varname = word_literal($1); }
     ;
 
 io_file
@@ -633,6 +664,9 @@ io_file
     | DGREAT filename    { $$ = mkredir(A, REDIR_APPEND, $2); }
     | LESSGREAT filename { $$ = mkredir(A, REDIR_RDWR, $2); }
     | CLOBBER filename   { $$ = mkredir(A, REDIR_CLOBBER, $2); }
+    | AND_GREAT filename { $$ = mkredir(A, REDIR_OUTERR, $2); }
+    | AND_DGREAT filename { $$ = mkredir(A, REDIR_APPENDERR, $2); }
+    | TLESS filename     { $$ = mkredir(A, REDIR_HERESTRING, $2); }
     ;
 
 filename

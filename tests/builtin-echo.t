@@ -16,36 +16,46 @@ echo -n a b; echo c
 --- stdout
 a bc
 
-=== echo takes no other options: -e, -nn, -- and a second -n are printed (XCU echo, dash)
+=== echo takes no other options: -e, -nn, -- and a second -n are printed (XCU echo, dash; in POSIX mode: conch mode takes bash's -e -E -n)
 --- script
 echo -e x; echo -nn x; echo -- x; echo -n -n x; echo
+--- command
+"$CONCH_SH" test.sh
 --- stdout
 -e x
 -nn x
 -- x
 -n x
 
-=== echo interprets the XSI backslash escapes
+=== echo interprets the XSI backslash escapes (POSIX mode: conch mode needs -e, as bash)
 --- script
 echo 'a\tb|\\|\a\b\f\r\v|' | od -An -c | tr -s ' '
+--- command
+"$CONCH_SH" test.sh
 --- stdout
  a \t b | \ | \a \b \f \r \v | \n
 
-=== echo \c stops all output, the newline included
+=== echo \c stops all output, the newline included (POSIX mode)
 --- script
 echo 'one\ctwo' three; echo four
+--- command
+"$CONCH_SH" test.sh
 --- stdout
 onefour
 
-=== echo \0nnn is an octal byte, \nnn too (dash)
+=== echo \0nnn is an octal byte, \nnn too (dash; POSIX mode)
 --- script
 echo '\0101\0102|\101|\01234|\0' | od -An -c | tr -s ' '
+--- command
+"$CONCH_SH" test.sh
 --- stdout
  A B | A | S 4 | \0 \n
 
-=== echo \n makes a newline, unknown escapes stay as written
+=== echo \n makes a newline, unknown escapes stay as written (in POSIX mode: conch mode knows \x)
 --- script
 echo 'a\nb\q\x41'
+--- command
+"$CONCH_SH" test.sh
 --- stdout
 a
 b\q\x41

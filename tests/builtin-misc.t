@@ -1,7 +1,7 @@
 # type, hash, alias, unalias, umask, getopts, ulimit, times, help (XCU type, hash, alias,
 # unalias, umask, getopts, ulimit, times; help is conch's own).
 
-=== type describes keywords, builtins, functions and files (XCU type, dash's wording)
+=== type describes keywords, builtins, functions and files (XCU type, dash's wording; POSIX mode: conch mode shows the function's body)
 --- script
 f() { :; }
 type while if '{' ! cd echo : export f sh
@@ -17,7 +17,7 @@ export is a special shell builtin
 f is a shell function
 sh is /bin/sh
 --- command
-PATH=/bin "$CONCH" test.sh
+PATH=/bin "$CONCH_SH" test.sh
 
 === type describes aliases
 --- script

@@ -101,7 +101,7 @@ echo "status $?"
 status 2
 --- stderr
 conch: type: -Q: invalid option
-type: usage: type name...
+type: usage: type [-afptP] name...
 
 === ulimit -Q is a usage error, status 2
 --- script

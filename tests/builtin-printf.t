@@ -160,7 +160,7 @@ printf; echo $?
 --- stdout
 2
 --- stderr-contains
-printf: usage: printf format [arg...]
+printf: usage: printf [-v var] format [arg...]
 
 === printf takes -- before the format; other options are invalid
 --- script

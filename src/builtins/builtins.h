@@ -24,6 +24,8 @@ enum builtin_flags {
     BUILTIN_EXTENSION = 1 << 5,     /* conch mode only (declare, shopt, ...): in POSIX mode the
                                        name is no builtin, and a command of that name is searched
                                        for in PATH, as before the extension existed */
+    BUILTIN_OPTION_ASSIGNS = 1 << 6, /* printf: an option (-v) assigns a variable, so `$(...)`
+                                        runs it inline only when no option is given */
 };
 
 struct builtin {
@@ -90,6 +92,7 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
+builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
 /* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;

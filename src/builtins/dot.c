@@ -10,6 +10,7 @@
 #include "shell/shell.h"
 #include "shell/vars.h"
 #include "lib/compat.h"
+#include "shell/options.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -24,7 +25,8 @@ static bool readable_file(const char *path)
     return stat(path, &st) == 0 && !S_ISDIR(st.st_mode) && access(path, R_OK) == 0;
 }
 
-/* XCU dot: a name without '/' is looked for in PATH; the file need only be readable. */
+/* XCU dot: a name without '/' is looked for in PATH; the file need only be readable. conch
+ * mode then tries the current directory, as bash does when not in POSIX mode. */
 static char *find_file(const char *name)
 {
     if (strchr(name, '/'))
@@ -46,6 +48,8 @@ static char *find_file(const char *name)
         p = end + 1;
     }
     sb_release(&sb);
+    if (options_extensions() && readable_file(name))
+        return xstrdup(name);
     return NULL;
 }
 

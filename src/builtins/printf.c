@@ -1,11 +1,15 @@
 /* printf.c — the printf utility (XCU printf) and the backslash escapes it shares with echo.
- * Arguments come from the executor already expanded; output goes to stdout through stdio. */
+ * Arguments come from the executor already expanded; output goes to stdout through stdio, or in
+ * conch mode with -v to a variable. */
 #include "config.h"
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
+#include "lib/name.h"
+#include "shell/options.h"
+#include "shell/vars.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -55,6 +59,11 @@ bool builtin_expand_escapes(struct strbuf *out, const char *s)
     }
     return true;
 }
+
+/* Where the output goes: stdout, or the memory stream of printf -v. */
+static FILE *out;
+
+static void putc_out(int c) { putc(c, out); }
 
 /* State of one printf run: the arguments still to consume and the exit status so far. */
 struct pf {
@@ -161,11 +170,11 @@ static void put_padded(const char *s, size_t len, int width, bool left)
     size_t pad = width > 0 && (size_t)width > len ? (size_t)width - len : 0;
     if (!left)
         for (size_t i = 0; i < pad; i++)
-            putchar(' ');
-    fwrite(s, 1, len, stdout);
+            putc_out(' ');
+    fwrite(s, 1, len, out);
     if (left)
         for (size_t i = 0; i < pad; i++)
-            putchar(' ');
+            putc_out(' ');
 }
 
 /* The one place in conch where a format is not a literal of the program. SPEC is built by
@@ -194,9 +203,49 @@ static void spec_printf(const char *spec, ...)
     va_start(ap, spec);
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    vprintf(spec, ap);
+    vfprintf(out, spec, ap);
 #pragma GCC diagnostic pop
     va_end(ap);
+}
+
+/* %q (bash): s quoted so that the shell reads it back as one word: '' when empty, $'...' when
+ * it holds control characters, else backslashes before the characters that are special
+ * somewhere in a command (a ~ only where a tilde prefix may start, a # only at the start). */
+static void quote_for_reuse(struct strbuf *sb, const char *s)
+{
+    if (!*s) {
+        sb_adds(sb, "''");
+        return;
+    }
+    bool control = false;
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+        if (*c < 0x20 || *c == 0x7f)
+            control = true;
+    if (control) {
+        sb_adds(sb, "$'");
+        for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+            static const char from[] = "\a\b\033\f\n\r\t\v\\'";
+            static const char to[] = "abefnrtv\\'";
+            const char *e = strchr(from, *c);
+            if (e) {
+                sb_addc(sb, '\\');
+                sb_addc(sb, to[e - from]);
+            } else if (*c < 0x20 || *c == 0x7f) {
+                sb_addf(sb, "\\%03o", *c);
+            } else {
+                sb_addc(sb, (char)*c);
+            }
+        }
+        sb_addc(sb, '\'');
+        return;
+    }
+    for (const char *c = s; *c; c++) {
+        bool lead = c == s || c[-1] == '=' || c[-1] == ':';
+        if (strchr(" \t'\"\\|&;()<>!{}*[?]^$`,", *c) || (*c == '~' && lead)
+            || (*c == '#' && c == s))
+            sb_addc(sb, '\\');
+        sb_addc(sb, *c);
+    }
 }
 
 /* One conversion specification starting after the '%': returns a pointer past it, or NULL
@@ -251,7 +300,8 @@ static const char *convert(struct pf *p, const char *f)
     }
     /* Length modifiers mean nothing here (every number is intmax_t); accept and skip them. */
     const char *modifiers = f;
-    while (*f && strchr("hlLjztq", *f))
+    /* q is a length modifier (BSD's quad) except in conch mode, where %q quotes. */
+    while (*f && strchr(options_extensions() ? "hlLjzt" : "hlLjztq", *f))
         f++;
     char conv = *f;
     if (conv == '\0' && f == modifiers) {
@@ -337,14 +387,28 @@ static const char *convert(struct pf *p, const char *f)
         sb_release(&sb);
         break;
     }
+    case 'q':
+        if (!options_extensions())
+            goto invalid;
+        {
+            const char *s = next_arg(p);
+            struct strbuf sb = {0};
+            quote_for_reuse(&sb, s ? s : "");
+            spec[n++] = 's';
+            spec[n] = '\0';
+            spec_printf(spec, width, sb_str(&sb));
+            sb_release(&sb);
+        }
+        break;
     case '%':
         if (f - start == 2) {
-            putchar('%');
+            putc_out('%');
             break;
         }
         /* "%5%" is not a valid directive */
         __attribute__((fallthrough));
     default:
+    invalid:
         error_msg("printf: %.*s: invalid directive", (int)(f - start), start);
         p->status = 2;
         return NULL;
@@ -360,17 +424,17 @@ static const char *format_escape(const char *f)
         unsigned v = 0;
         for (int i = 0; i < 3 && *f >= '0' && *f <= '7'; i++)
             v = v * 8 + (unsigned)(*f++ - '0');
-        putchar((int)(v & 0xff));
+        putc_out((int)(v & 0xff));
         return f;
     }
     static const char from[] = "abefnrtv\\";
     static const char to[] = "\a\b\033\f\n\r\t\v\\";
     const char *p = *f ? strchr(from, *f) : NULL;
     if (p) {
-        putchar(to[p - from]);
+        putc_out(to[p - from]);
         return f + 1;
     }
-    putchar('\\');
+    putc_out('\\');
     return f;
 }
 
@@ -378,11 +442,36 @@ static const char *format_escape(const char *f)
  * only if it consumed some, so a format without conversions does not loop forever. */
 int builtin_printf(int argc, char **argv)
 {
-    int first = builtin_operands(argc, argv);
+    const char *var = NULL;
+    int first;
+    if (options_extensions()) {
+        /* bash's printf -v NAME: the output is assigned to NAME instead of written. */
+        struct builtin_opts o = {.index = 1};
+        int c;
+        while ((c = builtin_getopt(&o, argc, argv, "v:")) != -1) {
+            if (c == '?')
+                return 2;
+            var = o.arg;
+        }
+        first = o.index;
+        if (var && !is_name(var, strlen(var))) {
+            error_msg("printf: %s: not a valid identifier", var);
+            return 2;
+        }
+    } else {
+        first = builtin_operands(argc, argv);
+    }
     if (first < 0)
         return 2;
     if (first >= argc)
         return builtin_usage_error("printf", "missing format");
+    char *buf = NULL;
+    size_t buflen = 0;
+    out = stdout;
+    if (var && !(out = open_memstream(&buf, &buflen))) {
+        error_errno("printf");
+        return 1;
+    }
     const char *format = argv[first];
     struct pf p = {.args = argv + first + 1, .nargs = argc - first - 1};
     do {
@@ -393,17 +482,24 @@ int builtin_printf(int argc, char **argv)
                 f = format_escape(f + 1);
             } else if (*f == '%') {
                 f = convert(&p, f + 1);
-                if (!f) {
-                    builtin_flush("printf");
-                    return p.status;
-                }
+                if (!f)
+                    break;
             } else {
-                putchar(*f++);
+                putc_out(*f++);
             }
         }
-        if (p.next == before)
+        if (!f || p.next == before)
             break;
     } while (p.next < p.nargs && !p.stop);
+    if (var) {
+        /* A variable holds no NUL: its value ends at the first one, as in bash. */
+        fclose(out);
+        out = stdout;
+        if (vars_set(var, buf ? buf : "", 0) < 0)
+            p.status = 1;
+        free(buf);
+        return p.status;
+    }
     if (builtin_flush("printf"))
         return 1;
     return p.status;

@@ -23,7 +23,8 @@
 static const struct builtin table[] = {
     {".", builtin_dot, SPECIAL, ". file [arg...]",
      "Read and run the commands in FILE in the current shell. A FILE without a slash is\n"
-     "searched for in PATH. Arguments, if given, become the positional parameters while it runs."},
+     "searched for in PATH (then in the current directory, in conch mode). Arguments, if\n"
+     "given, become the positional parameters while it runs."},
     {":", builtin_colon, SPECIAL, ": [arg...]",
      "Do nothing: expand the arguments and return 0."},
     {"[", builtin_test, 0, "[ expression ]",
@@ -35,6 +36,8 @@ static const struct builtin table[] = {
      "Resume stopped jobs in the background (the current job by default)."},
     {"break", builtin_break, SPECIAL, "break [n]",
      "Leave the innermost N enclosing for, while or until loops (1 by default)."},
+    {"builtin", builtin_builtin, BUILTIN_RUNS_COMMAND | EXT, "builtin [name [arg...]]",
+     "conch mode: run the builtin NAME with the ARGs, even when a function has that name."},
     {"cd", builtin_cd, INTRINSIC, "cd [-L|-P] [-e] [dir]",
      "Change the working directory to DIR (HOME by default; '-' means OLDPWD). A relative DIR\n"
      "is looked up in CDPATH. -L (default) keeps PWD logical, resolving '..' textually;\n"
@@ -52,9 +55,11 @@ static const struct builtin table[] = {
     {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
      "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
      "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
-    {"echo", builtin_echo, INLINE, "echo [-n] [arg...]",
+    {"echo", builtin_echo, INLINE, "echo [-neE] [arg...]",
      "Write the arguments separated by spaces and followed by a newline. -n omits the newline.\n"
-     "Backslash escapes are interpreted: \\a \\b \\c (stop output) \\f \\n \\r \\t \\v \\\\ \\0nnn."},
+     "Backslash escapes are interpreted: \\a \\b \\c (stop output) \\f \\n \\r \\t \\v \\\\ \\0nnn.\n"
+     "conch mode: options may be combined (-ne); -e interprets escapes (the default), -E does\n"
+     "not; \\e \\E \\xHH \\uHHHH \\UHHHHHHHH are escapes too. POSIX mode takes only -n."},
     {"eval", builtin_eval, SPECIAL, "eval [arg...]",
      "Join the arguments with spaces and run the result as shell commands."},
     {"exec", builtin_exec, SPECIAL | BUILTIN_KEEPS_REDIRS, "exec [command [arg...]]",
@@ -94,9 +99,10 @@ static const struct builtin table[] = {
      "Remove the top of the directory stack and change to the new top, or remove entry +N\n"
      "(from the top) or -N (from the bottom). -n removes without changing directory.\n"
      "Prints the stack. (conch mode)"},
-    {"printf", builtin_printf, INLINE, "printf format [arg...]",
+    {"printf", builtin_printf, INLINE | BUILTIN_OPTION_ASSIGNS, "printf [-v var] format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
-     "%%, with flags, width and precision). The format is reused while arguments remain."},
+     "%%, with flags, width and precision). The format is reused while arguments remain.\n"
+     "conch mode: -v VAR assigns the output to VAR; %q quotes an argument for reuse as input."},
     {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
      "Change to DIR and push the old directory on the directory stack; with no operand,\n"
      "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
@@ -123,7 +129,9 @@ static const struct builtin table[] = {
      "'set -o' shows the options, 'set +o' prints them as commands."},
     {"shift", builtin_shift, SPECIAL, "shift [n]",
      "Drop the first N positional parameters (1 by default)."},
-    {"source", builtin_dot, 0, "source file [arg...]", "Same as '.'."},
+    {"source", builtin_dot, 0, "source file [arg...]",
+     "Same as '.'. In conch mode, both look for a FILE without a slash in PATH and then in\n"
+     "the current directory, as bash does."},
     {"suspend", builtin_suspend, 0, "suspend [-f]",
      "Stop the shell until it gets SIGCONT; -f even in a login shell."},
     {"test", builtin_test, 0, "test [expression]",
@@ -136,8 +144,11 @@ static const struct builtin table[] = {
      "Run ACTION when the shell receives a signal or exits (condition EXIT or 0). ACTION '-'\n"
      "resets to the default, '' ignores. Without arguments, print the traps."},
     {"true", builtin_true, 0, "true", "Return 0."},
-    {"type", builtin_type, INTRINSIC, "type name...",
-     "Tell how each NAME would be interpreted: keyword, alias, function, builtin or file."},
+    {"type", builtin_type, INTRINSIC, "type [-afptP] name...",
+     "Tell how each NAME would be interpreted: keyword, alias, function, builtin or file.\n"
+     "conch mode: a function is shown with its definition; -t prints one word (alias,\n"
+     "keyword, function, builtin, file), -p the file only, -P the file in PATH even for a\n"
+     "builtin, -a every match, -f skips functions."},
     {"ulimit", builtin_ulimit, INTRINSIC, "ulimit [-H|-S] [-a|-c|-d|-f|-n|-s|-t|-v] [limit]",
      "Print or set a resource limit (-f, the file size in 512-byte blocks, by default).\n"
      "-H and -S select the hard or soft limit; LIMIT may be 'unlimited'. -a prints them all."},

@@ -65,6 +65,13 @@ static struct node *inline_body(struct node *body)
     const struct builtin *b = name ? builtin_find(name) : NULL;
     if (!b || !(b->flags & BUILTIN_CMDSUB_INLINE) || functions_find(name))
         return NULL;
+    /* `$(printf -v x ...)` assigns x in its subshell only: any first operand that is or may
+     * be an option keeps the fork. */
+    const struct word *op1 = body->simple.args->next;
+    const char *lit1 = op1 ? word_literal(op1) : NULL;
+    if ((b->flags & BUILTIN_OPTION_ASSIGNS) && op1
+        && (!lit1 || (lit1[0] == '-' && strcmp(lit1, "--") != 0)))
+        return NULL;
     for (const struct word *w = body->simple.args; w; w = w->next)
         for (size_t i = 0; i < w->nparts; i++) {
             const struct part *pt = &w->parts[i];

@@ -410,6 +410,7 @@ int exec_node(struct node *n, unsigned flags)
             /* XCU 2.7 on a compound command: in effect for the whole command, then undone.
              * A failure is not fatal (XCU 2.8.1), but set -e sees it. */
             struct redir_undo *undo = NULL;
+            size_t procsubs = exec_procsub_mark();
             if (redir_apply(n->redirs, NULL, &undo) < 0) {
                 status = 1;
                 exec_check_errexit(status);
@@ -417,6 +418,7 @@ int exec_node(struct node *n, unsigned flags)
                 status = run_compound(n, flags);
             }
             redir_restore(undo);
+            exec_procsub_close(procsubs);
         }
         break;
     }

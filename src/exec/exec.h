@@ -47,6 +47,22 @@ int exec_string(const char *text, const char *name);
  * the command being expanded (one with no command name completes with it, XCU 2.9.1.1); $?
  * keeps the previous command's status meanwhile, as in dash. body may be NULL (empty). */
 char *exec_cmdsub(struct node *body);
+/* conch mode's <(body) (out false) and >(body) (out true): starts body in a child with a pipe
+ * and returns the name of the shell's end, "/dev/fd/N" (malloc'd), or NULL after a message.
+ * The descriptor stays open until exec_procsub_close is given a mark taken before. */
+char *exec_procsub(struct node *body, bool out);
+/* How many are open (procsub.c); read through the two functions below. */
+extern size_t exec_procsub_open;
+void exec_procsub_close_from(size_t mark);
+/* Before a command: what exec_procsub_close(mark) after it closes down to. Inline: every
+ * simple command asks, and almost never has anything to close. */
+static inline size_t exec_procsub_mark(void) { return exec_procsub_open; }
+/* Closes the substitutions opened since mark; their children are reaped when they finish. */
+static inline void exec_procsub_close(size_t mark)
+{
+    if (exec_procsub_open > mark)
+        exec_procsub_close_from(mark);
+}
 
 /* Leaves the shell: runs the EXIT trap, flushes stdout, restores the terminal, exits. */
 void exec_exit(int status) __attribute__((noreturn));

@@ -68,6 +68,15 @@ static void add_literal(struct expander *x, const char *s, size_t n, enum xclass
 /* XCU 2.6.3: the output of the command, trailing newlines already removed by exec_cmdsub. */
 static void add_cmdsub(struct expander *x, const struct part *p, bool quoted)
 {
+    if (p->procsub) {
+        /* conch mode's <(...) and >(...): a name, never split or globbed (bash). */
+        char *name = exec_procsub(p->cmdsub.body, p->procsub_out);
+        if (name) {
+            xp_add(x, name, strlen(name), X_QUOTED);
+            free(name);
+        }
+        return;
+    }
     char *out = exec_cmdsub(p->cmdsub.body);
     if (out) {
         xp_add(x, out, strlen(out), quoted ? X_QUOTED : X_EXPANDED);

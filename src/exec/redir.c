@@ -12,6 +12,7 @@
 #include "parse/parse.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -263,6 +264,7 @@ static int default_fd(enum redir_kind k)
     case REDIR_RDWR:
     case REDIR_HEREDOC:
     case REDIR_HEREDOC_STRIP:
+    case REDIR_HERESTRING:
         return 0;
     default:
         return 1;
@@ -312,14 +314,29 @@ static int open_source(const struct redir *r, const char *name)
         fd = open(name, O_RDONLY);
         break;
     case REDIR_OUT:
+    case REDIR_OUTERR:
         fd = opt.noclobber ? open_noclobber(name) : open(name, O_WRONLY | O_CREAT | O_TRUNC, 0666);
         break;
     case REDIR_CLOBBER:
         fd = open(name, O_WRONLY | O_CREAT | O_TRUNC, 0666);
         break;
     case REDIR_APPEND:
+    case REDIR_APPENDERR:
         fd = open(name, O_WRONLY | O_CREAT | O_APPEND, 0666);
         break;
+    case REDIR_HERESTRING: {
+        /* conch mode's <<< word: the expanded word and a newline, fed like a here-document. */
+        size_t len = strlen(name);
+        char *text = xmalloc(len + 2);
+        memcpy(text, name, len);
+        memcpy(text + len, "\n", 2);
+        fd = heredoc_fd(text, len + 1);
+        int e = errno;
+        free(text);
+        if (fd < 0)
+            shell_error("here-string: %s", strerror(e));
+        return fd;
+    }
     case REDIR_RDWR:
         fd = open(name, O_RDWR | O_CREAT, 0666);
         break;
@@ -327,7 +344,7 @@ static int open_source(const struct redir *r, const char *name)
         break;
     }
     if (fd < 0) {
-        if (errno == EEXIST && r->kind == REDIR_OUT)
+        if (errno == EEXIST && (r->kind == REDIR_OUT || r->kind == REDIR_OUTERR))
             shell_error("%s: cannot overwrite existing file", name);
         else
             shell_error("%s: %s", name, strerror(errno));
@@ -335,9 +352,68 @@ static int open_source(const struct redir *r, const char *name)
     return fd;
 }
 
+/* conch mode's {name}>file (bash): the new descriptor goes at 10 or above, wherever is free,
+ * open across exec, and its number in the variable; {name}>&- closes the descriptor the
+ * variable names. Neither is undone after the command: the script manages the descriptor. */
+static int apply_varname(const struct redir *r, const char *given)
+{
+    char *name = NULL;
+    if (!is_heredoc(r)) {
+        name = given ? xstrdup(given) : expand_word_string(r->target, EXPAND_PLAIN);
+        if (!name)
+            return -1;
+    }
+    int newfd = -1;
+    if (is_dup(r)) {
+        int dupfrom = -1;
+        int rc = dup_source(name, &dupfrom);
+        if (rc == 0 && dupfrom < 0) {
+            /* {name}>&-: the descriptor in the variable. */
+            const char *v = vars_get(r->varname);
+            char *end;
+            long n = v && *v ? strtol(v, &end, 10) : -1;
+            free(name);
+            if (n < 0 || *end || n > INT_MAX || is_shell_fd((int)n) || close((int)n) < 0) {
+                shell_error("%s: %s", v ? v : r->varname, strerror(EBADF));
+                return -1;
+            }
+            return 0;
+        }
+        free(name);
+        if (rc < 0)
+            return -1;
+        newfd = dup(dupfrom);
+        if (newfd < 0) {
+            shell_error("%d: %s", dupfrom, strerror(errno));
+            return -1;
+        }
+    } else {
+        newfd = open_source(r, is_heredoc(r) ? given : name);
+        free(name);
+        if (newfd < 0)
+            return -1;
+    }
+    int fd = fcntl(newfd, F_DUPFD, FD_SHELL_BASE);
+    int e = errno;
+    close(newfd);
+    if (fd < 0) {
+        shell_error("%s: %s", r->varname, strerror(e));
+        return -1;
+    }
+    char num[24];
+    snprintf(num, sizeof num, "%d", fd);
+    if (vars_set(r->varname, num, 0) < 0) {
+        close(fd);
+        return -1;
+    }
+    return 0;
+}
+
 /* given: the target expanded by redir_expand, or NULL to expand it now. */
 static int apply_one(const struct redir *r, const char *given, struct redir_undo *u)
 {
+    if (r->varname)
+        return apply_varname(r, given);
     int fd = r->fd >= 0 ? r->fd : default_fd(r->kind);
     char *name = NULL;
     if (!is_heredoc(r)) {
@@ -371,10 +447,22 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
         }
         return 0;
     }
+    /* conch mode's &> and &>>: stderr too, saved first like stdout. */
+    bool both = r->kind == REDIR_OUTERR || r->kind == REDIR_APPENDERR;
+    if (both && (make_room(STDERR_FILENO) < 0 || (u && save_fd(u, STDERR_FILENO) < 0))) {
+        shell_error("%s: %s", name, strerror(errno));
+        free(name);
+        return -1;
+    }
     int newfd = open_source(r, is_heredoc(r) ? given : name);
     free(name);
     if (newfd == -1)
         return -1;
+    if (both && dup2(newfd, STDERR_FILENO) < 0) {
+        shell_error("%d: %s", STDERR_FILENO, strerror(errno));
+        close(newfd);
+        return -1;
+    }
     if (newfd == fd) {
         fcntl(fd, F_SETFD, 0); /* here-document descriptors are opened close-on-exec */
         return 0;

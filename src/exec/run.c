@@ -97,8 +97,11 @@ int exec_parser(struct parser *p)
             sh.lineno = cmd->lineno;
             if (opt.dumpast)
                 astdump_node(cmd);
+            /* Process substitutions in words no simple command owns (for, case). */
+            size_t procsubs = exec_procsub_mark();
             if (!opt.noexec || sh.interactive)
                 status = exec_node(cmd, 0);
+            exec_procsub_close(procsubs);
         }
         if (cmd && top && sh.flow != FLOW_EXIT)
             jobs_exit_generation++; /* a command between two exits: warn again */

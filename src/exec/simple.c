@@ -116,12 +116,27 @@ enum assign_mode {
     ASSIGN_TEMPORARY,      /* everything else: local to the caller's scope, exported */
 };
 
+/* conch mode's NAME+=value (bash): the old value (empty when unset) with v after it. Takes v. */
+static char *append_to_value(const char *name, char *v)
+{
+    const char *old = vars_get(name);
+    if (!old || !*old)
+        return v;
+    struct strbuf sb = {0};
+    sb_adds(&sb, old);
+    sb_adds(&sb, v);
+    free(v);
+    return sb_detach(&sb);
+}
+
 static int do_assignments(struct command *c, enum assign_mode mode)
 {
     for (const struct assign *a = c->assigns; a; a = a->next) {
         char *v = expand_word_string(a->value, EXPAND_ASSIGN);
         if (!v)
             return ASSIGN_EXPANSION_ERROR;
+        if (a->append)
+            v = append_to_value(a->name, v);
         strvec_push(&c->values, v);
         if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
             vars_make_temporary(a->name);
@@ -408,6 +423,7 @@ int exec_simple(struct node *n, unsigned flags)
     struct command c = {.n = n, .assigns = node_assigns(n), .redirs = n->redirs, .flags = flags,
                         .trace_fd = -1};
     unsigned nsubs = exec_cmdsub_count;
+    size_t procsubs = exec_procsub_mark();
     int status;
 
     /* XCU 2.9.1.1: the words first, then the redirection words, then (in run_command, once
@@ -425,5 +441,6 @@ int exec_simple(struct node *n, unsigned flags)
     redir_free_expanded(n->redirs, c.targets);
     strvec_clear(&c.values);
     strvec_clear(&args);
+    exec_procsub_close(procsubs);
     return status;
 }

@@ -61,6 +61,8 @@ struct part {
     bool param_colon : 1; /* PARAM: ${x:-w} (also tests for null) vs ${x-w} */
     bool cmdsub_bq : 1;   /* CMDSUB: written `...` */
     bool param_braced : 1; /* PARAM: written ${x}, not $x (a here-doc delimiter keeps its text) */
+    bool procsub : 1;     /* CMDSUB: conch mode's <(...) or >(...), a /dev/fd/N name */
+    bool procsub_out : 1; /* CMDSUB with procsub: >(...), the command reads what is written */
     uint32_t lit_len;     /* LIT: the length of the text (the scanner refuses more than 4 GiB) */
     union {
         struct {
@@ -121,6 +123,10 @@ enum redir_kind {
     REDIR_RDWR,      /* <>  */
     REDIR_HEREDOC,   /* <<  */
     REDIR_HEREDOC_STRIP, /* <<- (leading tabs already stripped from the body) */
+    /* conch mode (bash): */
+    REDIR_OUTERR,    /* &>  : stdout and stderr to the file */
+    REDIR_APPENDERR, /* &>> : both appended */
+    REDIR_HERESTRING, /* <<< word: the word expanded, plus a newline, as standard input */
 };
 
 struct heredoc {
@@ -136,6 +142,9 @@ struct redir {
     int fd;              /* the IO_NUMBER, or -1 for the operator's default (0 or 1) */
     struct word *target; /* file name, fd word ("3", "-"), or the here-doc delimiter as written */
     struct heredoc *heredoc; /* only for REDIR_HEREDOC and REDIR_HEREDOC_STRIP */
+    /* conch mode's {name}>file: the descriptor is chosen by the shell (10 or above) and stored
+     * in the variable name (or, for {name}>&-, read from it); fd is then -1. NULL otherwise. */
+    const char *varname;
     struct redir *next;  /* redirections apply in this order */
 };
 
@@ -160,6 +169,7 @@ enum node_kind {
 
 struct assign {
     const char *name;
+    bool append;        /* conch mode's NAME+=value: appended to the old value */
     struct word *value; /* never NULL: "x=" has a word with one empty unquoted LIT */
     struct assign *next;
 };

@@ -71,7 +71,7 @@ static void show_part(struct strbuf *sb, const struct part *p)
         struct part copy = *p;
         copy.quoted = false;
         union word1 one;
-        sb_adds(sb, "CMDSUB ");
+        sb_adds(sb, p->procsub ? "PROCSUB " : "CMDSUB ");
         unparse_word(sb, word_one(&one, &copy));
         break;
     }
@@ -123,7 +123,10 @@ static void dump_word(struct strbuf *sb, const char *label, const struct word *w
         const struct part *p = &w->parts[i];
         pad(sb, depth + 1);
         if (p->kind == PART_CMDSUB) {
-            sb_adds(sb, p->quoted ? "CMDSUB (quoted)\n" : "CMDSUB\n");
+            if (p->procsub)
+                sb_adds(sb, p->procsub_out ? "PROCSUB >(...)\n" : "PROCSUB <(...)\n");
+            else
+                sb_adds(sb, p->quoted ? "CMDSUB (quoted)\n" : "CMDSUB\n");
             if (p->cmdsub.body)
                 dump(sb, p->cmdsub.body, depth + 2);
         } else {
@@ -188,12 +191,19 @@ static void dump_heredoc(struct strbuf *sb, const struct heredoc *h, int depth)
     }
 }
 
+static bool is_dup_close(const struct redir *r, const char *target)
+{
+    return (r->kind == REDIR_DUPIN || r->kind == REDIR_DUPOUT) && target
+           && strcmp(target, "-") == 0;
+}
+
 /* XCU 2.7: what each redirection does, in words. */
 static void dump_redirs(struct strbuf *sb, const struct redir *r, int depth)
 {
     for (; r; r = r->next) {
         bool input = r->kind == REDIR_IN || r->kind == REDIR_DUPIN || r->kind == REDIR_RDWR
-                     || r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP;
+                     || r->kind == REDIR_HEREDOC || r->kind == REDIR_HEREDOC_STRIP
+                     || r->kind == REDIR_HERESTRING;
         int fd = r->fd >= 0 ? r->fd : input ? 0 : 1;
         const char *target = word_literal(r->target);
         pad(sb, depth);
@@ -204,35 +214,53 @@ static void dump_redirs(struct strbuf *sb, const struct redir *r, int depth)
         struct node one = { .kind = NODE_SIMPLE, .redirs = &copy };
         unparse_node(sb, &one);
         sb_adds(sb, ": ");
+        /* conch mode's {name}>f: the shell picks the descriptor. */
+        char who[96];
+        if (r->varname)
+            snprintf(who, sizeof who, "the fd in $%s", r->varname);
+        else
+            snprintf(who, sizeof who, "fd %d", fd);
+        if (r->varname && !is_dup_close(r, target))
+            sb_addf(sb, "a new fd (10 or above) goes in $%s; ", r->varname);
         switch (r->kind) {
         case REDIR_IN:
-            sb_addf(sb, "fd %d reads the file", fd);
+            sb_addf(sb, "%s reads the file", who);
             break;
         case REDIR_OUT:
-            sb_addf(sb, "fd %d writes the file (truncated; refused with noclobber if it exists)", fd);
+            sb_addf(sb, "%s writes the file (truncated; refused with noclobber if it exists)", who);
             break;
         case REDIR_CLOBBER:
-            sb_addf(sb, "fd %d writes the file (truncated, even with noclobber)", fd);
+            sb_addf(sb, "%s writes the file (truncated, even with noclobber)", who);
             break;
         case REDIR_APPEND:
-            sb_addf(sb, "fd %d appends to the file", fd);
+            sb_addf(sb, "%s appends to the file", who);
             break;
         case REDIR_DUPIN:
         case REDIR_DUPOUT:
-            if (target && strcmp(target, "-") == 0)
-                sb_addf(sb, "fd %d is closed", fd);
+            if (is_dup_close(r, target))
+                sb_addf(sb, "%s is closed", who);
             else
-                sb_addf(sb, "fd %d becomes a copy of that fd", fd);
+                sb_addf(sb, "%s becomes a copy of that fd", who);
             break;
         case REDIR_RDWR:
-            sb_addf(sb, "fd %d reads and writes the file", fd);
+            sb_addf(sb, "%s reads and writes the file", who);
             break;
         case REDIR_HEREDOC:
         case REDIR_HEREDOC_STRIP:
-            sb_addf(sb, "fd %d reads the here-document%s, %s", fd,
+            sb_addf(sb, "%s reads the here-document%s, %s", who,
                     r->kind == REDIR_HEREDOC_STRIP ? " (leading tabs stripped)" : "",
                     r->heredoc && r->heredoc->expand ? "with expansions (delimiter unquoted)"
                                                      : "taken literally (delimiter quoted)");
+            break;
+        case REDIR_OUTERR:
+            sb_addf(sb, "%s and fd 2 write the file (truncated; refused with noclobber if it "
+                        "exists)", who);
+            break;
+        case REDIR_APPENDERR:
+            sb_addf(sb, "%s and fd 2 append to the file", who);
+            break;
+        case REDIR_HERESTRING:
+            sb_addf(sb, "%s reads the word, expanded, and a newline", who);
             break;
         }
         sb_addc(sb, '\n');
@@ -263,7 +291,7 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         sb_addc(sb, '\n');
         for (const struct assign *a = node_assigns(n); a; a = a->next) {
             pad(sb, depth + 1);
-            sb_addf(sb, "assign %s=", a->name);
+            sb_addf(sb, "assign %s%s", a->name, a->append ? "+=" : "=");
             unparse_word(sb, a->value);
             sb_adds(sb, ": ");
             show_parts(sb, a->value);

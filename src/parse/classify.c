@@ -11,6 +11,7 @@
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/alias.h"
+#include "shell/options.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -102,10 +103,15 @@ static struct assign *assignment(struct arena *a, struct word *w)
         return NULL;
     const char *t = w->parts[0].lit.text;
     const char *eq = memchr(t, '=', w->parts[0].lit_len);
-    if (!eq || !is_name(t, eq - t))
+    if (!eq)
+        return NULL;
+    /* conch mode's NAME+=value (bash, ksh): appends to the variable. */
+    bool append = eq > t && eq[-1] == '+' && options_extensions();
+    if (!is_name(t, eq - t - append))
         return NULL;
     struct assign *x = arena_alloc(a, sizeof *x);
-    x->name = arena_strndup(a, t, eq - t);
+    x->name = arena_strndup(a, t, eq - t - append);
+    x->append = append;
     /* The token's word becomes the value: it is not used again, so it is cut in place. */
     struct word *v = w;
     size_t rest = w->parts[0].lit_len - (eq + 1 - t);
@@ -301,6 +307,9 @@ static void after_operator(struct classify *c, int tok)
     case '|':
         c->state = c->state == CS_PAT_NEXT ? CS_PATTERN : CS_CMD;
         break;
+    case TOK_PIPE_AND:
+        c->state = CS_CMD;
+        break;
     case TOK_DSEMI:
     case TOK_SEMI_AND:
         c->state = CS_PAT_START;
@@ -323,6 +332,9 @@ static void after_operator(struct classify *c, int tok)
     case TOK_CLOBBER:
     case TOK_DLESS:
     case TOK_DLESSDASH:
+    case TOK_AND_GREAT:  /* conch mode's &>, &>> and <<< */
+    case TOK_AND_DGREAT:
+    case TOK_TLESS:
         c->redir = true;
         break;
     default: /* IO_NUMBER, END */
@@ -393,7 +405,8 @@ const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
         { TOK_DSEMI, ";;" },        { TOK_SEMI_AND, ";&" }, { TOK_DLESS, "<<" },
         { TOK_DLESSDASH, "<<-" },   { TOK_DGREAT, ">>" },   { TOK_LESSAND, "<&" },
         { TOK_GREATAND, ">&" },     { TOK_LESSGREAT, "<>" }, { TOK_CLOBBER, ">|" },
-        { TOK_END, "end of file" },
+        { TOK_END, "end of file" },     { TOK_PIPE_AND, "|&" },  { TOK_AND_GREAT, "&>" },
+        { TOK_AND_DGREAT, "&>>" },      { TOK_TLESS, "<<<" },
     };
     switch (tok) {
     case TOK_WORD:
@@ -407,6 +420,15 @@ const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
         char *s = arena_strdup(a, sb_str(&sb));
         sb_release(&sb);
         return s;
+    }
+    case TOK_IO_VARNAME: {
+        const char *name = word_literal(lval->word);
+        size_t n = strlen(name);
+        char *t = arena_alloc(a, n + 3);
+        t[0] = '{';
+        memcpy(t + 1, name, n);
+        t[n + 1] = '}';
+        return t;
     }
     case TOK_IO_NUMBER: {
         char buf[32];

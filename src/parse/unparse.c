@@ -231,7 +231,12 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
         bool pad = starts_with_paren(body);
         bool pretty = o->pretty;
         size_t pending = o->npending;
-        emit(o, pad ? "$( " : "$(");
+        /* conch mode's <(...) and >(...) come back as written. */
+        if (p->procsub)
+            emitc(o, p->procsub_out ? '>' : '<');
+        else
+            emitc(o, '$');
+        emit(o, pad ? "( " : "(");
         o->pretty = false;
         if (body)
             put_node(o, body);
@@ -406,6 +411,7 @@ static const char *const redir_ops[] = {
     [REDIR_IN] = "<",      [REDIR_OUT] = ">",     [REDIR_CLOBBER] = ">|",
     [REDIR_APPEND] = ">>", [REDIR_DUPIN] = "<&",  [REDIR_DUPOUT] = ">&",
     [REDIR_RDWR] = "<>",   [REDIR_HEREDOC] = "<<", [REDIR_HEREDOC_STRIP] = "<<-",
+    [REDIR_OUTERR] = "&>", [REDIR_APPENDERR] = "&>>", [REDIR_HERESTRING] = "<<<",
 };
 
 static bool is_heredoc(const struct redir *r)
@@ -415,7 +421,11 @@ static bool is_heredoc(const struct redir *r)
 
 static void put_redir(struct out *o, const struct redir *r)
 {
-    if (r->fd >= 0) {
+    if (r->varname) {
+        emitc(o, '{');
+        emit(o, r->varname);
+        emitc(o, '}');
+    } else if (r->fd >= 0) {
         char num[24];
         snprintf(num, sizeof num, "%d", r->fd);
         emit(o, num);
@@ -574,7 +584,7 @@ static void put_simple(struct out *o, const struct node *n)
         if (space)
             emitc(o, ' ');
         emit(o, a->name);
-        emitc(o, '=');
+        emit(o, a->append ? "+=" : "=");
         put_word(o, a->value, CTX_VALUE);
         space = true;
     }
