@@ -44,17 +44,6 @@ static int saved_next;
 static unsigned long reap_generation; /* bumped whenever a child's state changes */
 static bool reap_no_children;         /* the last waitpid said ECHILD */
 
-/* Statuses collected by the SIGCHLD handler (jobs_on_sigchld), waiting for jobs_reap to put
- * them in the table. The handler only writes here and jobs_reap reads with SIGCHLD blocked, so
- * the table itself is never touched from a handler. When the ring is full the handler stops
- * reaping and the main loop's own waitpid finds the rest. */
-#define RING_MAX 1024
-static struct {
-    pid_t pid;
-    int wstatus;
-} ring[RING_MAX];
-static volatile sig_atomic_t ring_len;
-
 /* Signals whose handlers read the table (SIGHUP: jobs_hangup_all) are blocked while it
  * changes shape. */
 static void table_lock(sigset_t *old)
@@ -200,7 +189,6 @@ void jobs_forget_all(void)
 {
     sigset_t old;
     table_lock(&old);
-    ring_len = 0; /* the parent's children are not ours */
     drop_parent_jobs();
     parent_jobs = all;
     for (int i = 0; i < nall; i++) {
@@ -411,22 +399,6 @@ static void record(pid_t pid, int st)
     }
 }
 
-/* Async-signal-safe: waitpid and stores into the ring only. */
-void jobs_on_sigchld(void)
-{
-    int saved_errno = errno;
-    while (ring_len < RING_MAX) {
-        int st;
-        pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
-        if (pid <= 0)
-            break;
-        ring[ring_len].pid = pid;
-        ring[ring_len].wstatus = st;
-        ring_len = ring_len + 1;
-    }
-    errno = saved_errno;
-}
-
 void jobs_reap(void)
 {
     sigset_t chld, old;
@@ -435,11 +407,6 @@ void jobs_reap(void)
     sigprocmask(SIG_BLOCK, &chld, &old);
     trap_got_sigchld = 0;
     reap_no_children = false;
-    for (int i = 0; i < ring_len; i++) {
-        reap_generation++;
-        record(ring[i].pid, ring[i].wstatus);
-    }
-    ring_len = 0;
     for (;;) {
         int st;
         pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);

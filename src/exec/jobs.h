@@ -47,10 +47,10 @@ int jobs_wait_foreground(struct job *j);
  * Prints "[n] pid" when the shell is interactive. */
 void jobs_background(struct job *j);
 
-/* Reaps every child that changed state (the statuses the SIGCHLD handler collected, then
- * waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop until it returns 0 or ECHILD) and updates
- * the table. Safe to call at any time outside a signal handler; the handler (jobs_on_sigchld)
- * never touches the table. */
+/* Reaps every child that changed state (waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop
+ * until it returns 0 or ECHILD) and updates the table. Safe to call at any time outside a
+ * signal handler; the SIGCHLD handler only sets trap_got_sigchld, and whoever sees the flag
+ * (the prompt, exec_poll_signals, jobs_wait_event) calls this. */
 void jobs_reap(void);
 /* Reports jobs that finished or stopped since the last report ("[1]+  Done  text") and drops
  * finished ones. Called before each prompt (and right away with set -b). */
@@ -115,10 +115,6 @@ extern int jobs_tty_fd;
  * jobs_control_init (exec_exit calls it). */
 void jobs_control_end(void);
 
-/* The SIGCHLD handler's part (trap.c calls it): reaps with waitpid(WNOHANG|WUNTRACED|
- * WCONTINUED) until 0 or ECHILD into a buffer that jobs_reap moves into the table, so no
- * zombie waits for the next prompt. Async-signal-safe. */
-void jobs_on_sigchld(void);
 /* The SIGHUP handler's part (trap.c, interactive shell without a HUP trap): SIGHUP, and
  * SIGCONT to stopped ones, to every job neither disowned nor marked with `disown -h`.
  * Async-signal-safe. */

@@ -151,10 +151,10 @@ static bool catch_int;                 /* interactive: SIGINT interrupts input a
 
 static void on_signal(int signo)
 {
-    if (signo == SIGCHLD) {
-        jobs_on_sigchld();
+    /* No waitpid here: a child reaped in the handler would be a status to carry to the table
+     * behind the main loop's back; the loop reaps when it sees the flag (jobs_reap). */
+    if (signo == SIGCHLD)
         trap_got_sigchld = 1;
-    }
     /* An interactive shell hung up (no HUP trap): pass the hangup on to the jobs, then die
      * of it as if it had not been caught. Only async-signal-safe calls here. */
     if (signo == SIGHUP && !has_action[SIGHUP] && catch_int) {
