@@ -1,0 +1,164 @@
+/* tty.c — the terminal under job control (XCU 2.11; glibc manual "Implementing a Job Control
+ * Shell"): set-up, tcsetpgrp hand-overs, the shell's saved modes, suspend. Used by reap.c. */
+#include "config.h"
+
+#include "exec/jobs.h"
+#include "exec/jobs_int.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "exec/trap.h"
+#include "lib/error.h"
+#include "lib/fd.h"
+#include "shell/shell.h"
+
+int jobs_tty_fd = -1;
+
+pid_t shell_pgid;         /* our process group once job control is set up */
+static pid_t original_pgid;      /* the terminal's process group before that */
+struct termios shell_tmodes;
+bool have_shell_tmodes;
+
+/* ---- The terminal (XCU 2.11; glibc manual "Implementing a Job Control Shell") ----------- */
+
+/* tcsetpgrp from a background process group raises SIGTTOU unless it is blocked: a shell
+ * with set -m in a script does not ignore it. */
+void give_terminal(pid_t pgid)
+{
+    if (jobs_tty_fd < 0 || pgid <= 0)
+        return;
+    sigset_t ttou, old;
+    sigemptyset(&ttou);
+    sigaddset(&ttou, SIGTTOU);
+    sigprocmask(SIG_BLOCK, &ttou, &old);
+    tcsetpgrp(jobs_tty_fd, pgid);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* quiet: for set -m in a script (jobs_control_ensure): no messages, and no waiting to be put
+ * in the foreground either (a background script keeps its process groups but not the tty). */
+static int control_setup(bool quiet)
+{
+    if (jobs_tty_fd < 0) {
+        int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0 && isatty(STDIN_FILENO))
+            fd = dup(STDIN_FILENO);
+        if (fd < 0 && isatty(STDERR_FILENO))
+            fd = dup(STDERR_FILENO);
+        if (fd < 0) {
+            if (!quiet)
+                error_msg("can't access tty; job control turned off");
+            return -1;
+        }
+        /* Out of the way of user redirections (XCU 2.7 lets scripts use 0-9). */
+        int high = fd_dup_high(fd);
+        close(fd);
+        if (high < 0) {
+            if (!quiet)
+                error_errno("job control: cannot keep the terminal open");
+            return -1;
+        }
+        jobs_tty_fd = high;
+    }
+    /* Wait until we are in the foreground: a background shell stops itself (SIGTTIN) until
+     * its parent continues it in the foreground. Bounded, in case SIGTTIN cannot stop us. */
+    for (int tries = 0;; tries++) {
+        pid_t fg = tcgetpgrp(jobs_tty_fd);
+        if (fg < 0) {
+            if (!quiet)
+                error_errno("cannot get the terminal's process group");
+            goto fail;
+        }
+        if (fg == getpgrp())
+            break;
+        if (quiet || tries == 50) {
+            if (!quiet)
+                error_msg("cannot become the terminal's foreground process group");
+            goto fail;
+        }
+        struct sigaction dfl, old;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        sigemptyset(&dfl.sa_mask);
+        sigaction(SIGTTIN, &dfl, &old);
+        kill(-getpgrp(), SIGTTIN);
+        sigaction(SIGTTIN, &old, NULL);
+    }
+    original_pgid = getpgrp();
+    if (sh.interactive)
+        trap_set_interactive(true);
+    /* Our own process group; a session leader already is one (setpgid then fails). */
+    if (getpgrp() != getpid() && setpgid(0, 0) < 0) {
+        if (!quiet)
+            error_errno("cannot create a process group");
+        goto fail;
+    }
+    shell_pgid = getpgrp();
+    give_terminal(shell_pgid);
+    have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
+    return 0;
+fail:
+    close(jobs_tty_fd);
+    jobs_tty_fd = -1;
+    return -1;
+}
+
+int jobs_control_init(void)
+{
+    return control_setup(false);
+}
+
+void jobs_control_ensure(void)
+{
+    static bool tried;
+    if (tried || jobs_tty_fd >= 0 || !jobs_control_active())
+        return;
+    tried = true;
+    control_setup(true);
+}
+
+void jobs_control_end(void)
+{
+    if (jobs_tty_fd < 0 || sh.subshell)
+        return;
+    if (original_pgid > 0 && original_pgid != shell_pgid)
+        give_terminal(original_pgid);
+}
+
+/* ---- Suspending ------------------------------------------------------------------------- */
+
+int jobs_suspend_shell(void)
+{
+    if (jobs_tty_fd >= 0 && have_shell_tmodes)
+        tcgetattr(jobs_tty_fd, &shell_tmodes);
+    fflush(stdout);
+    fflush(stderr);
+    /* SIGSTOP cannot be ignored: whoever started us (a parent shell) sees us stop and takes
+     * the terminal back. When continued, wait to be in the foreground again as at start-up. */
+    if (kill(getpid(), SIGSTOP) < 0) {
+        error_errno("suspend");
+        return 1;
+    }
+    if (jobs_tty_fd >= 0 && jobs_control_active()) {
+        for (int tries = 0; tries < 50; tries++) {
+            pid_t fg = tcgetpgrp(jobs_tty_fd);
+            if (fg < 0 || fg == getpgrp())
+                break;
+            struct sigaction dfl, old;
+            memset(&dfl, 0, sizeof dfl);
+            dfl.sa_handler = SIG_DFL;
+            sigemptyset(&dfl.sa_mask);
+            sigaction(SIGTTIN, &dfl, &old);
+            kill(-getpgrp(), SIGTTIN);
+            sigaction(SIGTTIN, &old, NULL);
+        }
+        give_terminal(shell_pgid);
+        if (have_shell_tmodes)
+            tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
+    }
+    return 0;
+}
