@@ -52,7 +52,7 @@ bool jobs_control_active(void)
     return opt.monitor && !sh.subshell;
 }
 
-void save_status(pid_t pid, int wstatus)
+void jobs_save_status(pid_t pid, int wstatus)
 {
     for (int i = 0; i < SAVED_MAX; i++)
         if (saved[i].pid == pid) {
@@ -159,7 +159,7 @@ void jobs_remove(struct job *j)
     drop_from(parent_jobs, &nparent, j);
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].state == PROC_DONE)
-            save_status(j->procs[i].pid, j->procs[i].wstatus);
+            jobs_save_status(j->procs[i].pid, j->procs[i].wstatus);
     job_free(j);
 }
 
@@ -204,7 +204,7 @@ static struct job **listed(int *n)
 }
 
 /* Lowest free number >= 1 (numbers above nall cannot all be taken). */
-void number_job(struct job *j)
+void jobs_number(struct job *j)
 {
     if (j->id)
         return;
@@ -288,7 +288,7 @@ static int proc_value(const struct process *p)
 
 /* The process whose status is the job's: the last one, or with pipefail the last that failed
  * (XCU 2.9.2); for a stopped job, a stopped one. -1 for a job without processes. */
-int status_proc(const struct job *j)
+int jobs_status_proc(const struct job *j)
 {
     if (j->nprocs == 0)
         return -1;
@@ -307,7 +307,7 @@ int status_proc(const struct job *j)
 
 int jobs_status(const struct job *j)
 {
-    int i = status_proc(j);
+    int i = jobs_status_proc(j);
     return i < 0 ? 0 : proc_value(&j->procs[i]);
 }
 
@@ -355,7 +355,7 @@ void jobs_background(struct job *j)
 {
     drop_parent_jobs();
     prune_done();
-    number_job(j);
+    jobs_number(j);
     j->foreground = false;
     jobs_touch(j);
     if (j->nprocs > 0)

@@ -27,7 +27,7 @@ static void record(pid_t pid, int st)
     if (!j) {
         /* A child outside the table (disowned, or not registered): keep its status only. */
         if (WIFEXITED(st) || WIFSIGNALED(st))
-            save_status(pid, st);
+            jobs_save_status(pid, st);
         return;
     }
     bool was_stopped = jobs_is_stopped(j);
@@ -129,7 +129,7 @@ int jobs_wait_foreground(struct job *j)
     bool jc = jobs_control_active() && j->pgid > 0;
     j->foreground = true;
     if (jc)
-        give_terminal(j->pgid);
+        tty_give(j->pgid);
     /* Without job control a stopped child is not ours to report: keep waiting. */
     while (!jobs_is_done(j) && !(jc && jobs_is_stopped(j)))
         if (jobs_wait_event(false) < 0)
@@ -137,22 +137,13 @@ int jobs_wait_foreground(struct job *j)
     j->foreground = false;
 
     bool stopped = !jobs_is_done(j);
-    int i = status_proc(j);
+    int i = jobs_status_proc(j);
     int st = i >= 0 ? j->procs[i].wstatus : 0;
-    if (jc && jobs_tty_fd >= 0) {
-        if (stopped)
-            j->has_tmodes = tcgetattr(jobs_tty_fd, &j->tmodes) == 0;
-        give_terminal(shell_pgid);
-        /* A job that stopped or was killed may have left the terminal in its own modes: put
-         * ours back. One that exited normally keeps its changes (that is how `stty` works). */
-        if ((stopped || WIFSIGNALED(st)) && have_shell_tmodes)
-            tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
-        else if (!stopped)
-            have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
-    }
+    if (jc)
+        tty_take_back(j, stopped, st);
     int status = jobs_status(j);
     if (stopped) {
-        number_job(j);
+        jobs_number(j);
         jobs_touch(j);
         if (sh.interactive)
             fputc('\n', stderr);
@@ -190,14 +181,8 @@ int jobs_continue(struct job *j, bool foreground)
             j->procs[i].state = PROC_RUNNING;
     j->notified = false;
     jobs_touch(j);
-    if (foreground && jc) {
-        /* The job's modes first, while the shell still owns the terminal: tcsetattr from the
-         * background raises SIGTTOU, which give_terminal only blocks around tcsetpgrp, and a
-         * non-interactive shell with set -m does not ignore it (it would stop for good). */
-        if (j->has_tmodes && jobs_tty_fd >= 0)
-            tcsetattr(jobs_tty_fd, TCSADRAIN, &j->tmodes);
-        give_terminal(j->pgid);
-    }
+    if (foreground && jc)
+        tty_give_to_job(j);
     if (jc) {
         if (kill(-j->pgid, SIGCONT) < 0 && errno != ESRCH)
             error_errno("kill (%ld)", (long)j->pgid);

@@ -22,7 +22,7 @@ static const char *state_text(const struct job *j, char *buf, size_t size)
 {
     if (!jobs_is_done(j) && !jobs_is_stopped(j))
         return "Running";
-    int i = status_proc(j);
+    int i = jobs_status_proc(j);
     if (i < 0)
         return "Done";
     int st = j->procs[i].wstatus;

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "exec/trap.h"
@@ -18,16 +19,16 @@
 
 int jobs_tty_fd = -1;
 
-pid_t shell_pgid;         /* our process group once job control is set up */
+static pid_t shell_pgid;         /* our process group once job control is set up */
 static pid_t original_pgid;      /* the terminal's process group before that */
-struct termios shell_tmodes;
-bool have_shell_tmodes;
+static struct termios shell_tmodes;
+static bool have_shell_tmodes;
 
 /* ---- The terminal (XCU 2.11; glibc manual "Implementing a Job Control Shell") ----------- */
 
 /* tcsetpgrp from a background process group raises SIGTTOU unless it is blocked: a shell
  * with set -m in a script does not ignore it. */
-void give_terminal(pid_t pgid)
+void tty_give(pid_t pgid)
 {
     if (jobs_tty_fd < 0 || pgid <= 0)
         return;
@@ -37,6 +38,31 @@ void give_terminal(pid_t pgid)
     sigprocmask(SIG_BLOCK, &ttou, &old);
     tcsetpgrp(jobs_tty_fd, pgid);
     sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void tty_give_to_job(const struct job *j)
+{
+    /* The job's modes first, while the shell still owns the terminal: tcsetattr from the
+     * background raises SIGTTOU, which tty_give only blocks around tcsetpgrp, and a
+     * non-interactive shell with set -m does not ignore it (it would stop for good). */
+    if (j->has_tmodes && jobs_tty_fd >= 0)
+        tcsetattr(jobs_tty_fd, TCSADRAIN, &j->tmodes);
+    tty_give(j->pgid);
+}
+
+void tty_take_back(struct job *j, bool stopped, int wstatus)
+{
+    if (jobs_tty_fd < 0)
+        return;
+    if (stopped)
+        j->has_tmodes = tcgetattr(jobs_tty_fd, &j->tmodes) == 0;
+    tty_give(shell_pgid);
+    /* A job that stopped or was killed may have left the terminal in its own modes: put
+     * ours back. One that exited normally keeps its changes (that is how `stty` works). */
+    if ((stopped || WIFSIGNALED(wstatus)) && have_shell_tmodes)
+        tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
+    else if (!stopped)
+        have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
 }
 
 /* quiet: for set -m in a script (jobs_control_ensure): no messages, and no waiting to be put
@@ -98,7 +124,7 @@ static int control_setup(bool quiet)
         goto fail;
     }
     shell_pgid = getpgrp();
-    give_terminal(shell_pgid);
+    tty_give(shell_pgid);
     have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
     return 0;
 fail:
@@ -126,7 +152,7 @@ void jobs_control_end(void)
     if (jobs_tty_fd < 0 || sh.subshell)
         return;
     if (original_pgid > 0 && original_pgid != shell_pgid)
-        give_terminal(original_pgid);
+        tty_give(original_pgid);
 }
 
 /* ---- Suspending ------------------------------------------------------------------------- */
@@ -156,7 +182,7 @@ int jobs_suspend_shell(void)
             kill(-getpgrp(), SIGTTIN);
             sigaction(SIGTTIN, &old, NULL);
         }
-        give_terminal(shell_pgid);
+        tty_give(shell_pgid);
         if (have_shell_tmodes)
             tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
     }
