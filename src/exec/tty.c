@@ -65,6 +65,35 @@ void tty_take_back(struct job *j, bool stopped, int wstatus)
         have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
 }
 
+/* A shell started (or continued) in the background must not take the terminal from the job
+ * that has it (glibc manual, "Initializing the Shell"). Like a background job reading the
+ * terminal, it stops itself with SIGTTIN (to its whole process group, with the default action
+ * even where the shell ignores SIGTTIN) until its parent continues it in the foreground.
+ * Bounded by max_stops, in case SIGTTIN cannot stop us (an orphaned process group, or a parent
+ * that ignores it for us). 0: in the foreground; -1: tcgetpgrp failed (errno says why); 1:
+ * still in the background after max_stops stops. At start-up (control_setup) and after
+ * `suspend` (jobs_suspend_shell). */
+enum { MAX_TTIN_STOPS = 50 };
+static int wait_for_foreground(int max_stops)
+{
+    for (int stops = 0;; stops++) {
+        pid_t fg = tcgetpgrp(jobs_tty_fd);
+        if (fg < 0)
+            return -1;
+        if (fg == getpgrp())
+            return 0;
+        if (stops == max_stops)
+            return 1;
+        struct sigaction dfl, old;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        sigemptyset(&dfl.sa_mask);
+        sigaction(SIGTTIN, &dfl, &old);
+        kill(-getpgrp(), SIGTTIN);
+        sigaction(SIGTTIN, &old, NULL);
+    }
+}
+
 /* quiet: for set -m in a script (jobs_control_ensure): no messages, and no waiting to be put
  * in the foreground either (a background script keeps its process groups but not the tty). */
 static int control_setup(bool quiet)
@@ -90,29 +119,13 @@ static int control_setup(bool quiet)
         }
         jobs_tty_fd = high;
     }
-    /* Wait until we are in the foreground: a background shell stops itself (SIGTTIN) until
-     * its parent continues it in the foreground. Bounded, in case SIGTTIN cannot stop us. */
-    for (int tries = 0;; tries++) {
-        pid_t fg = tcgetpgrp(jobs_tty_fd);
-        if (fg < 0) {
-            if (!quiet)
-                error_errno("cannot get the terminal's process group");
-            goto fail;
-        }
-        if (fg == getpgrp())
-            break;
-        if (quiet || tries == 50) {
-            if (!quiet)
-                error_msg("cannot become the terminal's foreground process group");
-            goto fail;
-        }
-        struct sigaction dfl, old;
-        memset(&dfl, 0, sizeof dfl);
-        dfl.sa_handler = SIG_DFL;
-        sigemptyset(&dfl.sa_mask);
-        sigaction(SIGTTIN, &dfl, &old);
-        kill(-getpgrp(), SIGTTIN);
-        sigaction(SIGTTIN, &old, NULL);
+    int fg = wait_for_foreground(quiet ? 0 : MAX_TTIN_STOPS);
+    if (fg != 0) {
+        if (!quiet && fg < 0)
+            error_errno("cannot get the terminal's process group");
+        else if (!quiet)
+            error_msg("cannot become the terminal's foreground process group");
+        goto fail;
     }
     original_pgid = getpgrp();
     if (sh.interactive)
@@ -170,18 +183,7 @@ int jobs_suspend_shell(void)
         return 1;
     }
     if (jobs_tty_fd >= 0 && jobs_control_active()) {
-        for (int tries = 0; tries < 50; tries++) {
-            pid_t fg = tcgetpgrp(jobs_tty_fd);
-            if (fg < 0 || fg == getpgrp())
-                break;
-            struct sigaction dfl, old;
-            memset(&dfl, 0, sizeof dfl);
-            dfl.sa_handler = SIG_DFL;
-            sigemptyset(&dfl.sa_mask);
-            sigaction(SIGTTIN, &dfl, &old);
-            kill(-getpgrp(), SIGTTIN);
-            sigaction(SIGTTIN, &old, NULL);
-        }
+        wait_for_foreground(MAX_TTIN_STOPS);
         tty_give(shell_pgid);
         if (have_shell_tmodes)
             tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
