@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "exec/sig.h"
 #include "lib/error.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -31,7 +32,9 @@ static struct {
 } saved[SAVED_MAX];
 static int saved_next;
 
-/* Signals whose handlers read the table (SIGHUP: jobs_hangup_all) are blocked while it
+static void hangup_all(void);
+
+/* Signals whose handlers read the table (SIGHUP: hangup_all) are blocked while it
  * changes shape. */
 static void table_lock(sigset_t *old)
 {
@@ -103,6 +106,8 @@ struct job *jobs_new(const char *text)
         all = xrealloc(all, capall * sizeof *all);
     }
     all[nall++] = j;
+    /* With a job in the table, an interactive shell's SIGHUP has someone to reach (sig.c). */
+    sig_hangup_hook = hangup_all;
     table_unlock(&old);
     return j;
 }
@@ -413,8 +418,10 @@ struct job *jobs_find_spec(const char *spec, const char *who)
 
 /* ---- Hanging up ------------------------------------------------------------------------- */
 
-/* Async-signal-safe (kill only; the table cannot change shape meanwhile, see table_lock). */
-void jobs_hangup_all(void)
+/* The SIGHUP handler's part (sig_hangup_hook: interactive shell without a HUP trap): SIGHUP,
+ * and SIGCONT to stopped ones, to every job neither disowned nor marked with `disown -h`.
+ * Async-signal-safe (kill only; the table cannot change shape meanwhile, see table_lock). */
+static void hangup_all(void)
 {
     int saved_errno = errno;
     for (int i = 0; i < nall; i++) {

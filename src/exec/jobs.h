@@ -107,18 +107,16 @@ bool jobs_control_active(void);
 int jobs_control_init(void);
 /* set -m in a script: exec_fork calls this before the first job; the first time, it sets up
  * the terminal as jobs_control_init does, but silently, and only if the shell is already in
- * the terminal's foreground. Without a terminal, jobs still get their own process groups. */
-void jobs_control_ensure(void);
+ * the terminal's foreground. Without a terminal, jobs still get their own process groups.
+ * True when it has just set up the terminal (then an interactive shell started with +m must
+ * now ignore the job-control signals: trap_set_interactive). */
+bool jobs_control_ensure(void);
 /* The terminal file descriptor used for tcsetpgrp (-1 when there is none). */
 extern int jobs_tty_fd;
 /* Leaving the shell: gives the terminal back to the process group that had it before
  * jobs_control_init (exec_exit calls it). */
 void jobs_control_end(void);
 
-/* The SIGHUP handler's part (trap.c, interactive shell without a HUP trap): SIGHUP, and
- * SIGCONT to stopped ones, to every job neither disowned nor marked with `disown -h`.
- * Async-signal-safe. */
-void jobs_hangup_all(void);
 /* Leaving an interactive shell (`exit`, end of input): false after printing "There are stopped
  * jobs." the first time; true on a second attempt with no other command in between (the
  * read-parse-run loop bumps jobs_exit_generation for every other command). */

@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "exec/trap.h"
+#include "exec/sig.h"
 #include "lib/error.h"
 #include "shell/shell.h"
 
@@ -93,7 +93,7 @@ int jobs_wait_event(bool interruptible)
         jobs_reap();
         if (reap_generation != gen)
             break;
-        if (interruptible && trap_pending && (r = trap_pending_signal()) > 0)
+        if (interruptible && trap_pending && (r = sig_pending_trap()) > 0)
             break;
         if (interruptible && sh.interactive && trap_got_sigint) {
             r = SIGINT;

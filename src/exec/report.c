@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "exec/trap.h"
+#include "exec/sig.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 
@@ -30,7 +30,7 @@ static const char *state_text(const struct job *j, char *buf, size_t size)
         int sig = WSTOPSIG(st);
         if (sig == SIGTSTP)
             return "Stopped";
-        snprintf(buf, size, "Stopped(SIG%s)", trap_signal_name(sig) ? trap_signal_name(sig) : "?");
+        snprintf(buf, size, "Stopped(SIG%s)", sig_name(sig) ? sig_name(sig) : "?");
         return buf;
     }
     if (WIFSIGNALED(st)) {

@@ -12,7 +12,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "exec/trap.h"
 #include "lib/error.h"
 #include "lib/fd.h"
 #include "shell/shell.h"
@@ -128,8 +127,6 @@ static int control_setup(bool quiet)
         goto fail;
     }
     original_pgid = getpgrp();
-    if (sh.interactive)
-        trap_set_interactive(true);
     /* Our own process group; a session leader already is one (setpgid then fails). */
     if (getpgrp() != getpid() && setpgid(0, 0) < 0) {
         if (!quiet)
@@ -151,13 +148,13 @@ int jobs_control_init(void)
     return control_setup(false);
 }
 
-void jobs_control_ensure(void)
+bool jobs_control_ensure(void)
 {
     static bool tried;
     if (tried || jobs_tty_fd >= 0 || !jobs_control_active())
-        return;
+        return false;
     tried = true;
-    control_setup(true);
+    return control_setup(true) == 0;
 }
 
 void jobs_control_end(void)
