@@ -1,10 +1,10 @@
 /* kill.c — the kill builtin (XCU kill): signals processes or jobs of exec/jobs.h, and lists
- * signal names from exec/trap.h (kill -l). */
+ * signal names from exec/sig.h (kill -l). */
 #include "config.h"
 
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
-#include "exec/trap.h"
+#include "exec/sig.h"
 #include "lib/error.h"
 
 #include <ctype.h>
@@ -25,8 +25,8 @@ static int list(int argc, char **argv, int i)
 {
     if (i >= argc) {
         for (int s = 1; s < NSIG; s++)
-            if (trap_signal_name(s))
-                puts(trap_signal_name(s));
+            if (sig_name(s))
+                puts(sig_name(s));
         return builtin_flush("kill");
     }
     int status = 0;
@@ -38,13 +38,13 @@ static int list(int argc, char **argv, int i)
             long n = strtol(a, &end, 10);
             if (!*end && !errno && n > 128 && n <= 128 + NSIG)
                 n -= 128;
-            const char *name = !*end && !errno && n > 0 && n < NSIG ? trap_signal_name((int)n) : NULL;
+            const char *name = !*end && !errno && n > 0 && n < NSIG ? sig_name((int)n) : NULL;
             if (name) {
                 puts(name);
                 continue;
             }
         } else {
-            int n = trap_signal_number(a);
+            int n = sig_number(a);
             if (n > 0) {
                 printf("%d\n", n);
                 continue;
@@ -117,7 +117,7 @@ int builtin_kill(int argc, char **argv)
             i++;
         }
         if (name) {
-            sig = trap_signal_number(name);
+            sig = sig_number(name);
             if (sig < 0) {
                 error_msg("kill: %s: invalid signal specification", name);
                 return 1;

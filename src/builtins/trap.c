@@ -48,7 +48,7 @@ int builtin_trap(int argc, char **argv)
     int status = 0;
     if (print) {
         for (; i < argc; i++) {
-            int sig = trap_signal_number(argv[i]);
+            int sig = sig_number(argv[i]);
             if (sig < 0) {
                 error_msg("trap: %s: bad trap", argv[i]);
                 status = 1;
@@ -66,7 +66,7 @@ int builtin_trap(int argc, char **argv)
     else
         i++;
     for (; i < argc; i++) {
-        int sig = trap_signal_number(argv[i]);
+        int sig = sig_number(argv[i]);
         if (sig < 0) {
             error_msg("trap: %s: bad trap", argv[i]);
             status = 1;

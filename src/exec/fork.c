@@ -22,8 +22,10 @@ pid_t exec_fork(struct job *j, unsigned flags, const char *text)
 {
     bool foreground = flags & FORK_FOREGROUND, async = flags & FORK_ASYNC;
     bool jc = jobs_control_active() && !(flags & FORK_IN_SHELL_GROUP);
-    if (jc)
-        jobs_control_ensure();
+    /* set -m in an interactive shell started with +m: once the terminal is set up, the shell
+     * ignores ^Z and the like for itself, as main.c has it do after jobs_control_init. */
+    if (jc && jobs_control_ensure() && sh.interactive)
+        trap_set_interactive(true);
     /* Buffered output must not be written twice, once by each process. */
     fflush(stdout);
     fflush(stderr);

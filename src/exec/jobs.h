@@ -47,10 +47,10 @@ int jobs_wait_foreground(struct job *j);
  * Prints "[n] pid" when the shell is interactive. */
 void jobs_background(struct job *j);
 
-/* Reaps every child that changed state (the statuses the SIGCHLD handler collected, then
- * waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop until it returns 0 or ECHILD) and updates
- * the table. Safe to call at any time outside a signal handler; the handler (jobs_on_sigchld)
- * never touches the table. */
+/* Reaps every child that changed state (waitpid with WNOHANG|WUNTRACED|WCONTINUED in a loop
+ * until it returns 0 or ECHILD) and updates the table. Safe to call at any time outside a
+ * signal handler; the SIGCHLD handler only sets trap_got_sigchld, and whoever sees the flag
+ * (the prompt, exec_poll_signals, jobs_wait_event) calls this. */
 void jobs_reap(void);
 /* Reports jobs that finished or stopped since the last report ("[1]+  Done  text") and drops
  * finished ones. Called before each prompt (and right away with set -b). */
@@ -107,22 +107,16 @@ bool jobs_control_active(void);
 int jobs_control_init(void);
 /* set -m in a script: exec_fork calls this before the first job; the first time, it sets up
  * the terminal as jobs_control_init does, but silently, and only if the shell is already in
- * the terminal's foreground. Without a terminal, jobs still get their own process groups. */
-void jobs_control_ensure(void);
+ * the terminal's foreground. Without a terminal, jobs still get their own process groups.
+ * True when it has just set up the terminal (then an interactive shell started with +m must
+ * now ignore the job-control signals: trap_set_interactive). */
+bool jobs_control_ensure(void);
 /* The terminal file descriptor used for tcsetpgrp (-1 when there is none). */
 extern int jobs_tty_fd;
 /* Leaving the shell: gives the terminal back to the process group that had it before
  * jobs_control_init (exec_exit calls it). */
 void jobs_control_end(void);
 
-/* The SIGCHLD handler's part (trap.c calls it): reaps with waitpid(WNOHANG|WUNTRACED|
- * WCONTINUED) until 0 or ECHILD into a buffer that jobs_reap moves into the table, so no
- * zombie waits for the next prompt. Async-signal-safe. */
-void jobs_on_sigchld(void);
-/* The SIGHUP handler's part (trap.c, interactive shell without a HUP trap): SIGHUP, and
- * SIGCONT to stopped ones, to every job neither disowned nor marked with `disown -h`.
- * Async-signal-safe. */
-void jobs_hangup_all(void);
 /* Leaving an interactive shell (`exit`, end of input): false after printing "There are stopped
  * jobs." the first time; true on a second attempt with no other command in between (the
  * read-parse-run loop bumps jobs_exit_generation for every other command). */

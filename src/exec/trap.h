@@ -1,15 +1,13 @@
-/* trap.h — signal dispositions, trap actions (XCU trap) and the SIGCHLD/SIGINT flags the main
- * loop polls. Handlers only record; actions run between commands (trap_run_pending). */
+/* trap.h — signal dispositions and trap actions (XCU trap), over sig.h's handler and the
+ * SIGCHLD/SIGINT flags the main loop polls. Actions run between commands (trap_run_pending). */
 #ifndef CONCH_TRAP_H
 #define CONCH_TRAP_H
 
 #include <signal.h>
 #include <stdbool.h>
 
-/* Set by handlers, read by the main loop (async-signal-safe). */
-extern volatile sig_atomic_t trap_pending;     /* some trapped signal arrived */
-extern volatile sig_atomic_t trap_got_sigchld; /* a child changed state: jobs_reap() */
-extern volatile sig_atomic_t trap_got_sigint;  /* SIGINT arrived while the shell waited */
+/* trap_pending, trap_got_sigchld, trap_got_sigint; sig_number and sig_name. */
+#include "exec/sig.h"
 
 /* At start-up: remember which signals were ignored on entry (they stay ignored in a
  * non-interactive shell, XCU 2.11), install the SIGCHLD handler. */
@@ -18,20 +16,12 @@ void trap_init(void);
  * SIGTSTP, SIGTTIN, SIGTTOU. */
 void trap_set_interactive(bool job_control);
 
-/* Signal number for "INT", "SIGINT", "2", "EXIT" (0); -1 if unknown. */
-int trap_signal_number(const char *name);
-/* "INT" for 2, "EXIT" for 0; NULL if unknown. */
-const char *trap_signal_name(int signo);
-
 /* Sets the action for signo (0 = EXIT): NULL resets to default, "" ignores. Returns 0, or -1
  * for a number that names no signal. KILL and STOP are accepted (and listed) but cannot take
  * effect (undefined in POSIX; dash and bash accept them silently). */
 int trap_set(int signo, const char *action);
 /* The action text or NULL if default. */
 const char *trap_get(int signo);
-/* The lowest signal number whose trap action is waiting to run, or 0 (for `wait`'s 128+N).
- * SIGCHLD does not count: a CHLD trap must not make `wait` give up on the children. */
-int trap_pending_signal(void);
 /* Inside a trap action: true, with *status set to $? as it was when the innermost running
  * action began. `exit` without an operand uses it anywhere in the action, even in a function
  * the action calls (XCU exit: "the exit status of the command that executed immediately

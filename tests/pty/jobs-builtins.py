@@ -59,7 +59,7 @@ def test_no_zombies(sh):
     sh.run('for i in ' + ' '.join(str(i) for i in range(50)) + '; do true & done')
     wait_until(lambda: not [c for c in children(sh.pid) if c['state'] != 'Z'],
                'the jobs to finish')
-    # A zombie may exist only until the SIGCHLD handler has run: give it a moment.
+    # A zombie may exist only until SIGCHLD has woken the prompt to reap: give it a moment.
     wait_until(lambda: not [c for c in children(sh.pid) if c['state'] == 'Z'],
                'zombies to be reaped', 1)
     sh.run('')

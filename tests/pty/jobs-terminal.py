@@ -243,6 +243,29 @@ def test_interactive_resets_entry_ignored(sh):
     sh.run('kill -9 %1')
 
 
+def ignored_signals(pid):
+    """The signal numbers /proc/PID/status lists as ignored (SigIgn)."""
+    with open('/proc/%d/status' % pid) as f:
+        mask = int([l for l in f if l.startswith('SigIgn:')][0].split()[1], 16)
+    return {s for s in range(1, 65) if mask >> (s - 1) & 1}
+
+
+# (conch) set -m in an interactive shell started with +m: once the first job has set up the
+# terminal, the shell ignores SIGTSTP, SIGTTIN and SIGTTOU for itself, as when it starts with
+# job control, so ^Z stops jobs and never the shell. (dash ignores TSTP and TTOU at `set -m`
+# itself; bash ignores all three even with +m; conch waits for the first job, which is when
+# it takes the terminal.)
+@ptylib.shell_args(args=['+m'])
+def test_set_m_later_ignores_job_control_signals(sh):
+    jobsigs = {ptylib.signal.SIGTSTP, ptylib.signal.SIGTTIN, ptylib.signal.SIGTTOU}
+    check(not jobsigs & ignored_signals(sh.pid), 'job-control signals ignored with +m')
+    sh.run('set -m')
+    sh.run('/bin/true')
+    check(jobsigs <= ignored_signals(sh.pid),
+          'after set -m and a job, the shell ignores only %r' % sorted(ignored_signals(sh.pid)))
+    check(sh.tpgid() == sh.pid, 'the shell does not own the terminal after set -m')
+
+
 # suspend stops the shell itself; SIGCONT resumes it at the prompt.
 def test_suspend(sh):
     sh.send('suspend\r')

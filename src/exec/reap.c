@@ -1,0 +1,197 @@
+/* reap.c — reaping children into the job table and waiting for them (XCU 2.11, XCU wait): the
+ * foreground wait, fg and bg, `wait`. Below it the table (jobs.c), beside it the tty (tty.c). */
+#include "config.h"
+
+#include "exec/jobs.h"
+#include "exec/jobs_int.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "exec/sig.h"
+#include "lib/error.h"
+#include "shell/shell.h"
+
+static unsigned long reap_generation; /* bumped whenever a child's state changes */
+static bool reap_no_children;         /* the last waitpid said ECHILD */
+
+/* ---- Reaping ---------------------------------------------------------------------------- */
+
+static void record(pid_t pid, int st)
+{
+    struct job *j = jobs_find_pid(pid);
+    if (!j) {
+        /* A child outside the table (disowned, or not registered): keep its status only. */
+        if (WIFEXITED(st) || WIFSIGNALED(st))
+            jobs_save_status(pid, st);
+        return;
+    }
+    bool was_stopped = jobs_is_stopped(j);
+    for (int k = 0; k < j->nprocs; k++) {
+        struct process *p = &j->procs[k];
+        if (p->pid != pid)
+            continue;
+        if (WIFSTOPPED(st)) {
+            p->state = PROC_STOPPED;
+            p->wstatus = st;
+        } else if (WIFCONTINUED(st)) {
+            if (p->state == PROC_STOPPED)
+                p->state = PROC_RUNNING;
+        } else {
+            p->state = PROC_DONE;
+            p->wstatus = st;
+        }
+    }
+    if (jobs_is_stopped(j) && !was_stopped) {
+        j->notified = false;
+        jobs_touch(j);
+    } else if (jobs_is_done(j)) {
+        j->notified = false;
+    }
+}
+
+void jobs_reap(void)
+{
+    sigset_t chld, old;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);
+    trap_got_sigchld = 0;
+    reap_no_children = false;
+    for (;;) {
+        int st;
+        pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
+        if (pid == 0)
+            break;
+        if (pid < 0) {
+            if (errno == EINTR)
+                continue;
+            reap_no_children = errno == ECHILD;
+            break;
+        }
+        reap_generation++;
+        record(pid, st);
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Sleeps until a child changes state or, when interruptible, a trapped signal arrives; see
+ * jobs.h. All signals are blocked from the check until sigsuspend atomically unblocks them,
+ * so a SIGCHLD between "nothing changed" and going to sleep cannot be lost. */
+int jobs_wait_event(bool interruptible)
+{
+    sigset_t all_sigs, old;
+    sigfillset(&all_sigs);
+    sigprocmask(SIG_BLOCK, &all_sigs, &old);
+    unsigned long gen = reap_generation;
+    int r = 0;
+    for (;;) {
+        jobs_reap();
+        if (reap_generation != gen)
+            break;
+        if (interruptible && trap_pending && (r = sig_pending_trap()) > 0)
+            break;
+        if (interruptible && sh.interactive && trap_got_sigint) {
+            r = SIGINT;
+            break;
+        }
+        if (reap_no_children) {
+            r = -1;
+            break;
+        }
+        sigset_t wait_mask = old;
+        sigdelset(&wait_mask, SIGCHLD);
+        sigsuspend(&wait_mask);
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    return r;
+}
+
+/* ---- Foreground and background ------------------------------------------------------------ */
+
+/* A child of ours vanished without us seeing its status (someone else reaped it): count it as
+ * finished rather than wait forever. */
+static void mark_lost(struct job *j)
+{
+    for (int i = 0; i < j->nprocs; i++)
+        if (j->procs[i].state != PROC_DONE) {
+            j->procs[i].state = PROC_DONE;
+            j->procs[i].wstatus = 127 << 8;
+        }
+}
+
+int jobs_wait_foreground(struct job *j)
+{
+    bool jc = jobs_control_active() && j->pgid > 0;
+    j->foreground = true;
+    if (jc)
+        tty_give(j->pgid);
+    /* Without job control a stopped child is not ours to report: keep waiting. */
+    while (!jobs_is_done(j) && !(jc && jobs_is_stopped(j)))
+        if (jobs_wait_event(false) < 0)
+            mark_lost(j);
+    j->foreground = false;
+
+    bool stopped = !jobs_is_done(j);
+    int i = jobs_status_proc(j);
+    int st = i >= 0 ? j->procs[i].wstatus : 0;
+    if (jc)
+        tty_take_back(j, stopped, st);
+    int status = jobs_status(j);
+    if (stopped) {
+        jobs_number(j);
+        jobs_touch(j);
+        if (sh.interactive)
+            fputc('\n', stderr);
+        jobs_print(stderr, j, false);
+        fflush(stderr);
+        j->notified = true;
+        /* The stopped command is the job; the rest of the command line (`sleep 10; echo
+         * next`, the loop around it) is abandoned and the prompt comes back, as in bash. */
+        if (sh.interactive && sh.flow == FLOW_NORMAL)
+            sh.flow = FLOW_ABORT;
+        return status;
+    }
+    if (i >= 0 && WIFSIGNALED(st)) {
+        int sig = WTERMSIG(st);
+        if (sig == SIGINT) {
+            /* The child got the user's ^C, the shell (in another process group) did not:
+             * let the executor abandon the rest of the command line as if it had. */
+            if (sh.interactive) {
+                fputc('\n', stderr);
+                trap_got_sigint = 1;
+            }
+        } else if (sig != SIGPIPE) {
+            fprintf(stderr, "%s%s\n", strsignal(sig), WCOREDUMP(st) ? " (core dumped)" : "");
+        }
+    }
+    jobs_remove(j);
+    return status;
+}
+
+int jobs_continue(struct job *j, bool foreground)
+{
+    bool jc = jobs_control_active() && j->pgid > 0;
+    for (int i = 0; i < j->nprocs; i++)
+        if (j->procs[i].state == PROC_STOPPED)
+            j->procs[i].state = PROC_RUNNING;
+    j->notified = false;
+    jobs_touch(j);
+    if (foreground && jc)
+        tty_give_to_job(j);
+    if (jc) {
+        if (kill(-j->pgid, SIGCONT) < 0 && errno != ESRCH)
+            error_errno("kill (%ld)", (long)j->pgid);
+    } else {
+        for (int i = 0; i < j->nprocs; i++)
+            if (j->procs[i].state != PROC_DONE)
+                kill(j->procs[i].pid, SIGCONT);
+    }
+    if (!foreground)
+        return 0;
+    return jobs_wait_foreground(j);
+}
