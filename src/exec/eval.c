@@ -63,6 +63,8 @@ static bool poll_and_stop(int *status)
     return true;
 }
 
+bool exec_loop_should_stop(int *status) { return poll_and_stop(status); }
+
 /* Runs n as a condition: set -e does not apply inside. */
 static int condition(struct node *n)
 {
@@ -345,6 +347,10 @@ static int run_compound(struct node *n, unsigned flags)
         return run_for(n);
     case NODE_CASE:
         return run_case(n, flags);
+    case NODE_ARITH:
+        return exec_arith_command(n);
+    case NODE_ARITH_FOR:
+        return exec_arith_for(n);
     default:
         return 0;
     }

@@ -17,9 +17,20 @@ struct strbuf;
 void exec_check_errexit(int status);
 /* Between commands: trapped signals' actions and finished children (trap.h, jobs.h). */
 void exec_poll_signals(void);
+/* Between two iterations of a loop: polls as above; true when the loop must end (a trap left
+ * the shell, or ^C at a terminal), with *status what the loop returns. */
+bool exec_loop_should_stop(int *status);
+
+/* ---- arithcmd.c (conch mode) ----------------------------------------------------------------- */
+/* (( expression )): 0 when the value is not 0, 1 when it is or on a bad expression. */
+int exec_arith_command(struct node *n);
+/* for (( init; cond; step )) body. */
+int exec_arith_for(struct node *n);
 
 /* ---- simple.c -------------------------------------------------------------------------------- */
 int exec_simple(struct node *n, unsigned flags);
+/* set -x: PS4 then text and a newline on stderr, for what is not a simple command. */
+void exec_trace_text(const char *text);
 /* True when no trap action is set, so the last command of a process may replace it. */
 bool exec_can_replace(void);
 /* Undoes the start-up RLIMIT_STACK increase (main.c) in a child about to exec. */

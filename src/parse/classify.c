@@ -11,6 +11,7 @@
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/alias.h"
+#include "shell/options.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -35,6 +36,7 @@ enum cstate {
     CS_FOR_NAME,  /* after `for`: NAME (rule 5) */
     CS_FOR_IN,    /* after `for NAME`: `in` or `do` (rule 6), newlines allowed */
     CS_FOR_WORDS, /* after `for NAME in`: words */
+    CS_TIME,      /* conch mode: after `time`: `-p`, then as CS_CMD */
 };
 
 /* ORDER: the grammar's %token list (parser.y) and reserved_word() below. For messages. */
@@ -178,6 +180,12 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     bool check = alias_next || c->alias_chain;
     c->alias_chain = false;
 
+    if (c->state == CS_TIME) {
+        c->state = CS_CMD;
+        if (!c->redir && lit && strcmp(lit, "-p") == 0)
+            return TOK_TimeP;
+    }
+
     if (c->redir) {
         /* A redirection's target: never a keyword, alias or assignment. After it, a compound
          * command's closing word is no longer recognized (`{ a; } >f fi` is an error in dash
@@ -193,6 +201,12 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     case CS_CMD:
         if (lit && (kw = reserved_word(lit)))
             return keyword(c, kw);
+        /* conch mode: `time` is a reserved word (as in bash and ksh); POSIX's time utility
+         * is found as a command in POSIX mode. */
+        if (lit && lit[0] == 't' && strcmp(lit, "time") == 0 && options_extensions()) {
+            c->state = CS_TIME;
+            return TOK_Time;
+        }
         /* fall through */
     case CS_PREFIX: {
         if (lit && try_alias(c, lit)) {
@@ -305,6 +319,10 @@ static void after_operator(struct classify *c, int tok)
     case TOK_SEMI_AND:
         c->state = CS_PAT_START;
         break;
+    case TOK_DPAREN:
+        /* A for (( )) header is followed by its body; a (( )) command is complete. */
+        c->state = c->state == CS_FOR_NAME ? CS_CMD : CS_AFTER;
+        break;
     case '(':
         /* A subshell, the () of a function definition, or the optional ( of a pattern. */
         c->state = c->state == CS_PAT_START ? CS_PATTERN : CS_CMD;
@@ -348,9 +366,19 @@ static bool bash_function(struct classify *c, int fn, int tok, const SHSTYPE *lv
     return true;
 }
 
+/* conch mode: where `((` may open an arithmetic command or a for (( )) header (scan_set_dparen). */
+static int dparen_kind(const struct classify *c)
+{
+    if (c->redir || (c->state != CS_CMD && c->state != CS_TIME && c->state != CS_FOR_NAME)
+        || !options_extensions())
+        return 0;
+    return c->state == CS_FOR_NAME ? 2 : 1;
+}
+
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
+        scan_set_dparen(c->scan, dparen_kind(c));
         int tok = scan_lex(c->scan, lval, lloc);
         if (tok == SCAN_CMDSUB || tok == SCAN_ERROR)
             return tok;
@@ -394,6 +422,7 @@ const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
         { TOK_DLESSDASH, "<<-" },   { TOK_DGREAT, ">>" },   { TOK_LESSAND, "<&" },
         { TOK_GREATAND, ">&" },     { TOK_LESSGREAT, "<>" }, { TOK_CLOBBER, ">|" },
         { TOK_END, "end of file" },
+        { TOK_DPAREN, "((" },       { TOK_Time, "time" },  { TOK_TimeP, "-p" },
     };
     switch (tok) {
     case TOK_WORD:

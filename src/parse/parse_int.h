@@ -75,6 +75,9 @@ void scan_begin_text(struct scan *s);
 int scan_lineno(const struct scan *s);
 /* With opt.verbose (set -v), write the input lines to standard error as they are consumed. */
 void scan_set_echo(struct scan *s, bool on);
+/* conch mode: whether `((` may open an arithmetic command (1) or a for (( )) header (2) at the
+ * next token; 0 makes it two `(`. Holds for one scan_lex only (classify.c sets it each time). */
+void scan_set_dparen(struct scan *s, int kind);
 /* Before a syntax error message under set -v: skip the rest of the faulty line now (recovery
  * would) and write it, so the line comes before the message, as it does in bash. */
 void scan_echo_error_line(struct scan *s);
