@@ -21,6 +21,8 @@ enum builtin_flags {
                                        apply (`command exec >f`) */
     BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
                                        in the shell without a fork (cmdsub.c) */
+    BUILTIN_CONCH_MODE = 1 << 5,    /* an extension: builtin_find does not see it in POSIX mode,
+                                       so a utility of that name is found in PATH as before */
 };
 
 struct builtin {
@@ -31,7 +33,7 @@ struct builtin {
     const char *help;  /* a short paragraph for `help NAME` */
 };
 
-/* The builtin with that name, or NULL. */
+/* The builtin with that name, or NULL (also for a BUILTIN_CONCH_MODE one in POSIX mode). */
 const struct builtin *builtin_find(const char *name);
 /* Iterates over the table in name order (for `help` and completion); NULL after the last. */
 const struct builtin *builtin_at(int index);
@@ -75,5 +77,6 @@ builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, bui
 builtin_fn builtin_suspend; /* builtins/suspend.c */
 /* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
+builtin_fn builtin_let; /* builtins/let.c, conch mode */
 
 #endif

@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "shell/options.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -79,6 +80,9 @@ static const struct builtin table[] = {
      "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
     {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
      "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
+    {"let", builtin_let, BUILTIN_CONCH_MODE, "let expression...",
+     "Evaluate each EXPRESSION as in $(( )) (conch mode only). Returns 0 if the last value is\n"
+     "not 0, 1 if it is 0 or an expression is bad."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns."},
@@ -152,7 +156,10 @@ const struct builtin *builtin_find(const char *name)
         checked = true;
     }
 #endif
-    return bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    if (b && (b->flags & BUILTIN_CONCH_MODE) && !options_extensions())
+        return NULL;
+    return b;
 }
 
 const struct builtin *builtin_at(int index)

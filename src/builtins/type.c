@@ -7,6 +7,7 @@
 #include "lib/error.h"
 #include "shell/alias.h"
 #include "shell/functions.h"
+#include "shell/options.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,8 @@ static const char *const reserved[] = {"!",  "{",    "}",    "case",  "do", "don
 
 static bool is_reserved(const char *name)
 {
+    if (strcmp(name, "time") == 0 && options_extensions())
+        return true; /* conch mode's keyword (parse/classify.c) */
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(name, reserved[i]) == 0)
             return true;

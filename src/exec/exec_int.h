@@ -4,7 +4,9 @@
 #define CONCH_EXEC_INT_H
 
 #include <stdbool.h>
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <time.h>
 
 struct node;
 struct redir;
@@ -26,6 +28,16 @@ bool exec_loop_should_stop(int *status);
 int exec_arith_command(struct node *n);
 /* for (( init; cond; step )) body. */
 int exec_arith_for(struct node *n);
+
+/* ---- timecmd.c (conch mode's time keyword) --------------------------------------------------- */
+struct exec_times {
+    struct timespec real;
+    struct rusage self, children;
+};
+/* Before the timed pipeline runs. */
+void exec_times_start(struct exec_times *t);
+/* After it: the report to stderr, in TIMEFORMAT's format (POSIX's with -p). */
+void exec_times_report(const struct exec_times *t, bool posix);
 
 /* ---- simple.c -------------------------------------------------------------------------------- */
 int exec_simple(struct node *n, unsigned flags);
