@@ -11,3 +11,38 @@ echo status $?
 status 2
 --- stderr-contains
 arithmetic
+
+=== (( at the start of a command is two subshells in POSIX mode (posix; XCU 2.10.1 leaves it unspecified, as dash; bash differs)
+--- script
+((echo a))
+((false)) || echo status $?
+--- stdout
+a
+status 1
+
+=== for (( )) is a syntax error in POSIX mode (posix; as dash, own message)
+--- script
+for ((i=0; i<1; i++)); do :; done
+echo not reached
+--- stderr
+conch: test.sh: line 1: syntax error near unexpected token '('
+--- status
+2
+
+=== let is no builtin in POSIX mode (posix; as dash, own message)
+--- script
+let x=1
+echo status $? ${x-unset}
+--- stdout
+status 127 unset
+--- stderr
+conch: test.sh: line 1: let: not found
+
+=== time is no keyword in POSIX mode: a function named time is called (posix; as dash)
+--- script
+time() { echo "fn $*"; }
+time -p echo a
+command -v time
+--- stdout
+fn -p echo a
+time

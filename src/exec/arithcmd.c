@@ -17,10 +17,11 @@ enum { ARITH_TRUE, ARITH_FALSE, ARITH_FAILED };
 
 /* The word expanded as the inside of $(( )) is (XCU 2.6.4: like a double-quoted string), traced
  * for set -x as bash does (`+ (( x > 3 ))`, the text as expanded), then evaluated. An empty
- * word is `empty` (for the condition of for (( )), true). An expansion error abandons the
+ * word is `empty` (for the condition of for (( )), true); bash traces the expressions of a for
+ * without the blanks around them (`trim`). An expansion error abandons the
  * command as XCU 2.8.1 says of expansion errors; a bad expression only fails the command
  * (status 1, as in bash). */
-static int eval_word(const struct word *w, bool empty, intmax_t *v)
+static int eval_word(const struct word *w, bool empty, bool trim, intmax_t *v)
 {
     char *text = expand_string(w, 0, false);
     if (!text) {
@@ -34,11 +35,18 @@ static int eval_word(const struct word *w, bool empty, intmax_t *v)
         return ARITH_TRUE;
     }
     if (opt.xtrace) {
-        size_t n = strlen(text);
+        const char *t = text;
+        size_t n = strlen(t);
+        if (trim) {
+            t += strspn(t, " \t\n");
+            n = strlen(t);
+            while (n > 0 && strchr(" \t\n", t[n - 1]))
+                n--;
+        }
         char *line = malloc(n + 7);
         if (line) {
             memcpy(line, "(( ", 3);
-            memcpy(line + 3, text, n);
+            memcpy(line + 3, t, n);
             memcpy(line + 3 + n, " ))", 4);
             exec_trace_text(line);
             free(line);
@@ -52,7 +60,7 @@ static int eval_word(const struct word *w, bool empty, intmax_t *v)
 int exec_arith_command(struct node *n)
 {
     intmax_t v;
-    if (eval_word(n->arith.expr, false, &v) == ARITH_FAILED)
+    if (eval_word(n->arith.expr, false, false, &v) == ARITH_FAILED)
         return sh.flow == FLOW_ABORT ? 2 : 1;
     int status = v != 0 ? 0 : 1;
     /* bash's set -e counts a (( )) that is false as a failure. */
@@ -66,11 +74,11 @@ int exec_arith_for(struct node *n)
 {
     intmax_t v;
     int status = 0;
-    if (eval_word(n->arith_for.init, true, &v) == ARITH_FAILED)
+    if (eval_word(n->arith_for.init, true, true, &v) == ARITH_FAILED)
         return sh.flow == FLOW_ABORT ? 2 : 1;
     sh.loop_depth++;
     for (;;) {
-        if (eval_word(n->arith_for.cond, true, &v) == ARITH_FAILED) {
+        if (eval_word(n->arith_for.cond, true, true, &v) == ARITH_FAILED) {
             status = sh.flow == FLOW_ABORT ? 2 : 1;
             break;
         }
@@ -88,7 +96,7 @@ int exec_arith_for(struct node *n)
         }
         if (sh.flow != FLOW_NORMAL || exec_loop_should_stop(&status))
             break;
-        if (eval_word(n->arith_for.step, true, &v) == ARITH_FAILED) {
+        if (eval_word(n->arith_for.step, true, true, &v) == ARITH_FAILED) {
             status = sh.flow == FLOW_ABORT ? 2 : 1;
             break;
         }
