@@ -102,11 +102,13 @@ big
 ((echo a); (echo b))
 ((echo c) | cat)
 echo $( ((echo d); echo e) )
+((y = 2)); echo y=$y
 --- stdout
 a
 b
 c
 d e
+y=2
 
 === set -x traces (( )) and for (( )) with the expanded text (conch; as bash)
 --- script
@@ -250,12 +252,13 @@ real ok
 user ok
 sys ok
 
-=== time -p writes POSIX's format; -p ignores TIMEFORMAT (conch; as bash)
+=== time -p writes POSIX's format for a function too; -p ignores TIMEFORMAT (conch; as bash)
 --- command
 "$CONCH" test.sh 2>&1 | sed -E 's/^(real|user|sys) [0-9]+\.[0-9]{2}$/\1 ok/'
 --- script
 TIMEFORMAT=x
-time -p true
+f() { :; }
+time -p f
 --- stdout
 real ok
 user ok
