@@ -94,6 +94,7 @@ void classify_init(struct classify *c, struct scan *s)
     c->fn = 0;
     c->fn_name = NULL;
     c->alias_chain = false;
+    scan_set_filter(s, c);
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -180,30 +181,30 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     bool check = alias_next || c->alias_chain;
     c->alias_chain = false;
 
-    if (c->state == CS_TIME) {
-        c->state = CS_CMD;
-        if (!c->redir && lit && strcmp(lit, "-p") == 0)
-            return TOK_TimeP;
-    }
-
     if (c->redir) {
         /* A redirection's target: never a keyword, alias or assignment. After it, a compound
          * command's closing word is no longer recognized (`{ a; } >f fi` is an error in dash
          * and bash alike). */
         c->redir = false;
-        if (c->state == CS_CMD)
+        if (c->state == CS_CMD || c->state == CS_TIME)
             c->state = CS_PREFIX;
         else if (c->state == CS_AFTER)
             c->state = CS_ARGS;
         return TOK_WORD;
     }
     switch (c->state) {
+    case CS_TIME:
+        c->state = CS_CMD;
+        if (lit && lit[0] == '-' && lit[1] == 'p' && !lit[2])
+            return TOK_TimeP;
+        /* fall through */
     case CS_CMD:
         if (lit && (kw = reserved_word(lit)))
             return keyword(c, kw);
         /* conch mode: `time` is a reserved word (as in bash and ksh); POSIX's time utility
-         * is found as a command in POSIX mode. */
-        if (lit && lit[0] == 't' && strcmp(lit, "time") == 0 && options_extensions()) {
+         * is found as a command in POSIX mode. Compared by hand: t starts many commands. */
+        if (lit && lit[0] == 't' && lit[1] == 'i' && lit[2] == 'm' && lit[3] == 'e' && !lit[4]
+            && options_extensions()) {
             c->state = CS_TIME;
             return TOK_Time;
         }
@@ -366,10 +367,10 @@ static bool bash_function(struct classify *c, int fn, int tok, const SHSTYPE *lv
     return true;
 }
 
-/* conch mode: where `((` may open an arithmetic command or a for (( )) header (scan_set_dparen). */
-static int dparen_kind(const struct classify *c)
+/* The scanner asks only when it meets `((`, so that the common token pays nothing. */
+int classify_dparen(const struct classify *c)
 {
-    if (c->redir || (c->state != CS_CMD && c->state != CS_TIME && c->state != CS_FOR_NAME)
+    if (!c || c->redir || (c->state != CS_CMD && c->state != CS_TIME && c->state != CS_FOR_NAME)
         || !options_extensions())
         return 0;
     return c->state == CS_FOR_NAME ? 2 : 1;
@@ -378,7 +379,6 @@ static int dparen_kind(const struct classify *c)
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
-        scan_set_dparen(c->scan, dparen_kind(c));
         int tok = scan_lex(c->scan, lval, lloc);
         if (tok == SCAN_CMDSUB || tok == SCAN_ERROR)
             return tok;

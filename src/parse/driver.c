@@ -44,6 +44,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     pc->scan = s;
 
     struct classify cl;
+    struct classify *outer = scan_filter(s);
     classify_init(&cl, s);
     int level = nesting - 1;
     shpstate *ps;
@@ -85,6 +86,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
         rc = -1; /* a syntax error (reported by the grammar) or a scanner error */
     if (level >= PSTATE_POOL)
         shpstate_delete(ps);
+    scan_set_filter(s, outer); /* the frame around this $( ), if any */
     nesting--;
     return rc;
 }
