@@ -457,6 +457,7 @@ pipeline
     | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
     | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
     | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
     | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
     ;
 

@@ -275,7 +275,7 @@ time true
 --- stdout
 1
 
-=== time covers a whole pipeline, a subshell, a function, ! and nothing (conch; as bash)
+=== time covers a whole pipeline, a subshell, a function, ! on either side, and nothing (conch; as bash)
 --- command
 "$CONCH" test.sh 2>&1 | sed -E 's/[0-9]+\.[0-9]{3}/T/'
 --- script
@@ -285,6 +285,7 @@ time echo a | tr a b
 time (exit 3); echo $?
 time f; echo $?
 time ! false; echo $?
+! time true; echo $?
 time
 { time echo c; } 2>/dev/null
 --- stdout
@@ -296,6 +297,8 @@ took T
 4
 took T
 0
+took T
+1
 took T
 c
 
