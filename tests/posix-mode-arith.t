@@ -12,7 +12,7 @@ status 2
 --- stderr-contains
 arithmetic
 
-=== (( at the start of a command is two subshells in POSIX mode (posix; XCU 2.10.1 leaves it unspecified, as dash; bash differs)
+=== (( at the start of a command is two subshells in POSIX mode (posix; XCU 2.9.4.1 allows either, as dash; bash differs)
 --- script
 ((echo a))
 ((false)) || echo status $?
