@@ -23,7 +23,7 @@ enum arith_op {
     A_NUM, A_VAR,
     A_POS, A_NEG, A_NOT, A_BNOT,
     A_PREINC, A_PREDEC, A_POSTINC, A_POSTDEC,
-    A_MUL, A_DIV, A_MOD, A_ADD, A_SUB, A_SHL, A_SHR,
+    A_POW, A_MUL, A_DIV, A_MOD, A_ADD, A_SUB, A_SHL, A_SHR,
     A_LT, A_LE, A_GT, A_GE, A_EQ, A_NE,
     A_BAND, A_BXOR, A_BOR, A_LAND, A_LOR,
     A_COND, A_COMMA,
@@ -62,6 +62,7 @@ int arith_node(struct arith_parser *p, enum arith_op op, int a, int b, int c);
 %token ASSIGN "assignment operator"
 %token LSHIFT "<<" RSHIFT ">>" LE "<=" GE ">=" EQ "==" NE "!="
 %token ANDAND "&&" OROR "||" INC "++" DEC "--"
+%token POW "**" /* conch mode only: the lexer makes "**" two '*' in POSIX mode */
 
 /* C's precedence, lowest first. One flat rule set with precedences instead of a cascade of
  * nonterminals (cond, lor, land...): an operand then costs a couple of reductions instead of
@@ -79,6 +80,8 @@ int arith_node(struct arith_parser *p, enum arith_op op, int a, int b, int c);
 %left "<<" ">>"
 %left '+' '-'
 %left '*' '/' '%'
+/* Below the unary operators, as bash has it: -2**2 is 4. */
+%right "**"
 %precedence UNARY
 
 /* N(result, op, a, b, c): a new interior node, or abort (too deep a tree; already reported). */
@@ -117,6 +120,7 @@ expr:
   | expr ">>" expr       { N($$, A_SHR, $1, $3, -1); }
   | expr '+' expr        { N($$, A_ADD, $1, $3, -1); }
   | expr '-' expr        { N($$, A_SUB, $1, $3, -1); }
+  | expr "**" expr       { N($$, A_POW, $1, $3, -1); }
   | expr '*' expr        { N($$, A_MUL, $1, $3, -1); }
   | expr '/' expr        { N($$, A_DIV, $1, $3, -1); }
   | expr '%' expr        { N($$, A_MOD, $1, $3, -1); }

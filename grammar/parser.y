@@ -326,6 +326,36 @@ static struct pseqv ps_add(struct arena *a, struct pseqv s, struct node *cmd)
     return s;
 }
 
+/* conch mode's `time [-p] pipeline` (and `time` alone, ncmds 0): always a NODE_PIPELINE, which
+ * exec/eval.c times as a whole. p is what mkpipe built, or NULL. */
+static struct node *mktimed(struct arena *a, int line, struct node *p, int posix)
+{
+    if (!p || p->kind != NODE_PIPELINE) {
+        struct node *n = ast_node(a, NODE_PIPELINE, line);
+        if (p) {
+            n->pipeline.cmds = arena_alloc(a, sizeof *n->pipeline.cmds);
+            n->pipeline.cmds[0] = p;
+            n->pipeline.ncmds = 1;
+        }
+        p = n;
+    }
+    p->lineno = line;
+    p->pipeline.timed = true;
+    p->pipeline.time_posix = posix;
+    return p;
+}
+
+/* conch mode's for (( init; cond; step )): the scanner links the three words by next. */
+static struct node *mkarithfor(struct arena *a, int line, struct word *exprs, struct node *body)
+{
+    struct node *n = ast_node(a, NODE_ARITH_FOR, line);
+    n->arith_for.init = exprs;
+    n->arith_for.cond = exprs->next;
+    n->arith_for.step = exprs->next->next;
+    n->arith_for.body = body;
+    return n;
+}
+
 /* and_or AND_IF/OR_IF pipeline: the first operator makes a NODE_ANDOR of two items, later
  * ones append to it. l can only be a NODE_ANDOR built by this rule: one written inside
  * braces or parentheses comes wrapped in its group node. */
@@ -388,6 +418,10 @@ static bool valid_name(const char *s)
 %token Case "case" Esac "esac" While "while" Until "until" For "for"
 %token Lbrace "{" Rbrace "}" Bang "!" In "in"
 %token END
+/* conch mode only (classify.c and the scanner never make them in POSIX mode): the word of a
+ * (( )) command, or the three of a for (( )) header linked by next; time and its -p. */
+%token <word> DPAREN "(("
+%token Time "time" TimeP "-p"
 %token START_LINE START_CMDSUB START_BQ
 
 %type <node> complete_command and_or pipeline command compound_command subshell compound_list
@@ -402,7 +436,8 @@ static bool valid_name(const char *s)
 %type <cp> cmd_prefix cmd_suffix
 %type <rl> redirect_list
 %type <redir> io_redirect io_file io_here
-%type <num> separator_op separator case_sep
+%type <num> separator_op separator case_sep timespec
+%type <node> arith_command arith_for_clause
 
 %%
 
@@ -448,6 +483,15 @@ and_or
 pipeline
     : pipe_sequence      { $$ = mkpipe(A, $1, false); }
     | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
+    | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
+    | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
+    ;
+
+timespec
+    : Time       { $$ = 0; }
+    | Time TimeP { $$ = 1; }
     ;
 
 pipe_sequence
@@ -471,6 +515,20 @@ compound_command
     | if_clause    { $$ = $1; }
     | while_clause { $$ = $1; }
     | until_clause { $$ = $1; }
+    | arith_command    { $$ = $1; }
+    | arith_for_clause { $$ = $1; }
+    ;
+
+arith_command
+    : DPAREN { $$ = ast_node(A, NODE_ARITH, @1.first_line); $$->arith.expr = $1; }
+    ;
+
+/* As bash: `;` or newlines before the body, which may be a brace group. */
+arith_for_clause
+    : For DPAREN do_group                   { $$ = mkarithfor(A, @1.first_line, $2, $3); }
+    | For DPAREN sequential_sep do_group    { $$ = mkarithfor(A, @1.first_line, $2, $4); }
+    | For DPAREN brace_group                { $$ = mkarithfor(A, @1.first_line, $2, $3->group.body); }
+    | For DPAREN sequential_sep brace_group { $$ = mkarithfor(A, @1.first_line, $2, $4->group.body); }
     ;
 
 subshell

@@ -101,7 +101,9 @@ status 2
 --- stderr-contains
 division by zero
 
-=== ** is not an operator (bash differs)
+=== ** is not an operator in POSIX mode (posix; bash differs; conch mode: conch-arith.t)
+--- command
+"$CONCH_SH" test.sh
 --- script
 (echo $((2**3)))
 echo status $?

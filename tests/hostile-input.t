@@ -133,7 +133,7 @@ status 0
 === 100000 nested braces and parentheses, 20000 nested ifs are a syntax error (conch)
 --- command
 awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{ "; printf "true"; for (i = 0; i < 100000; i++) printf "; }"; print "" }' >b.sh
-awk 'BEGIN { for (i = 0; i < 100000; i++) printf "("; printf "true"; for (i = 0; i < 100000; i++) printf ")"; print "" }' >p.sh
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "( "; printf "true"; for (i = 0; i < 100000; i++) printf ")"; print "" }' >p.sh
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "if true; then "; printf "true"; for (i = 0; i < 20000; i++) printf "; fi"; print "" }' >i.sh
 ulimit -s 8192
 for f in b.sh p.sh i.sh; do "$CONCH" $f; echo "status $?"; done

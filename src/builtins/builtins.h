@@ -96,5 +96,6 @@ builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
 /* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
+builtin_fn builtin_let; /* builtins/let.c, conch mode */
 
 #endif

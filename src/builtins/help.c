@@ -52,6 +52,11 @@ static const struct topic {
      "--posix or -o posix, or when POSIXLY_CORRECT is in the environment at start-up;\n"
      "`set -o posix` and `set +o posix` switch at any time, for the lines read after.\n"
      "Entering POSIX mode turns braceexpand and histexpand off."},
+    {"time", "time [-p] [pipeline]",
+     "conch mode's reserved word: run the pipeline, then write its real, user and system\n"
+     "times to stderr as TIMEFORMAT says (%R %U %S, with a precision digit and l for\n"
+     "minutes, %P, %%; unset: bash's default; empty: nothing), or in POSIX's format with\n"
+     "-p. In POSIX mode `time` is the utility found in PATH."},
 };
 
 static void print_paragraph(const char *name, const char *usage, const char *help)

@@ -90,6 +90,9 @@ static const struct builtin table[] = {
      "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
     {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
      "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
+    {"let", builtin_let, EXT, "let expression...",
+     "Evaluate each EXPRESSION as in $(( )) (conch mode only). Returns 0 if the last value is\n"
+     "not 0, 1 if it is 0 or an expression is bad."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns."},

@@ -25,6 +25,8 @@ static const char *const reserved[] = {"!",  "{",    "}",    "case",  "do", "don
 
 static bool is_reserved(const char *name)
 {
+    if (strcmp(name, "time") == 0 && options_extensions())
+        return true; /* conch mode's keyword (parse/classify.c) */
     for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
         if (strcmp(name, reserved[i]) == 0)
             return true;

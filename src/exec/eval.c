@@ -63,6 +63,8 @@ static bool poll_and_stop(int *status)
     return true;
 }
 
+bool exec_loop_should_stop(int *status) { return poll_and_stop(status); }
+
 /* Runs n as a condition: set -e does not apply inside. */
 static int condition(struct node *n)
 {
@@ -78,7 +80,8 @@ static int run_async(struct node *n)
     struct strbuf text = {0};
     unparse_node(&text, n);
     struct job *j = jobs_new(sb_str(&text));
-    if (n->kind == NODE_PIPELINE && n->pipeline.ncmds > 1 && !n->pipeline.negate) {
+    if (n->kind == NODE_PIPELINE && n->pipeline.ncmds > 1 && !n->pipeline.negate
+        && !n->pipeline.timed) {
         /* Every stage is a process of the background job: no extra shell in between. */
         exec_pipeline(n, j);
     } else {
@@ -145,15 +148,23 @@ static int run_andor(struct node *n, unsigned flags)
     return status;
 }
 
-/* XCU 2.9.2: `!` negates the status, and set -e ignores what runs under it. */
+/* XCU 2.9.2: `!` negates the status, and set -e ignores what runs under it. conch mode's
+ * `time` reports after the whole pipeline, so its last command must not replace the shell. */
 static int run_pipeline(struct node *n, unsigned flags)
 {
     bool negate = n->pipeline.negate;
     int status;
+    struct exec_times times;
+    if (n->pipeline.timed) {
+        exec_times_start(&times);
+        flags = 0;
+    }
     if (negate)
         sh.errexit_suppressed++;
     if (n->pipeline.ncmds == 1)
         status = exec_node(n->pipeline.cmds[0], negate ? 0 : flags);
+    else if (n->pipeline.ncmds == 0)
+        status = 0; /* `time` alone */
     else
         status = exec_pipeline(n, NULL);
     if (negate) {
@@ -163,6 +174,8 @@ static int run_pipeline(struct node *n, unsigned flags)
     } else if (n->pipeline.ncmds > 1) {
         exec_check_errexit(status);
     }
+    if (n->pipeline.timed)
+        exec_times_report(&times, n->pipeline.time_posix);
     return status;
 }
 
@@ -345,6 +358,10 @@ static int run_compound(struct node *n, unsigned flags)
         return run_for(n);
     case NODE_CASE:
         return run_case(n, flags);
+    case NODE_ARITH:
+        return exec_arith_command(n);
+    case NODE_ARITH_FOR:
+        return exec_arith_for(n);
     default:
         return 0;
     }

@@ -4,7 +4,9 @@
 #define CONCH_EXEC_INT_H
 
 #include <stdbool.h>
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <time.h>
 
 struct node;
 struct redir;
@@ -17,9 +19,30 @@ struct strbuf;
 void exec_check_errexit(int status);
 /* Between commands: trapped signals' actions and finished children (trap.h, jobs.h). */
 void exec_poll_signals(void);
+/* Between two iterations of a loop: polls as above; true when the loop must end (a trap left
+ * the shell, or ^C at a terminal), with *status what the loop returns. */
+bool exec_loop_should_stop(int *status);
+
+/* ---- arithcmd.c (conch mode) ----------------------------------------------------------------- */
+/* (( expression )): 0 when the value is not 0, 1 when it is or on a bad expression. */
+int exec_arith_command(struct node *n);
+/* for (( init; cond; step )) body. */
+int exec_arith_for(struct node *n);
+
+/* ---- timecmd.c (conch mode's time keyword) --------------------------------------------------- */
+struct exec_times {
+    struct timespec real;
+    struct rusage self, children;
+};
+/* Before the timed pipeline runs. */
+void exec_times_start(struct exec_times *t);
+/* After it: the report to stderr, in TIMEFORMAT's format (POSIX's with -p). */
+void exec_times_report(const struct exec_times *t, bool posix);
 
 /* ---- simple.c -------------------------------------------------------------------------------- */
 int exec_simple(struct node *n, unsigned flags);
+/* set -x: PS4 then text and a newline on stderr, for what is not a simple command. */
+void exec_trace_text(const char *text);
 /* True when no trap action is set, so the last command of a process may replace it. */
 bool exec_can_replace(void);
 /* Undoes the start-up RLIMIT_STACK increase (exec_raise_limits, exec.h) in a child about to

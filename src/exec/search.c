@@ -254,5 +254,10 @@ void search_hash_tree(const struct node *n)
     case NODE_FUNCDEF:
         search_hash_tree(n->funcdef.body);
         break;
+    case NODE_ARITH_FOR:
+        search_hash_tree(n->arith_for.body);
+        break;
+    case NODE_ARITH:
+        break;
     }
 }

@@ -151,7 +151,7 @@ struct redir {
 /* ---- Commands (XCU 2.9, grammar 2.10.2) ---------------------------------------------------- */
 /* ORDER: every walker of the tree switches on these; a new kind needs a case in each:
  * exec/eval.c (exec_node), exec/search.c (search_hash_tree), parse/unparse.c (put_node,
- * starts_with_paren, the pretty printer), parse/astdump.c (dump). */
+ * starts_with_paren, the pretty printer), parse/astdump.c (dump), and parse/ast.c's sizes. */
 enum node_kind {
     NODE_SIMPLE,   /* assignments, words, redirections */
     NODE_PIPELINE, /* [!] cmd | cmd ... (also a single command with !) */
@@ -165,6 +165,8 @@ enum node_kind {
     NODE_FOR,
     NODE_CASE,
     NODE_FUNCDEF,
+    NODE_ARITH,     /* conch mode: (( expression )) */
+    NODE_ARITH_FOR, /* conch mode: for (( init; cond; step )) */
 };
 
 struct assign {
@@ -207,9 +209,11 @@ struct node {
             struct assign *assigns_;
         } simple;
         struct {
-            struct node **cmds; /* ncmds >= 1 */
+            struct node **cmds; /* ncmds >= 1, except for a timed empty pipeline */
             size_t ncmds;
             bool negate;        /* leading ! */
+            /* conch mode's `time` before it (then ncmds may be 0: `time` alone); -p */
+            bool timed, time_posix;
         } pipeline;
         struct {
             struct node *items; /* at least two, chained by next */
@@ -239,6 +243,16 @@ struct node {
             struct word *subject;
             struct case_item *items; /* may be NULL */
         } case_;
+        struct {
+            /* Expanded like the inside of $(( )) when it runs, then evaluated (exec/arith.c). */
+            struct word *expr;
+        } arith;
+        struct {
+            /* Each may be an empty word; an empty cond is true. The body is the list of
+             * do ... done (or of { ... }). */
+            struct word *init, *cond, *step;
+            struct node *body;
+        } arith_for;
         struct {
             const char *name;
             struct node *body;      /* a compound command (with its own redirs) */

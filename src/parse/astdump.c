@@ -136,6 +136,17 @@ static void dump_word(struct strbuf *sb, const char *label, const struct word *w
     }
 }
 
+/* An arithmetic expression of (( )) or for (( )): its parts (a command substitution's tree is
+ * left to the outline of the whole command above). */
+static void dump_expr(struct strbuf *sb, const char *label, const struct word *w, int depth)
+{
+    pad(sb, depth);
+    sb_adds(sb, label);
+    sb_adds(sb, ": ");
+    show_parts(sb, w);
+    sb_addc(sb, '\n');
+}
+
 /* Words that are one plain literal say nothing new; the rest show their parts. */
 static void dump_words(struct strbuf *sb, const char *label, const struct word *w, int depth)
 {
@@ -301,7 +312,10 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         dump_redirs(sb, n->redirs, depth + 1);
         return;
     case NODE_PIPELINE:
-        sb_adds(sb, n->pipeline.negate ? "PIPELINE (negated: !)\n" : "PIPELINE\n");
+        sb_adds(sb, n->pipeline.negate ? "PIPELINE (negated: !)" : "PIPELINE");
+        if (n->pipeline.timed)
+            sb_adds(sb, n->pipeline.time_posix ? " (timed: time -p)" : " (timed: time)");
+        sb_addc(sb, '\n');
         for (size_t i = 0; i < n->pipeline.ncmds; i++)
             dump(sb, n->pipeline.cmds[i], depth + 1);
         return;
@@ -381,6 +395,21 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
             if (ci->body)
                 dump(sb, ci->body, depth + 2);
         }
+        return;
+    case NODE_ARITH:
+        sb_adds(sb, "ARITH  ");
+        unparse_node(sb, n);
+        sb_addc(sb, '\n');
+        dump_expr(sb, "expression", n->arith.expr, depth + 1);
+        dump_redirs(sb, n->redirs, depth + 1);
+        return;
+    case NODE_ARITH_FOR:
+        sb_adds(sb, "ARITH-FOR\n");
+        dump_expr(sb, "init", n->arith_for.init, depth + 1);
+        dump_expr(sb, "condition", n->arith_for.cond, depth + 1);
+        dump_expr(sb, "step", n->arith_for.step, depth + 1);
+        dump_redirs(sb, n->redirs, depth + 1);
+        dump_child(sb, "do", n->arith_for.body, depth + 1);
         return;
     case NODE_FUNCDEF:
         sb_addf(sb, "FUNCDEF  %s\n", n->funcdef.name);

@@ -36,6 +36,7 @@ enum cstate {
     CS_FOR_NAME,  /* after `for`: NAME (rule 5) */
     CS_FOR_IN,    /* after `for NAME`: `in` or `do` (rule 6), newlines allowed */
     CS_FOR_WORDS, /* after `for NAME in`: words */
+    CS_TIME,      /* conch mode: after `time`: `-p`, then as CS_CMD */
 };
 
 /* ORDER: the grammar's %token list (parser.y) and reserved_word() below. For messages. */
@@ -93,6 +94,7 @@ void classify_init(struct classify *c, struct scan *s)
     c->fn = 0;
     c->fn_name = NULL;
     c->alias_chain = false;
+    scan_set_filter(s, c);
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -189,16 +191,28 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
          * command's closing word is no longer recognized (`{ a; } >f fi` is an error in dash
          * and bash alike). */
         c->redir = false;
-        if (c->state == CS_CMD)
+        if (c->state == CS_CMD || c->state == CS_TIME)
             c->state = CS_PREFIX;
         else if (c->state == CS_AFTER)
             c->state = CS_ARGS;
         return TOK_WORD;
     }
     switch (c->state) {
+    case CS_TIME:
+        c->state = CS_CMD;
+        if (lit && lit[0] == '-' && lit[1] == 'p' && !lit[2])
+            return TOK_TimeP;
+        /* fall through */
     case CS_CMD:
         if (lit && (kw = reserved_word(lit)))
             return keyword(c, kw);
+        /* conch mode: `time` is a reserved word (as in bash and ksh); POSIX's time utility
+         * is found as a command in POSIX mode. Compared by hand: t starts many commands. */
+        if (lit && lit[0] == 't' && lit[1] == 'i' && lit[2] == 'm' && lit[3] == 'e' && !lit[4]
+            && options_extensions()) {
+            c->state = CS_TIME;
+            return TOK_Time;
+        }
         /* fall through */
     case CS_PREFIX: {
         if (lit && try_alias(c, lit)) {
@@ -314,6 +328,10 @@ static void after_operator(struct classify *c, int tok)
     case TOK_SEMI_AND:
         c->state = CS_PAT_START;
         break;
+    case TOK_DPAREN:
+        /* A for (( )) header is followed by its body; a (( )) command is complete. */
+        c->state = c->state == CS_FOR_NAME ? CS_CMD : CS_AFTER;
+        break;
     case '(':
         /* A subshell, the () of a function definition, or the optional ( of a pattern. */
         c->state = c->state == CS_PAT_START ? CS_PATTERN : CS_CMD;
@@ -358,6 +376,15 @@ static bool bash_function(struct classify *c, int fn, int tok, const SHSTYPE *lv
         return false;
     }
     return true;
+}
+
+/* The scanner asks only when it meets `((`, so that the common token pays nothing. */
+int classify_dparen(const struct classify *c)
+{
+    if (!c || c->redir || (c->state != CS_CMD && c->state != CS_TIME && c->state != CS_FOR_NAME)
+        || !options_extensions())
+        return 0;
+    return c->state == CS_FOR_NAME ? 2 : 1;
 }
 
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
@@ -407,6 +434,7 @@ const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
         { TOK_GREATAND, ">&" },     { TOK_LESSGREAT, "<>" }, { TOK_CLOBBER, ">|" },
         { TOK_END, "end of file" },     { TOK_PIPE_AND, "|&" },  { TOK_AND_GREAT, "&>" },
         { TOK_AND_DGREAT, "&>>" },      { TOK_TLESS, "<<<" },
+        { TOK_DPAREN, "((" },       { TOK_Time, "time" },  { TOK_TimeP, "-p" },
     };
     switch (tok) {
     case TOK_WORD:

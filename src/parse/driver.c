@@ -48,6 +48,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     pc->scan = s;
 
     struct classify cl;
+    struct classify *outer = scan_filter(s);
     classify_init(&cl, s);
     int level = nesting - 1;
     shpstate *ps = level < PSTATE_POOL && pstates[level] ? pstates[level] : shpstate_new();
@@ -89,6 +90,7 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
         if (level < PSTATE_POOL)
             pstates[level] = NULL;
     }
+    scan_set_filter(s, outer); /* the frame around this $( ), if any */
     nesting--;
     return rc;
 }

@@ -76,6 +76,11 @@ void scan_begin_text(struct scan *s);
 int scan_lineno(const struct scan *s);
 /* With opt.verbose (set -v), write the input lines to standard error as they are consumed. */
 void scan_set_echo(struct scan *s, bool on);
+/* The token filter reading from s (classify_init sets it; a frame for $( ) puts the outer one
+ * back when it ends), or NULL: asked at `((` (classify_dparen). */
+struct classify;
+void scan_set_filter(struct scan *s, struct classify *c);
+struct classify *scan_filter(const struct scan *s);
 /* Before a syntax error message under set -v: skip the rest of the faulty line now (recovery
  * would) and write it, so the line comes before the message, as it does in bash. */
 void scan_echo_error_line(struct scan *s);
@@ -111,6 +116,9 @@ struct classify {
 void classify_init(struct classify *c, struct scan *s);
 /* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */
 int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc);
+/* For the scanner when it meets `((` (conch mode): whether the token filter c (scan_filter; may
+ * be NULL) lets it open an arithmetic command (1) or a for (( )) header (2); 0 makes it `(` `(`. */
+int classify_dparen(const struct classify *c);
 /* The token as the user wrote it, for "near unexpected token 'X'" (arena for temporary text). */
 const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval);
 /* XCU 2.4: s is one of the reserved words (recognized only where rule 1 or its cousins apply;

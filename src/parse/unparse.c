@@ -155,6 +155,7 @@ static bool starts_with_paren(const struct node *n)
     while (n) {
         switch (n->kind) {
         case NODE_SUBSHELL:
+        case NODE_ARITH: /* $( ((x)) ) is no $(( */
             return true;
         case NODE_LIST:
             n = n->list.items ? n->list.items : NULL;
@@ -163,7 +164,7 @@ static bool starts_with_paren(const struct node *n)
             n = n->andor.items;
             break;
         case NODE_PIPELINE:
-            if (n->pipeline.negate || n->pipeline.ncmds == 0)
+            if (n->pipeline.negate || n->pipeline.timed || n->pipeline.ncmds == 0)
                 return false;
             n = n->pipeline.cmds[0];
             break;
@@ -708,6 +709,9 @@ static void put_node(struct out *o, const struct node *n)
         put_simple(o, n);
         return; /* put_simple wrote the redirections among the words */
     case NODE_PIPELINE:
+        if (n->pipeline.timed)
+            emit(o, n->pipeline.time_posix ? (n->pipeline.ncmds ? "time -p " : "time -p")
+                                           : (n->pipeline.ncmds ? "time " : "time"));
         if (n->pipeline.negate)
             emit(o, "! ");
         for (size_t i = 0; i < n->pipeline.ncmds; i++) {
@@ -762,6 +766,22 @@ static void put_node(struct out *o, const struct node *n)
         break;
     case NODE_CASE:
         put_case(o, n);
+        break;
+    case NODE_ARITH:
+        emit(o, "((");
+        put_word(o, n->arith.expr, CTX_ARITH);
+        emit(o, "))");
+        break;
+    case NODE_ARITH_FOR:
+        emit(o, "for ((");
+        put_word(o, n->arith_for.init, CTX_ARITH);
+        emitc(o, ';');
+        put_word(o, n->arith_for.cond, CTX_ARITH);
+        emitc(o, ';');
+        put_word(o, n->arith_for.step, CTX_ARITH);
+        emit(o, ")); do");
+        put_part_body(o, n->arith_for.body);
+        emit(o, "done");
         break;
     case NODE_FUNCDEF:
         /* XCU 2.9.5: fname() compound-command [io-redirect ...] — the redirections belong to
