@@ -21,6 +21,7 @@ enum builtin_flags {
                                        apply (`command exec >f`) */
     BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
                                        in the shell without a fork (cmdsub.c) */
+    BUILTIN_EXTENSION = 1 << 5,     /* conch mode only: not found in POSIX mode */
 };
 
 struct builtin {
@@ -73,6 +74,14 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
+/* conch mode: declare and typeset (builtins/declare.c, also behind local), mapfile and
+ * readarray (mapfile.c). */
+builtin_fn builtin_declare, builtin_mapfile;
+int declare_main(int argc, char **argv, bool is_local);
+/* For listings (declare -p, set): a value as bash quotes it, an array as ([0]="x" ...). */
+struct array;
+void declare_add_value(struct strbuf *sb, const char *value);
+void declare_add_array(struct strbuf *sb, const struct array *arr);
 /* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 

@@ -8,6 +8,8 @@
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
+#include "shell/array.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -200,20 +202,45 @@ static int split_into(const struct line *l, char **names, int n)
     return status;
 }
 
+/* conch mode, read -a name: every field is an element of a new indexed array (bash). */
+static int split_array(const struct line *l, const char *name)
+{
+    const char *ifs = vars_get("IFS");
+    struct splitter s;
+    splitter_init(&s, l, ifs ? ifs : " \t\n");
+    const char *text = l->text.s ? l->text.s : "";
+    struct array *arr = array_new(false);
+    skip_white(&s);
+    for (intmax_t i = 0; s.pos < l->text.len; i++) {
+        size_t start, end;
+        next_field(&s, &start, &end);
+        char *value = xstrndup(text + start, end - start);
+        array_set(arr, i, value);
+        free(value);
+    }
+    return vars_array_replace(name, arr) < 0 ? 1 : 0;
+}
+
 int builtin_read(int argc, char **argv)
 {
     struct builtin_opts o = {.index = 1};
     bool raw = false;
     int delim = '\n';
     const char *prompt = NULL;
+    const char *array = NULL;
     int c;
-    while ((c = builtin_getopt(&o, argc, argv, "rd:p:")) != -1) {
+    while ((c = builtin_getopt(&o, argc, argv, options_extensions() ? "rd:p:a:" : "rd:p:")) != -1) {
         switch (c) {
         case 'r': raw = true; break;
+        case 'a': array = o.arg; break;
         case 'd': delim = (unsigned char)o.arg[0]; break; /* -d '' reads up to a NUL byte */
         case 'p': prompt = o.arg; break;
         default: return 2;
         }
+    }
+    if (array && !is_name(array, strlen(array))) {
+        error_msg("read: %s: bad variable name", array);
+        return 2;
     }
     for (int i = o.index; i < argc; i++) {
         if (!is_name(argv[i], strlen(argv[i]))) {
@@ -269,7 +296,10 @@ int builtin_read(int argc, char **argv)
         return sh.flow == FLOW_NORMAL ? 128 + SIGINT : sh.last_status;
     }
 
-    if (o.index >= argc) {
+    if (array) {
+        if (split_array(&l, array) != 0)
+            status = status ? status : 1;
+    } else if (o.index >= argc) {
         /* No names: the whole line, unsplit, goes to REPLY (an extension of ksh and bash). */
         if (assign("REPLY", sb_str(&l.text), l.text.len) != 0)
             status = status ? status : 1;

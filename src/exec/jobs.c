@@ -18,6 +18,7 @@
 #include "lib/fd.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 int jobs_tty_fd = -1;
 
@@ -682,6 +683,18 @@ static void mark_lost(struct job *j)
         }
 }
 
+/* conch mode's PIPESTATUS (shell/vars.h): the status of every stage. */
+static void record_pipestatus(const struct job *j)
+{
+    int small[16];
+    int *st = j->nprocs <= 16 ? small : xmalloc(j->nprocs * sizeof *st);
+    for (int i = 0; i < j->nprocs; i++)
+        st[i] = proc_value(&j->procs[i]);
+    vars_pipestatus_set(st, j->nprocs);
+    if (st != small)
+        free(st);
+}
+
 int jobs_wait_foreground(struct job *j)
 {
     bool jc = jobs_control_active() && j->pgid > 0;
@@ -708,6 +721,7 @@ int jobs_wait_foreground(struct job *j)
         else if (!stopped)
             have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
     }
+    record_pipestatus(j);
     int status = jobs_status(j);
     if (stopped) {
         number_job(j);

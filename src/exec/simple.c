@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "exec/array.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/expand.h"
@@ -86,10 +87,14 @@ static void xtrace(const struct command *c)
     size_t i = 0;
     for (const struct assign *a = c->assigns; a && i < c->values.n; a = a->next, i++) {
         sb_adds(&sb, sep);
+        sep = " ";
+        if (array_assign_needed(a)) {
+            sb_adds(&sb, c->values.v[i]); /* already name[i]=... with quotes (array.c) */
+            continue;
+        }
         sb_adds(&sb, a->name);
         sb_addc(&sb, '=');
         add_quoted(&sb, c->values.v[i]);
-        sep = " ";
     }
     for (int k = 0; k < c->argc; k++) {
         sb_adds(&sb, sep);
@@ -119,6 +124,17 @@ enum assign_mode {
 static int do_assignments(struct command *c, enum assign_mode mode)
 {
     for (const struct assign *a = c->assigns; a; a = a->next) {
+        if (array_assign_needed(a)) {
+            /* conch mode: a[i]=v, a+=v, a=(...) (exec/array.c). */
+            if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
+                vars_make_temporary(a->name);
+            char *trace = NULL;
+            int r = array_assign(a, &trace);
+            strvec_push(&c->values, trace ? trace : xstrdup(""));
+            if (r)
+                return r == 1 ? ASSIGN_EXPANSION_ERROR : ASSIGN_ERROR;
+            continue;
+        }
         char *v = expand_word_string(a->value, EXPAND_ASSIGN);
         if (!v)
             return ASSIGN_EXPANSION_ERROR;
