@@ -145,8 +145,10 @@ static int functions_listing(const char *who, int argc, char **argv, int first, 
     int status = 0;
     for (int i = first; i < argc; i++) {
         struct function *f = functions_find(argv[i]);
-        if (f)
+        if (f && body)
             print_function(f, body);
+        else if (f)
+            puts(f->name); /* declare -F name: the name alone (bash) */
         else
             status = 1;
     }
