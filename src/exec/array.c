@@ -217,10 +217,6 @@ fail:
     return 1;
 }
 
-bool array_assign_needed(const struct assign *a)
-{
-    return a->index || a->append || (a->value->nparts == 1 && a->value->parts[0].kind == PART_ARRAY);
-}
 
 int array_assign(const struct assign *a, char **trace_out)
 {

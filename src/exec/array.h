@@ -13,8 +13,12 @@ struct word;
  * malloc'd text for set -x. Returns 0, 1 after an expansion error, 2 after an assignment error
  * (readonly, bad subscript), messages printed. */
 int array_assign(const struct assign *a, char **trace);
-/* True if the assignment needs array_assign. */
-bool array_assign_needed(const struct assign *a);
+/* True if the assignment needs array_assign (inline: asked of every assignment). */
+#include "parse/ast.h"
+static inline bool array_assign_needed(const struct assign *a)
+{
+    return a->index || a->append || (a->value->nparts == 1 && a->value->parts[0].kind == PART_ARRAY);
+}
 
 /* A declaration utility's operand NAME=(...) or NAME+=(...) (a word with a PART_ARRAY),
  * expanded to the text "NAME=(['i']='v' 'w' ...)" that array_assign_text reads back. NULL

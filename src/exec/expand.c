@@ -158,7 +158,8 @@ static const struct part *single_lit(const struct word *w)
 static bool is_declaration_name(const char *s)
 {
     return strcmp(s, "export") == 0 || strcmp(s, "readonly") == 0 || strcmp(s, "local") == 0
-           || (options_extensions() && (strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0));
+           || ((s[0] == 'd' || s[0] == 't') && options_extensions()
+               && (strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0));
 }
 
 static bool after_declaration(const struct strvec *out)

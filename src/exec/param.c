@@ -288,6 +288,16 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         set = val != NULL;
         null = !val || !*val;
     }
+    if (p->param_op == PARAM_PLAIN && !all) {
+        /* The common $x without building a param_value. */
+        if (!val) {
+            if (opt.nounset)
+                return not_set(name);
+            val = "";
+        }
+        xp_add(x, val, strlen(val), quoted ? X_QUOTED : X_EXPANDED);
+        return 0;
+    }
     struct param_value pv = { .name = name, .all = all, .star = name[0] == '*', .list = sh.params,
                               .n = sh.nparams, .val = val, .set = set, .null = null, .special = special };
     return param_expand_value(x, p, quoted, &pv);

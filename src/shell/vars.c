@@ -130,7 +130,8 @@ static void changed(const char *name)
     }
 }
 
-static void store_value(struct var *v, const char *value)
+/* Inlined: it is most of vars_set, the hot path of every assignment. */
+static inline __attribute__((always_inline)) void store_value(struct var *v, const char *value)
 {
     size_t len = strlen(value);
     if (v->value && len < v->cap) {
@@ -165,7 +166,7 @@ unsigned vars_flags(const char *name)
     return v ? v->flags : 0;
 }
 
-static int set_converted(struct var *v, const char *value, unsigned flags);
+static int set_converted(struct var *v, const char *value, unsigned flags) __attribute__((noinline));
 
 int vars_set(const char *name, const char *value, unsigned flags)
 {
