@@ -239,3 +239,65 @@ echo not reached
 conch: test.sh: line 2: a[-3]: bad array subscript
 --- status
 2
+
+=== declare a=(...) is an array, declare a='(...)' a string; export and readonly take arrays (conch; as bash)
+--- script
+declare x="(a b)" y=(a b)
+export e=(1 2)
+readonly r=(3)
+declare -p x y e r
+--- stdout
+declare -- x="(a b)"
+declare -a y=([0]="a" [1]="b")
+declare -ax e=([0]="1" [1]="2")
+declare -ar r=([0]="3")
+
+=== a scalar assignment to an array sets element 0; x+=(...) makes a scalar an array (conch; as bash)
+--- script
+a=(1 2)
+a=x
+x=5
+x+=(6)
+declare -A m
+m=([k]=v)
+echo "${a[@]} ${x[@]} ${m[k]}"
+--- stdout
+x 2 5 6 v
+
+=== declare -ai evaluates every element (conch; as bash)
+--- script
+declare -ai n=(1+1 2*3)
+n+=(8/2)
+echo "${n[@]}"
+--- stdout
+2 6 4
+
+=== a local array is restored when the function returns (conch; as bash)
+--- script
+f() { local -a a=(in); a[3]=z; echo "${a[@]}"; }
+a=(out 2)
+f
+echo "${a[@]}"
+--- stdout
+in z
+out 2
+
+=== set -x shows array assignments (conch; own quoting: bash writes "2 3" as typed)
+--- script
+set -x
+a=(1 "2 3")
+a[1]=x
+b+=y
+--- stderr
++ a=(1 '2 3')
++ a[1]=x
++ b+=y
+
+=== array elements may span lines and hold comments and command substitutions (conch; as bash)
+--- script
+a=(one # a comment
+   "$(echo two)"
+   three)
+echo "${#a[@]} ${a[1]}"
+--- stdout
+3 two

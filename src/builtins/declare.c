@@ -224,7 +224,7 @@ static int declare_one(const char *who, const char *arg, unsigned on, unsigned o
         size_t vlen = strlen(value);
         if (sub) {
             status = array_set_operand(name, sub, value);
-        } else if (vlen >= 2 && value[0] == '(' && value[vlen - 1] == ')') {
+        } else if (array_encoded(arg) && vlen >= 2 && value[0] == '(' && value[vlen - 1] == ')') {
             status = array_assign_text(name, append, value);
         } else if (append) {
             const char *old = vars_get(name);

@@ -162,16 +162,25 @@ static void builder_start(struct builder *b, const char *name, bool append)
     b->next = array_is_assoc(b->arr) ? 0 : array_max_index(b->arr) + 1;
 }
 
+/* For set -x: quoted only when it must be, as simple.c traces other assignments. */
+static void trace_value(struct strbuf *t, const char *s)
+{
+    if (*s && !s[strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_@%+=:,./-")])
+        sb_adds(t, s);
+    else
+        sb_add_quoted(t, s);
+}
+
 static void trace_add(struct strbuf *t, const char *sub, const char *value)
 {
-    if (t->len > 1)
+    if (t->len && t->s[t->len - 1] != '(')
         sb_addc(t, ' ');
     if (sub) {
         sb_addc(t, '[');
         sb_adds(t, sub);
         sb_adds(t, "]=");
     }
-    sb_add_quoted(t, value);
+    trace_value(t, value);
 }
 
 /* name=(...) and name+=(...). */
@@ -264,7 +273,7 @@ int array_assign(const struct assign *a, char **trace_out)
             sb_release(&sb);
         }
         sb_adds(&trace, a->append ? "+=" : "=");
-        sb_add_quoted(&trace, value);
+        trace_value(&trace, value);
         free(value);
     }
     *trace_out = sb_detach(&trace);
@@ -360,6 +369,34 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted)
 
 /* ---- declare NAME=(...) -------------------------------------------------------------------- */
 
+static struct {
+    const char **v;
+    size_t n, cap;
+} encoded;
+
+bool array_encoded(const char *s)
+{
+    for (size_t i = 0; i < encoded.n; i++)
+        if (encoded.v[i] == s)
+            return true;
+    return false;
+}
+
+void array_encoded_forget(void)
+{
+    encoded.n = 0;
+}
+
+static char *remember(char *s)
+{
+    if (encoded.n == encoded.cap) {
+        encoded.cap = encoded.cap ? 2 * encoded.cap : 8;
+        encoded.v = xrealloc(encoded.v, encoded.cap * sizeof *encoded.v);
+    }
+    encoded.v[encoded.n++] = s;
+    return s;
+}
+
 char *array_encode_word(const struct word *w)
 {
     const struct part *lit = &w->parts[0];
@@ -398,7 +435,7 @@ char *array_encode_word(const struct word *w)
         strvec_clear(&fields);
     }
     sb_addc(&sb, ')');
-    return sb_detach(&sb);
+    return remember(sb_detach(&sb));
 }
 
 /* One word of the text of (...): '...', "..." (with \ before " \ $ `) and unquoted text with

@@ -24,6 +24,10 @@ static inline bool array_assign_needed(const struct assign *a)
  * expanded to the text "NAME=(['i']='v' 'w' ...)" that array_assign_text reads back. NULL
  * after an error message. */
 char *array_encode_word(const struct word *w);
+/* True if s is a text made by array_encode_word for the command being run: declare a=(...)
+ * is an array, declare a='(...)' a string (bash). array_encoded_forget drops the record. */
+bool array_encoded(const char *s);
+void array_encoded_forget(void);
 /* NAME=(...) / NAME+=(...) as text (declare a=(1 2), or the encoding above): assigns it.
  * Returns 0, or 1 after a message. */
 int array_assign_text(const char *name, bool append, const char *text);

@@ -180,7 +180,21 @@ static bool looks_like_assignment(const struct word *w)
     return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
+static int command_words(const struct word *words, struct strvec *out);
+
+/* conch mode: the declare a=(...) texts of this command are known by their addresses
+ * (array_encoded); inline command substitutions expand commands of their own meanwhile. */
 int expand_command_words(const struct word *words, struct strvec *out)
+{
+    static int depth;
+    if (depth++ == 0)
+        array_encoded_forget();
+    int r = command_words(words, out);
+    depth--;
+    return r;
+}
+
+static int command_words(const struct word *words, struct strvec *out)
 {
     bool decl = false;
     for (const struct word *w = words; w; w = w->next) {
