@@ -44,11 +44,6 @@ static const struct builtin table[] = {
      "-p searches a default PATH."},
     {"continue", builtin_continue, SPECIAL, "continue [n]",
      "Go on with the next iteration of the Nth enclosing loop (1 by default)."},
-    {"declare", builtin_declare, BUILTIN_EXTENSION, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
-     "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
-     "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
-     "-x export; +ATTR removes one. -p prints declarations, -f function definitions, -F their\n"
-     "names. Inside a function the names become local unless -g is given."},
     {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
      "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
      "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
@@ -90,10 +85,6 @@ static const struct builtin table[] = {
      "returns."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
-    {"mapfile", builtin_mapfile, BUILTIN_EXTENSION, "mapfile [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
-     "Read lines into the indexed array ARRAY (MAPFILE by default), from standard input or\n"
-     "file descriptor FD (conch mode). -t removes each line's delimiter, -n reads at most COUNT\n"
-     "lines, -s skips the first COUNT, -d ends lines with the first character of DELIM."},
     {"printf", builtin_printf, INLINE, "printf format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain."},
@@ -103,8 +94,6 @@ static const struct builtin table[] = {
      "Read a line from standard input, split it by IFS and assign the fields to the NAMEs (the\n"
      "last one gets the rest; REPLY if none). Without -r a backslash quotes the next\n"
      "character and backslash-newline continues the line. Returns 1 at end of file."},
-    {"readarray", builtin_mapfile, BUILTIN_EXTENSION, "readarray [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
-     "The same as mapfile (conch mode)."},
     {"readonly", builtin_readonly, SPECIAL, "readonly [-p] [name[=value]...]",
      "Make variables read-only, optionally assigning them. -p (or no operands) prints them in\n"
      "a form that can be read back."},
@@ -133,8 +122,6 @@ static const struct builtin table[] = {
     {"true", builtin_true, 0, "true", "Return 0."},
     {"type", builtin_type, INTRINSIC, "type name...",
      "Tell how each NAME would be interpreted: keyword, alias, function, builtin or file."},
-    {"typeset", builtin_declare, BUILTIN_EXTENSION, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
-     "The same as declare (conch mode)."},
     {"ulimit", builtin_ulimit, INTRINSIC, "ulimit [-H|-S] [-a|-c|-d|-f|-n|-s|-t|-v] [limit]",
      "Print or set a resource limit (-f, the file size in 512-byte blocks, by default).\n"
      "-H and -S select the hard or soft limit; LIMIT may be 'unlimited'. -a prints them all."},
@@ -151,6 +138,25 @@ static const struct builtin table[] = {
 
 enum { TABLE_SIZE = sizeof table / sizeof table[0] };
 
+/* conch mode's own builtins, in a table of their own (ORDER: sorted like the one above): POSIX
+ * mode never sees them, and the lookup of the usual names costs what it did. */
+static const struct builtin ext_table[] = {
+    {"declare", builtin_declare, BUILTIN_EXTENSION, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
+     "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
+     "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
+     "-x export; +ATTR removes one. -p prints declarations, -f function definitions, -F their\n"
+     "names. Inside a function the names become local unless -g is given."},
+    {"mapfile", builtin_mapfile, BUILTIN_EXTENSION, "mapfile [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+     "Read lines into the indexed array ARRAY (MAPFILE by default), from standard input or\n"
+     "file descriptor FD (conch mode). -t removes each line's delimiter, -n reads at most COUNT\n"
+     "lines, -s skips the first COUNT, -d ends lines with the first character of DELIM."},
+    {"readarray", builtin_mapfile, BUILTIN_EXTENSION, "readarray [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+     "The same as mapfile (conch mode)."},
+    {"typeset", builtin_declare, BUILTIN_EXTENSION, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
+     "The same as declare (conch mode)."},
+};
+enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
+
 static int compare_name(const void *key, const void *elem)
 {
     return strcmp(key, ((const struct builtin *)elem)->name);
@@ -163,21 +169,33 @@ const struct builtin *builtin_find(const char *name)
     if (!checked) {
         for (int i = 1; i < TABLE_SIZE; i++)
             assert(strcmp(table[i - 1].name, table[i].name) < 0);
+        for (int i = 1; i < EXT_SIZE; i++)
+            assert(strcmp(ext_table[i - 1].name, ext_table[i].name) < 0);
         checked = true;
     }
 #endif
     const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
     /* POSIX mode does not know conch mode's builtins: declare is a command to search for. */
-    if (b && (b->flags & BUILTIN_EXTENSION) && !options_extensions())
-        return NULL;
+    if (!b && options_extensions())
+        b = bsearch(name, ext_table, EXT_SIZE, sizeof ext_table[0], compare_name);
     return b;
 }
 
 const struct builtin *builtin_at(int index)
 {
-    if (index < 0 || index >= TABLE_SIZE)
+    if (index < 0)
         return NULL;
-    return &table[index];
+    if (!options_extensions())
+        return index < TABLE_SIZE ? &table[index] : NULL;
+    /* The two tables merged in name order. */
+    int i = 0, k = 0;
+    while (i < TABLE_SIZE || k < EXT_SIZE) {
+        bool main = k >= EXT_SIZE || (i < TABLE_SIZE && strcmp(table[i].name, ext_table[k].name) < 0);
+        const struct builtin *b = main ? &table[i++] : &ext_table[k++];
+        if (index-- == 0)
+            return b;
+    }
+    return NULL;
 }
 
 static void print_usage(const char *name)

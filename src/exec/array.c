@@ -369,31 +369,25 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted)
 
 /* ---- declare NAME=(...) -------------------------------------------------------------------- */
 
-static struct {
-    const char **v;
-    size_t n, cap;
-} encoded;
+static const char **encoded;
+static size_t encoded_cap;
+size_t array_encoded_n;
 
 bool array_encoded(const char *s)
 {
-    for (size_t i = 0; i < encoded.n; i++)
-        if (encoded.v[i] == s)
+    for (size_t i = 0; i < array_encoded_n; i++)
+        if (encoded[i] == s)
             return true;
     return false;
 }
 
-void array_encoded_forget(void)
-{
-    encoded.n = 0;
-}
-
 static char *remember(char *s)
 {
-    if (encoded.n == encoded.cap) {
-        encoded.cap = encoded.cap ? 2 * encoded.cap : 8;
-        encoded.v = xrealloc(encoded.v, encoded.cap * sizeof *encoded.v);
+    if (array_encoded_n == encoded_cap) {
+        encoded_cap = encoded_cap ? 2 * encoded_cap : 8;
+        encoded = xrealloc(encoded, encoded_cap * sizeof *encoded);
     }
-    encoded.v[encoded.n++] = s;
+    encoded[array_encoded_n++] = s;
     return s;
 }
 

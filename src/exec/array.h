@@ -4,6 +4,7 @@
 #define CONCH_EXEC_ARRAY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct assign;
@@ -27,7 +28,7 @@ char *array_encode_word(const struct word *w);
 /* True if s is a text made by array_encode_word for the command being run: declare a=(...)
  * is an array, declare a='(...)' a string (bash). array_encoded_forget drops the record. */
 bool array_encoded(const char *s);
-void array_encoded_forget(void);
+extern size_t array_encoded_n; /* 0 forgets them */
 /* NAME=(...) / NAME+=(...) as text (declare a=(1 2), or the encoding above): assigns it.
  * Returns 0, or 1 after a message. */
 int array_assign_text(const char *name, bool append, const char *text);

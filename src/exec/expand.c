@@ -187,8 +187,9 @@ static int command_words(const struct word *words, struct strvec *out);
 int expand_command_words(const struct word *words, struct strvec *out)
 {
     static int depth;
-    if (depth++ == 0)
-        array_encoded_forget();
+    if (depth == 0)
+        array_encoded_n = 0;
+    depth++;
     int r = command_words(words, out);
     depth--;
     return r;
