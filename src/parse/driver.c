@@ -53,6 +53,10 @@ static int read_array(struct scan *s, struct pctx *pc)
         }
         if (tok == SCAN_ERROR)
             return -1;
+        if (tok == SCAN_ARRAY) { /* a=(b=(...)): arrays do not nest */
+            error_at(pc->name, lloc.first_line, "syntax error near unexpected token '('");
+            return -1;
+        }
         if (!open) { /* the scanner left the '(' in the input: it comes first */
             open = tok == '(';
             if (open)
