@@ -259,6 +259,9 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
     return expand_parts(x, w, XP_INPARAM | XP_TILDE);
 }
 
+static inline __attribute__((always_inline)) int expand_value(struct expander *x, const struct part *p, bool quoted,
+                                                              const struct param_value *pv);
+
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
     if (p->param->subscript)
@@ -300,10 +303,13 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
     }
     struct param_value pv = { .name = name, .all = all, .star = name[0] == '*', .list = sh.params,
                               .n = sh.nparams, .val = val, .set = set, .null = null, .special = special };
-    return param_expand_value(x, p, quoted, &pv);
+    return expand_value(x, p, quoted, &pv);
 }
 
-int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
+/* Inlined into param_expand: the operators of the common ${x#pat} and ${x:-w} then cost no
+ * call and no param_value in memory. */
+static inline __attribute__((always_inline)) int expand_value(struct expander *x, const struct part *p, bool quoted,
+                                                              const struct param_value *pv)
 {
     const char *name = pv->name;
     enum param_op op = p->param_op;
@@ -419,4 +425,9 @@ int param_expand_value(struct expander *x, const struct part *p, bool quoted, co
         val = "";
     xp_add(x, val, strlen(val), cls);
     return 0;
+}
+
+int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
+{
+    return expand_value(x, p, quoted, pv);
 }
