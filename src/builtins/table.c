@@ -82,7 +82,8 @@ static const struct builtin table[] = {
      "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
-     "returns."},
+     "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -u, -r, -x)\n"
+     "and name=(...) arrays."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
     {"printf", builtin_printf, INLINE, "printf format [arg...]",
