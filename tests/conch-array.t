@@ -301,3 +301,14 @@ a=(one # a comment
 echo "${#a[@]} ${a[1]}"
 --- stdout
 3 two
+
+=== declare -p tells a declared array from an empty one (conch; as bash)
+--- script
+declare -a d
+e=()
+mapfile -t m </dev/null
+declare -p d e m
+--- stdout
+declare -a d
+declare -a e=()
+declare -a m=()

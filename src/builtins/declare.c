@@ -104,7 +104,7 @@ static void print_decl(const char *name, const char *value, unsigned flags, void
     sb_addc(&sb, ' ');
     sb_adds(&sb, name);
     const struct array *arr = (flags & (VAR_ARRAY | VAR_ASSOC)) ? vars_array(name) : NULL;
-    if (arr && array_count(arr)) {
+    if (arr && array_assigned(arr)) {
         sb_addc(&sb, '=');
         declare_add_array(&sb, arr);
     } else if (!arr && value) {

@@ -16,6 +16,7 @@ struct elem {
 
 struct array {
     bool assoc;
+    bool assigned;
     size_t n, cap;
     struct elem *e;
     /* associative: positions in e plus one (0: empty slot); hcap a power of two, at least
@@ -86,6 +87,7 @@ static void rehash(struct array *a, size_t hcap)
 struct array *array_copy(const struct array *a)
 {
     struct array *c = array_new(a->assoc);
+    c->assigned = a->assigned;
     reserve(c, a->n);
     for (size_t i = 0; i < a->n; i++) {
         c->e[i].index = a->e[i].index;
@@ -218,3 +220,7 @@ const char *array_at(const struct array *a, size_t i, intmax_t *index, const cha
         *key = a->e[i].key;
     return a->e[i].value;
 }
+
+void array_set_assigned(struct array *a) { a->assigned = true; }
+
+bool array_assigned(const struct array *a) { return a->assigned || a->n > 0; }

@@ -36,4 +36,9 @@ const char *array_at(const struct array *a, size_t i, intmax_t *index, const cha
 /* Drops every element. */
 void array_clear(struct array *a);
 
+/* Whether a value was ever assigned (name=() is, declare -a name is not): only declare -p
+ * tells them apart, as `declare -a z=()` and `declare -a z`. */
+void array_set_assigned(struct array *a);
+bool array_assigned(const struct array *a);
+
 #endif

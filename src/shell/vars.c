@@ -592,6 +592,7 @@ int vars_array_replace(const char *name, struct array *arr)
         array_free(arr);
         arr = conv;
     }
+    array_set_assigned(arr);
     array_free(v->arr);
     v->arr = arr;
     v->flags &= ~(VAR_ARRAY | VAR_ASSOC);
