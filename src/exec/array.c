@@ -93,11 +93,16 @@ static int set_element(const char *name, const char *sub, const char *value, boo
     return r < 0 ? 2 : 0;
 }
 
-/* One element of (...) whose value and subscript are expanded: an array being built. */
+/* The elements of (...), expanded, gathered before they are stored: the words may read the
+ * variable being assigned (a=(${a[@]} x) sees the old value). For name+=(...), only the new
+ * elements are gathered and then set one by one, so that a loop of arr+=(x) costs O(1) per
+ * element instead of a copy of the whole array each time. */
 struct builder {
     struct array *arr;
     intmax_t next; /* indexed: where an element without [i]= goes */
+    intmax_t old_max; /* name+=(...): the highest index already set, else -1 */
     const char *name;
+    bool append;
     char *pending_key; /* associative, bash 5.1: (k1 v1 k2 v2) pairs */
 };
 
@@ -121,7 +126,8 @@ static int build_add(struct builder *b, const char *sub, const char *value)
             return -1;
         if (i < 0) {
             /* a+=([-1]=x) counts from the end of what is there already (bash). */
-            i += array_max_index(b->arr) + 1;
+            intmax_t max = array_max_index(b->arr);
+            i += (max > b->old_max ? max : b->old_max) + 1;
             if (i < 0) {
                 expand_error("%s[%s]: bad array subscript", b->name, sub);
                 return -1;
@@ -133,7 +139,7 @@ static int build_add(struct builder *b, const char *sub, const char *value)
     return 0;
 }
 
-static int build_finish(struct builder *b, bool append)
+static int build_finish(struct builder *b)
 {
     if (b->pending_key) {
         /* A key without a value gets the empty string (bash). */
@@ -141,25 +147,36 @@ static int build_finish(struct builder *b, bool append)
         free(b->pending_key);
         b->pending_key = NULL;
     }
-    (void)append;
-    return vars_array_replace(b->name, b->arr) < 0 ? 2 : 0;
+    if (!b->append)
+        return vars_array_replace(b->name, b->arr) < 0 ? 2 : 0;
+    int r = 0;
+    if (!vars_array(b->name) && !vars_get(b->name)) {
+        /* Nothing there yet: a+=(x) is a=(x), and a+=() makes an empty array. */
+        return vars_array_replace(b->name, b->arr) < 0 ? 2 : 0;
+    }
+    for (size_t i = 0; r == 0 && i < array_count(b->arr); i++) {
+        intmax_t index;
+        const char *key;
+        const char *value = array_at(b->arr, i, &index, &key);
+        if (vars_array_set(b->name, index, key, value) < 0)
+            r = 2;
+    }
+    if (r == 0 && !vars_array(b->name))
+        r = vars_array_make(b->name, false) < 0 ? 2 : 0; /* x=1; x+=() makes (1) */
+    array_free(b->arr);
+    return r;
 }
 
 static void builder_start(struct builder *b, const char *name, bool append)
 {
     const struct array *old = vars_array(name);
-    bool assoc = is_assoc(name);
     b->name = name;
+    b->append = append;
     b->pending_key = NULL;
-    if (append && old) {
-        b->arr = array_copy(old);
-    } else {
-        b->arr = array_new(assoc);
-        const char *scalar = append && !old ? vars_get(name) : NULL;
-        if (scalar) /* x=1; x+=(2) makes (1 2) */
-            array_set(b->arr, 0, scalar);
-    }
-    b->next = array_is_assoc(b->arr) ? 0 : array_max_index(b->arr) + 1;
+    b->arr = array_new(is_assoc(name));
+    /* x=1; x+=(2) makes (1 2): the scalar is element 0. */
+    b->old_max = !append ? -1 : old ? array_max_index(old) : vars_get(name) ? 0 : -1;
+    b->next = b->old_max + 1;
 }
 
 /* For set -x: quoted only when it must be, as simple.c traces other assignments. */
@@ -219,7 +236,7 @@ static int assign_compound(const char *name, const struct part *p, bool append, 
             goto fail;
     }
     sb_addc(trace, ')');
-    return build_finish(&b, append);
+    return build_finish(&b);
 fail:
     free(b.pending_key);
     array_free(b.arr);
@@ -505,7 +522,7 @@ int array_assign_text(const char *name, bool append, const char *text)
         array_free(b.arr);
         return 1;
     }
-    return build_finish(&b, append) ? 1 : 0;
+    return build_finish(&b) ? 1 : 0;
 }
 
 /* ---- name[sub] operands --------------------------------------------------------------------- */
