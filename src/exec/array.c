@@ -339,6 +339,15 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted)
     struct param_value pv = { .name = name, .special = true };
     bool star;
     if (subscript_all(p->param->subscript, &star)) {
+        if (p->param_op == PARAM_LENGTH) {
+            /* ${#a[@]} in a loop's condition: the count, without listing the elements. */
+            const struct array *arr = vars_array(name);
+            size_t n = arr ? array_count(arr) : vars_get(name) ? 1 : 0;
+            char buf[32];
+            int k = snprintf(buf, sizeof buf, "%zu", n);
+            xp_add(x, buf, (size_t)k, quoted ? X_QUOTED : X_EXPANDED);
+            return 0;
+        }
         struct strvec keybuf = {0};
         int n;
         char **list = list_all(name, p->param->keys, &n, &keybuf);
