@@ -312,3 +312,15 @@ declare -p d e m
 declare -a d
 declare -a e=()
 declare -a m=()
+
+=== declare name without a value is declared but unset (conch; as bash)
+--- script
+declare x
+declare -p x
+echo "${x-unset}"
+x=1
+declare -p x
+--- stdout
+declare -- x
+unset
+declare -- x="1"

@@ -238,8 +238,8 @@ static int declare_one(const char *who, const char *arg, unsigned on, unsigned o
         }
     }
     unsigned late = on & (VAR_EXPORT | VAR_READONLY);
-    if (!status && (late || !vars_flags(name)))
-        vars_set(name, NULL, late);
+    if (!status && (late || (!vars_flags(name) && !vars_get(name))))
+        vars_set(name, NULL, late | VAR_DECLARED);
     free(name);
     return status;
 }

@@ -23,6 +23,8 @@ enum var_flags {
     /* The value is an array (vars_array): reported by vars_flags, set by vars_array_make. */
     VAR_ARRAY = 1 << 5,
     VAR_ASSOC = 1 << 6,
+    /* declare name: known to declare -p (`declare -- name`) while still unset. */
+    VAR_DECLARED = 1 << 7,
 };
 
 /* Imports the environment at start-up (every variable exported) and sets the defaults
