@@ -4,6 +4,7 @@
 
 #include "lib/name.h"
 #include "builtins/builtins.h"
+#include "exec/array.h"
 #include "lib/error.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -51,8 +52,14 @@ static int set_attribute(int argc, char **argv, unsigned attribute)
             continue;
         }
         char *name = xstrndup(argv[i], len);
-        if (vars_set(name, eq ? eq + 1 : NULL, attribute) != 0)
+        if (eq && array_encoded(argv[i])) {
+            /* conch mode: export a=(...), readonly a=(...) (bash): the array, then the
+             * attribute (an exported array stays out of the environment). */
+            if (array_assign_text(name, false, eq + 1) != 0 || vars_set(name, NULL, attribute) != 0)
+                status = 1;
+        } else if (vars_set(name, eq ? eq + 1 : NULL, attribute) != 0) {
             status = 1;
+        }
         free(name);
     }
     if (status)

@@ -93,6 +93,14 @@ builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, bui
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
 builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
+/* conch mode: declare and typeset (builtins/declare.c, also behind local), mapfile and
+ * readarray (mapfile.c). */
+builtin_fn builtin_declare, builtin_mapfile;
+int declare_main(int argc, char **argv, bool is_local);
+/* For listings (declare -p, set): a value as bash quotes it, an array as ([0]="x" ...). */
+struct array;
+void declare_add_value(struct strbuf *sb, const char *value);
+void declare_add_array(struct strbuf *sb, const struct array *arr);
 /* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;

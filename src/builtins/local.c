@@ -5,6 +5,7 @@
 #include "lib/name.h"
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/vars.h"
 
 #include <stdlib.h>
@@ -14,6 +15,9 @@
  * "local name=value" assigns after making it local. */
 int builtin_local(int argc, char **argv)
 {
+    /* conch mode: local takes declare's options and NAME=(...) operands (declare.c). */
+    if (options_extensions())
+        return declare_main(argc, argv, true);
     int first = builtin_operands(argc, argv);
     if (first < 0)
         return 2;

@@ -8,6 +8,7 @@
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
+#include "shell/array.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -281,6 +282,25 @@ static void tty_restore(struct tty_mode *m)
         tcsetattr(STDIN_FILENO, TCSADRAIN, &m->saved);
 }
 
+/* conch mode, read -a name: every field is an element of a new indexed array (bash). */
+static int split_array(const struct line *l, const char *name)
+{
+    const char *ifs = vars_get("IFS");
+    struct splitter s;
+    splitter_init(&s, l, ifs ? ifs : " \t\n");
+    const char *text = l->text.s ? l->text.s : "";
+    struct array *arr = array_new(false);
+    skip_white(&s);
+    for (intmax_t i = 0; s.pos < l->text.len; i++) {
+        size_t start, end;
+        next_field(&s, &start, &end);
+        char *value = xstrndup(text + start, end - start);
+        array_set(arr, i, value);
+        free(value);
+    }
+    return vars_array_replace(name, arr) < 0 ? 1 : 0;
+}
+
 int builtin_read(int argc, char **argv)
 {
     struct builtin_opts o = {.index = 1};
@@ -288,14 +308,16 @@ int builtin_read(int argc, char **argv)
     long count = -1; /* -n / -N: characters to read; -1 without */
     int delim = '\n';
     const char *prompt = NULL;
+    const char *array = NULL;
     int c;
     has_deadline = timed_out = false;
     struct timespec timeout = {0, 0};
     /* -s -n -N -t are conch mode's (bash's); POSIX mode knows -r and -d, and -p as before. */
-    const char *spec = options_extensions() ? "rd:p:sn:N:t:" : "rd:p:";
+    const char *spec = options_extensions() ? "rd:p:a:sn:N:t:" : "rd:p:";
     while ((c = builtin_getopt(&o, argc, argv, spec)) != -1) {
         switch (c) {
         case 'r': raw = true; break;
+        case 'a': array = o.arg; break;
         case 'd': delim = (unsigned char)o.arg[0]; break; /* -d '' reads up to a NUL byte */
         case 'p': prompt = o.arg; break;
         case 's': silent = true; break;
@@ -329,6 +351,10 @@ int builtin_read(int argc, char **argv)
     }
     if (count == 0)
         return 0;
+    if (array && !is_name(array, strlen(array))) {
+        error_msg("read: %s: bad variable name", array);
+        return 2;
+    }
     for (int i = o.index; i < argc; i++) {
         if (!is_name(argv[i], strlen(argv[i]))) {
             error_msg("read: %s: bad variable name", argv[i]);
@@ -403,7 +429,10 @@ int builtin_read(int argc, char **argv)
         return sh.flow == FLOW_NORMAL ? 128 + SIGINT : sh.last_status;
     }
 
-    if (o.index >= argc) {
+    if (array) {
+        if (split_array(&l, array) != 0)
+            status = status ? status : 1;
+    } else if (o.index >= argc) {
         /* No names: the whole line, unsplit, goes to REPLY (an extension of ksh and bash). */
         if (assign("REPLY", sb_str(&l.text), l.text.len) != 0)
             status = status ? status : 1;

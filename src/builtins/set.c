@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "lib/strbuf.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -13,8 +14,17 @@
 
 static void print_var(const char *name, const char *value, unsigned flags, void *ctx)
 {
-    (void)flags;
     (void)ctx;
+    if (flags & (VAR_ARRAY | VAR_ASSOC)) {
+        /* conch mode: a=([0]="x" [1]="y"), as bash lists arrays. */
+        struct strbuf sb = {0};
+        sb_adds(&sb, name);
+        sb_addc(&sb, '=');
+        declare_add_array(&sb, vars_array(name));
+        puts(sb_str(&sb));
+        sb_release(&sb);
+        return;
+    }
     if (!value)
         return;
     printf("%s=", name);
@@ -49,6 +59,7 @@ static int set_named(const char *name, bool on)
 int builtin_set(int argc, char **argv)
 {
     if (argc == 1) {
+        vars_pipestatus_sync();
         vars_foreach(0, print_var, NULL);
         return builtin_flush("set");
     }

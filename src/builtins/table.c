@@ -95,7 +95,8 @@ static const struct builtin table[] = {
      "not 0, 1 if it is 0 or an expression is bad."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
-     "returns."},
+     "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -u, -r, -x)\n"
+     "and name=(...) arrays."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
     {"popd", builtin_popd, EXT, "popd [-n] [+N|-N]",
@@ -168,6 +169,25 @@ static const struct builtin table[] = {
 
 enum { TABLE_SIZE = sizeof table / sizeof table[0] };
 
+/* conch mode's own builtins, in a table of their own (ORDER: sorted like the one above): POSIX
+ * mode never sees them, and the lookup of the usual names costs what it did. */
+static const struct builtin ext_table[] = {
+    {"declare", builtin_declare, BUILTIN_EXTENSION, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
+     "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
+     "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
+     "-x export; +ATTR removes one. -p prints declarations, -f function definitions, -F their\n"
+     "names. Inside a function the names become local unless -g is given."},
+    {"mapfile", builtin_mapfile, BUILTIN_EXTENSION, "mapfile [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+     "Read lines into the indexed array ARRAY (MAPFILE by default), from standard input or\n"
+     "file descriptor FD (conch mode). -t removes each line's delimiter, -n reads at most COUNT\n"
+     "lines, -s skips the first COUNT, -d ends lines with the first character of DELIM."},
+    {"readarray", builtin_mapfile, BUILTIN_EXTENSION, "readarray [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+     "The same as mapfile (conch mode)."},
+    {"typeset", builtin_declare, BUILTIN_EXTENSION, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
+     "The same as declare (conch mode)."},
+};
+enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
+
 static int compare_name(const void *key, const void *elem)
 {
     return strcmp(key, ((const struct builtin *)elem)->name);
@@ -188,17 +208,33 @@ const struct builtin *builtin_find_any(const char *name)
     if (!checked) {
         for (int i = 1; i < TABLE_SIZE; i++)
             assert(strcmp(table[i - 1].name, table[i].name) < 0);
+        for (int i = 1; i < EXT_SIZE; i++)
+            assert(strcmp(ext_table[i - 1].name, ext_table[i].name) < 0);
         checked = true;
     }
 #endif
-    return bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    /* POSIX mode does not know conch mode's builtins: declare is a command to search for. */
+    if (!b && options_extensions())
+        b = bsearch(name, ext_table, EXT_SIZE, sizeof ext_table[0], compare_name);
+    return b;
 }
 
 const struct builtin *builtin_at(int index)
 {
-    if (index < 0 || index >= TABLE_SIZE)
+    if (index < 0)
         return NULL;
-    return &table[index];
+    if (!options_extensions())
+        return index < TABLE_SIZE ? &table[index] : NULL;
+    /* The two tables merged in name order. */
+    int i = 0, k = 0;
+    while (i < TABLE_SIZE || k < EXT_SIZE) {
+        bool main = k >= EXT_SIZE || (i < TABLE_SIZE && strcmp(table[i].name, ext_table[k].name) < 0);
+        const struct builtin *b = main ? &table[i++] : &ext_table[k++];
+        if (index-- == 0)
+            return b;
+    }
+    return NULL;
 }
 
 static void print_usage(const char *name)

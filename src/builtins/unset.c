@@ -4,11 +4,14 @@
 
 #include "lib/name.h"
 #include "builtins/builtins.h"
+#include "exec/array.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/functions.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* XCU unset: unsetting something that is not set is not an error; a readonly variable is. */
@@ -28,6 +31,15 @@ int builtin_unset(int argc, char **argv)
     for (int i = o.index; i < argc; i++) {
         if (functions) {
             functions_unset(argv[i]);
+            continue;
+        }
+        char *name;
+        const char *sub;
+        if (options_extensions() && array_split_operand(argv[i], &name, &sub)) {
+            /* conch mode: unset 'a[i]' removes one element (bash). */
+            if (array_unset_operand(name, sub) != 0)
+                status = 1;
+            free(name);
             continue;
         }
         if (!is_name(argv[i], strlen(argv[i]))) {

@@ -440,5 +440,10 @@ int exec_node(struct node *n, unsigned flags)
         break;
     }
     sh.last_status = status;
+    /* conch mode's PIPESTATUS (vars.h): a simple command or a subshell is a pipeline of one
+     * (bash); other compound commands leave what their last pipeline recorded, and pipelines
+     * of several commands record every stage (jobs_wait_foreground). */
+    if (n->kind == NODE_SIMPLE || n->kind == NODE_SUBSHELL)
+        vars_pipestatus_set_one(status);
     return status;
 }

@@ -4,12 +4,14 @@
 #include "config.h"
 
 #include "lib/name.h"
+#include "exec/array.h"
 #include "exec/exec.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
 #include "lib/error.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -130,6 +132,11 @@ int expand_parts(struct expander *x, const struct word *w, unsigned flags)
             if (add_arith(x, p, quoted) < 0)
                 return -1;
             break;
+        case PART_ARRAY:
+            /* Only assignments and declaration utilities take (...) (classify.c); a for word
+             * or case word is the one place left. */
+            expand_error("(...): an array is not a word here");
+            return -1;
         }
     }
     return 0;
@@ -159,7 +166,9 @@ static const struct part *single_lit(const struct word *w)
  * ':', no field splitting, no pathname expansion. `export x=$y` keeps the blanks of $y. */
 static bool is_declaration_name(const char *s)
 {
-    return strcmp(s, "export") == 0 || strcmp(s, "readonly") == 0 || strcmp(s, "local") == 0;
+    return strcmp(s, "export") == 0 || strcmp(s, "readonly") == 0 || strcmp(s, "local") == 0
+           || ((s[0] == 'd' || s[0] == 't') && options_extensions()
+               && (strcmp(s, "declare") == 0 || strcmp(s, "typeset") == 0));
 }
 
 static bool after_declaration(const struct strvec *out)
@@ -180,10 +189,34 @@ static bool looks_like_assignment(const struct word *w)
     return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
+static int command_words(const struct word *words, struct strvec *out);
+
+/* conch mode: the declare a=(...) texts of this command are known by their addresses
+ * (array_encoded); inline command substitutions expand commands of their own meanwhile. */
 int expand_command_words(const struct word *words, struct strvec *out)
+{
+    static int depth;
+    if (depth == 0)
+        array_encoded_n = 0;
+    depth++;
+    int r = command_words(words, out);
+    depth--;
+    return r;
+}
+
+static int command_words(const struct word *words, struct strvec *out)
 {
     bool decl = false;
     for (const struct word *w = words; w; w = w->next) {
+        if (decl && word_has_array(w)) {
+            /* conch mode: declare a=(...) gets the elements expanded, as text it reads back
+             * (exec/array.c). */
+            char *text = array_encode_word(w);
+            if (!text)
+                return -1;
+            strvec_push(out, text);
+            continue;
+        }
         if (decl && looks_like_assignment(w)) {
             /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
             const char *text = w->parts[0].lit.text;

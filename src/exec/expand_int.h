@@ -63,6 +63,21 @@ void expand_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* param.c: one PARAM part (XCU 2.6.2). */
 int param_expand(struct expander *x, const struct part *p, bool quoted);
+/* What a parameter stands for, for the operator of its part: a list ($@, $*, ${a[@]}) or
+ * a value (NULL: unset). */
+struct param_value {
+    const char *name; /* for messages */
+    bool all, star;   /* a list; star: joined like $* */
+    char *const *list;
+    int n;
+    const char *val;
+    bool set, null;
+    bool special;     /* ${x=word} cannot assign to it */
+};
+/* Applies p's operator to pv (param.c). */
+int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv);
+/* array.c, conch mode: a PARAM part with a subscript (${a[i]}, ${a[@]}, ${#a[@]}, ${!a[@]}). */
+int array_expand_param(struct expander *x, const struct part *p, bool quoted);
 
 /* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as

@@ -16,6 +16,7 @@
 #include "lib/error.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 /* Every job the shell still tracks: numbered ones (the table proper) and the one being built or
  * waited for in the foreground (id 0), so that reaping finds all of their processes. */
@@ -289,6 +290,18 @@ bool jobs_is_stopped(const struct job *j)
 static int proc_value(const struct process *p)
 {
     return p->state == PROC_RUNNING ? 0 : wstatus_value(p->wstatus);
+}
+
+/* conch mode's PIPESTATUS (shell/vars.h): the status of every stage. */
+void jobs_record_pipestatus(const struct job *j)
+{
+    int small[16] = {0};
+    int *st = j->nprocs <= 16 ? small : xmalloc(j->nprocs * sizeof *st);
+    for (int i = 0; i < j->nprocs; i++)
+        st[i] = proc_value(&j->procs[i]);
+    vars_pipestatus_set(st, j->nprocs);
+    if (st != small)
+        free(st);
 }
 
 /* The process whose status is the job's: the last one, or with pipefail the last that failed

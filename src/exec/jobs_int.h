@@ -14,6 +14,8 @@ void jobs_save_status(pid_t pid, int wstatus);
 /* Index of the process whose status is the job's (last stage, pipefail, a stopped one), or -1
  * for a job without processes. */
 int jobs_status_proc(const struct job *j);
+/* Sets PIPESTATUS from the statuses of j's processes (after a foreground wait). */
+void jobs_record_pipestatus(const struct job *j);
 /* Gives j the lowest free job number, unless it has one. */
 void jobs_number(struct job *j);
 

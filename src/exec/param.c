@@ -65,6 +65,9 @@ static const char *lookup(const char *name, char buf[32], bool *special)
         snprintf(buf, 32, "%d", sh.lineno);
         return buf;
     }
+    /* conch mode: PIPESTATUS is made from the recorded statuses when read (vars.h). */
+    if (name[0] == 'P' && name[1] == 'I' && strcmp(name, "PIPESTATUS") == 0)
+        vars_pipestatus_sync();
     return vars_get(name);
 }
 
@@ -211,32 +214,37 @@ static void remove_pattern(const char *val, const char *pat, enum param_op op, s
 }
 
 /* $@ and $* (XCU 2.5.2): one field per positional parameter, except "$*", which joins them
- * with the first character of IFS. pat, if not NULL, is removed from each parameter. */
-static void add_params(struct expander *x, bool star, bool quoted, const char *pat, enum param_op op)
+ * with the first character of IFS. pat, if not NULL, is removed from each parameter. The list
+ * is pv's: the positional parameters, or in conch mode an array's elements. */
+static void add_params(struct expander *x, const struct param_value *pv, bool quoted, const char *pat,
+                       enum param_op op)
 {
+    bool star = pv->star;
+    char *const *params = pv->list;
+    int nparams = pv->n;
     if (star && quoted) {
         const char *ifs = vars_get("IFS");
         const char *sep = !ifs ? " " : ifs;
         size_t nsep = !ifs ? 1 : (*ifs ? mbchar_len(ifs, strlen(ifs)) : 0); /* a character */
         xp_add(x, "", 0, X_QUOTED);
-        for (int i = 0; i < sh.nparams; i++) {
+        for (int i = 0; i < nparams; i++) {
             if (i > 0)
                 xp_add(x, sep, nsep, X_QUOTED);
-            size_t start = 0, len = strlen(sh.params[i]);
+            size_t start = 0, len = strlen(params[i]);
             if (pat)
-                remove_pattern(sh.params[i], pat, op, &start, &len);
-            xp_add(x, sh.params[i] + start, len, X_QUOTED);
+                remove_pattern(params[i], pat, op, &start, &len);
+            xp_add(x, params[i] + start, len, X_QUOTED);
         }
         return;
     }
     /* "$@" with no parameters is no field at all, not an empty one. */
-    for (int i = 0; i < sh.nparams; i++) {
+    for (int i = 0; i < nparams; i++) {
         if (i > 0)
             xp_break(x);
-        size_t start = 0, len = strlen(sh.params[i]);
+        size_t start = 0, len = strlen(params[i]);
         if (pat)
-            remove_pattern(sh.params[i], pat, op, &start, &len);
-        xp_add(x, sh.params[i] + start, len, quoted ? X_QUOTED : X_EXPANDED);
+            remove_pattern(params[i], pat, op, &start, &len);
+        xp_add(x, params[i] + start, len, quoted ? X_QUOTED : X_EXPANDED);
     }
 }
 
@@ -251,11 +259,14 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
     return expand_parts(x, w, XP_INPARAM | XP_TILDE);
 }
 
+static inline __attribute__((always_inline)) int expand_value(struct expander *x, const struct part *p, bool quoted,
+                                                              const struct param_value *pv);
+
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
+    if (p->param->subscript)
+        return array_expand_param(x, p, quoted);
     const char *name = p->param->name;
-    enum param_op op = p->param_op;
-    enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
     bool special = false;
@@ -280,12 +291,38 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         set = val != NULL;
         null = !val || !*val;
     }
-    bool use_word = p->param_colon ? null : !set;
+    if (p->param_op == PARAM_PLAIN && !all) {
+        /* The common $x without building a param_value. */
+        if (!val) {
+            if (opt.nounset)
+                return not_set(name);
+            val = "";
+        }
+        xp_add(x, val, strlen(val), quoted ? X_QUOTED : X_EXPANDED);
+        return 0;
+    }
+    struct param_value pv = { .name = name, .all = all, .star = name[0] == '*', .list = sh.params,
+                              .n = sh.nparams, .val = val, .set = set, .null = null, .special = special };
+    return expand_value(x, p, quoted, &pv);
+}
+
+/* Inlined into param_expand: the operators of the common ${x#pat} and ${x:-w} then cost no
+ * call and no param_value in memory. */
+static inline __attribute__((always_inline)) int expand_value(struct expander *x, const struct part *p, bool quoted,
+                                                              const struct param_value *pv)
+{
+    const char *name = pv->name;
+    enum param_op op = p->param_op;
+    enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
+    bool all = pv->all, special = pv->special;
+    const char *val = pv->val;
+    char buf[32];
+    bool use_word = p->param_colon ? pv->null : !pv->set;
 
     switch (op) {
     case PARAM_PLAIN:
         if (all) {
-            add_params(x, name[0] == '*', quoted, NULL, op);
+            add_params(x, pv, quoted, NULL, op);
             return 0;
         }
         if (!val) {
@@ -299,7 +336,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
     case PARAM_LENGTH: {
         size_t n;
         if (all) {
-            n = sh.nparams;
+            n = pv->n;
         } else {
             if (!val && opt.nounset)
                 return not_set(name);
@@ -366,7 +403,7 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         if (!pat)
             return -1;
         if (all) {
-            add_params(x, name[0] == '*', quoted, pat, op);
+            add_params(x, pv, quoted, pat, op);
         } else {
             if (!val)
                 val = "";
@@ -381,11 +418,16 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
 
     /* The parameter's own value (${x-w} with x set, ${x=w} with x set, ...). */
     if (all) {
-        add_params(x, name[0] == '*', quoted, NULL, PARAM_PLAIN);
+        add_params(x, pv, quoted, NULL, PARAM_PLAIN);
         return 0;
     }
     if (!val)
         val = "";
     xp_add(x, val, strlen(val), cls);
     return 0;
+}
+
+int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
+{
+    return expand_value(x, p, quoted, pv);
 }

@@ -141,6 +141,7 @@ int jobs_wait_foreground(struct job *j)
     int st = i >= 0 ? j->procs[i].wstatus : 0;
     if (jc)
         tty_take_back(j, stopped, st);
+    jobs_record_pipestatus(j);
     int status = jobs_status(j);
     if (stopped) {
         jobs_number(j);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "exec/array.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/expand.h"
@@ -86,10 +87,14 @@ static void xtrace(const struct command *c)
     size_t i = 0;
     for (const struct assign *a = c->assigns; a && i < c->values.n; a = a->next, i++) {
         sb_adds(&sb, sep);
+        sep = " ";
+        if (array_assign_needed(a)) {
+            sb_adds(&sb, c->values.v[i]); /* already name[i]=... with quotes (array.c) */
+            continue;
+        }
         sb_adds(&sb, a->name);
         sb_addc(&sb, '=');
         add_quoted(&sb, c->values.v[i]);
-        sep = " ";
     }
     for (int k = 0; k < c->argc; k++) {
         sb_adds(&sb, sep);
@@ -143,15 +148,40 @@ static char *append_to_value(const char *name, char *v)
 static int do_assignments(struct command *c, enum assign_mode mode)
 {
     for (const struct assign *a = c->assigns; a; a = a->next) {
+        /* x+=str on a scalar (or unset) variable is a scalar assignment of the joined text,
+         * temporary and exported before a command like x=str (bash). */
+        bool scalar_append = a->append && !a->index && !vars_array(a->name)
+                             && !(a->value->nparts == 1 && a->value->parts[0].kind == PART_ARRAY);
+        if (!scalar_append && array_assign_needed(a)) {
+            /* conch mode: a[i]=v, a+=v (also on a scalar), a=(...) (exec/array.c). */
+            if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
+                vars_make_temporary(a->name);
+            char *trace = NULL;
+            int r = array_assign(a, &trace);
+            strvec_push(&c->values, trace ? trace : xstrdup(""));
+            if (r)
+                return r == 1 ? ASSIGN_EXPANSION_ERROR : ASSIGN_ERROR;
+            continue;
+        }
         char *v = expand_word_string(a->value, EXPAND_ASSIGN);
         if (!v)
             return ASSIGN_EXPANSION_ERROR;
-        if (a->append)
-            v = append_to_value(a->name, v);
+        char *joined = NULL;
+        if (scalar_append) {
+            /* set -x shows what was written, name+=value (xtrace takes it as it is). */
+            struct strbuf t = {0};
+            sb_adds(&t, a->name);
+            sb_adds(&t, "+=");
+            add_quoted(&t, v);
+            joined = append_to_value(a->name, v);
+            v = sb_detach(&t);
+        }
         strvec_push(&c->values, v);
         if (mode == ASSIGN_TEMPORARY && !(vars_flags(a->name) & VAR_READONLY))
             vars_make_temporary(a->name);
-        if (vars_set(a->name, v, mode == ASSIGN_PERSIST ? 0 : VAR_EXPORT) < 0)
+        int r = vars_set(a->name, joined ? joined : v, mode == ASSIGN_PERSIST ? 0 : VAR_EXPORT);
+        free(joined);
+        if (r < 0)
             return ASSIGN_ERROR;
     }
     /* A command run by `command` was traced as part of it. */

@@ -2,6 +2,7 @@
  * read-parse-run loop (exec/run.c) over a script file, a -c string, standard input or the prompt. */
 #include "config.h"
 
+#include "exec/array.h"
 #include "exec/exec.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
@@ -174,6 +175,7 @@ int main(int argc, char **argv)
     lang_init();
     sh.pid = getpid();
     trap_init();
+    array_init(); /* declare -i evaluates through exec/arith.c */
 
     int op = inv.first_operand;
     const char *cmd = NULL, *file = NULL;

@@ -25,6 +25,8 @@ enum part_kind {
     PART_PARAM,  /* $name, ${...}   (XCU 2.6.2) */
     PART_CMDSUB, /* $(...) or `...` (XCU 2.6.3) */
     PART_ARITH,  /* $((...))        (XCU 2.6.4) */
+    PART_ARRAY,  /* conch mode: the (w1 w2 ...) of name=(w1 w2 ...); only after an assignment's
+                    '=' or a declaration utility's NAME= (classify.c checks) */
 };
 
 /* ${name OP arg}. ORDER: unparse.c and exec/param.c switch on these. */
@@ -43,10 +45,21 @@ enum param_op {
 
 struct word;
 
+/* conch mode: one element of name=(...): a word, or [index]=value (index not NULL). */
+struct array_elem {
+    struct word *index;
+    struct word *value;
+    struct array_elem *next;
+};
+
 /* ${name OP arg}: kept out of line, so that the common literal part stays 16 bytes. */
 struct param_ref {
     const char *name; /* "x", "10", "@", "*", "#", "?", "-", "$", "!", "0" */
     struct word *arg; /* the word after the operator; NULL for PLAIN and LENGTH */
+    /* conch mode: ${name[subscript]}: the subscript as written (an unquoted "@" or "*" for
+     * every element), or NULL. keys: ${!name[@]}, the indices instead of the values. */
+    struct word *subscript;
+    bool keys;
 };
 
 /* 16 bytes on LP64: a long line of short commands is mostly words of one literal part, so the
@@ -72,6 +85,9 @@ struct part {
         struct {
             struct node *body; /* NULL for an empty $( ) */
         } cmdsub;
+        struct {
+            struct array_elem *elems; /* PART_ARRAY: what stands between the parentheses */
+        } array;
         struct {
             /* The expression as a word: parameter expansions and command substitutions inside
              * $((...)) are expanded first, then the text is evaluated (exec/arith.c). */
@@ -111,6 +127,15 @@ bool word_has_quotes(const struct word *w);
 /* The word's characters with quotes removed and expansions left as written ("$x", "$(...)" via
  * unparse); for here-doc delimiters and messages. Allocated in arena a. */
 char *word_plain_text(struct arena *a, const struct word *w);
+
+/* conch mode (parse/subscript.c): w begins with the unquoted text NAME[ (name_len bytes of
+ * NAME; 0 for a bare [). If the matching ] is followed by = or += in unquoted text, sets
+ * *index (the text between the brackets), *value (the rest; never NULL) and *append, all
+ * in arena a, and returns true. */
+bool subscript_split(struct arena *a, const struct word *w, size_t name_len, struct word **index,
+                     struct word **value, bool *append);
+/* True if a part of w is a PART_ARRAY. */
+bool word_has_array(const struct word *w);
 
 /* ---- Redirections (XCU 2.7) ---------------------------------------------------------------- */
 enum redir_kind {
@@ -171,9 +196,12 @@ enum node_kind {
 
 struct assign {
     const char *name;
-    bool append;        /* conch mode's NAME+=value: appended to the old value */
     struct word *value; /* never NULL: "x=" has a word with one empty unquoted LIT */
     struct assign *next;
+    /* conch mode: name[index]=value (the subscript as written, else NULL), and name+=value
+     * (append: appended to the old value, or elements added to an array). */
+    struct word *index;
+    bool append;
 };
 
 enum case_term { CASE_BREAK /* ;; or last item */, CASE_FALLTHROUGH /* ;& */ };

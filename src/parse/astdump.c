@@ -57,7 +57,14 @@ static void show_part(struct strbuf *sb, const struct part *p)
         break;
     case PART_PARAM:
         sb_adds(sb, "PARAM ");
+        if (p->param->keys)
+            sb_adds(sb, "keys ");
         sb_adds(sb, p->param->name);
+        if (p->param->subscript) {
+            sb_adds(sb, " subscript [");
+            show_parts(sb, p->param->subscript);
+            sb_addc(sb, ']');
+        }
         if (p->param_op == PARAM_LENGTH) {
             sb_adds(sb, " length");
         } else if (p->param_op != PARAM_PLAIN
@@ -78,6 +85,22 @@ static void show_part(struct strbuf *sb, const struct part *p)
     case PART_ARITH:
         sb_adds(sb, "ARITH [");
         show_parts(sb, p->arith.expr);
+        sb_addc(sb, ']');
+        break;
+    case PART_ARRAY:
+        sb_adds(sb, "ARRAY [");
+        for (const struct array_elem *e = p->array.elems; e; e = e->next) {
+            if (e->index) {
+                sb_adds(sb, "index [");
+                show_parts(sb, e->index);
+                sb_adds(sb, "] ");
+            }
+            sb_addc(sb, '[');
+            show_parts(sb, e->value);
+            sb_addc(sb, ']');
+            if (e->next)
+                sb_adds(sb, ", ");
+        }
         sb_addc(sb, ']');
         break;
     }
@@ -302,7 +325,13 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         sb_addc(sb, '\n');
         for (const struct assign *a = node_assigns(n); a; a = a->next) {
             pad(sb, depth + 1);
-            sb_addf(sb, "assign %s%s", a->name, a->append ? "+=" : "=");
+            sb_addf(sb, "assign %s", a->name);
+            if (a->index) {
+                sb_adds(sb, " index [");
+                show_parts(sb, a->index);
+                sb_adds(sb, "] ");
+            }
+            sb_adds(sb, a->append ? "+=" : "=");
             unparse_word(sb, a->value);
             sb_adds(sb, ": ");
             show_parts(sb, a->value);

@@ -94,7 +94,54 @@ void classify_init(struct classify *c, struct scan *s)
     c->fn = 0;
     c->fn_name = NULL;
     c->alias_chain = false;
+    c->decl = false;
     scan_set_filter(s, c);
+}
+
+/* conch mode: NAME[subscript]=value, NAME[subscript]+=value and NAME+=value (bash). */
+static struct assign *assignment_ext(struct arena *a, struct word *w)
+{
+    const char *t = w->parts[0].lit.text;
+    size_t n = 0;
+    while (n < w->parts[0].lit_len && (t[n] == '_' || ((t[n] | 0x20) >= 'a' && (t[n] | 0x20) <= 'z')
+                                       || (n > 0 && t[n] >= '0' && t[n] <= '9')))
+        n++;
+    if (n == 0 || n >= w->parts[0].lit_len)
+        return NULL;
+    struct assign *x = arena_alloc(a, sizeof *x);
+    if (t[n] == '[') {
+        if (!subscript_split(a, w, n, &x->index, &x->value, &x->append) || word_has_array(x->value))
+            return NULL;
+    } else if (t[n] == '+' && t[n + 1] == '=') {
+        x->append = true;
+        size_t rest = w->parts[0].lit_len - (n + 2);
+        struct word *v = w;
+        if (rest > 0 || w->nparts == 1) {
+            v->parts[0].lit.text = t + n + 2;
+            v->parts[0].lit_len = rest;
+        } else {
+            memmove(v->parts, v->parts + 1, (v->nparts - 1) * sizeof *v->parts);
+            v->nparts--;
+        }
+        if (word_has_array(v) && v->nparts != 1)
+            return NULL;
+        x->value = v;
+    } else {
+        return NULL;
+    }
+    x->name = arena_strndup(a, t, n);
+    return x;
+}
+
+/* conch mode: a declaration utility's operands may be NAME=(...) (declare, typeset, local,
+ * export and readonly, as in bash). */
+static bool is_declaration(const char *lit)
+{
+    static const char *const names[] = { "declare", "typeset", "local", "export", "readonly" };
+    for (size_t i = 0; lit && i < sizeof names / sizeof *names; i++)
+        if (strcmp(lit, names[i]) == 0)
+            return true;
+    return false;
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -105,15 +152,13 @@ static struct assign *assignment(struct arena *a, struct word *w)
         return NULL;
     const char *t = w->parts[0].lit.text;
     const char *eq = memchr(t, '=', w->parts[0].lit_len);
-    if (!eq)
-        return NULL;
-    /* conch mode's NAME+=value (bash, ksh): appends to the variable. */
-    bool append = eq > t && eq[-1] == '+' && options_extensions();
-    if (!is_name(t, eq - t - append))
-        return NULL;
+    /* conch mode's NAME+=value and NAME[i]=value (bash, ksh): assignment_ext. */
+    if (!eq || !is_name(t, eq - t))
+        return options_extensions() ? assignment_ext(a, w) : NULL;
+    if (word_has_array(w) && (w->nparts != 2 || w->parts[0].lit_len != (size_t)(eq + 1 - t)))
+        return NULL; /* a=(x)y: left to the check for misplaced arrays */
     struct assign *x = arena_alloc(a, sizeof *x);
-    x->name = arena_strndup(a, t, eq - t - append);
-    x->append = append;
+    x->name = arena_strndup(a, t, eq - t);
     /* The token's word becomes the value: it is not used again, so it is cut in place. */
     struct word *v = w;
     size_t rest = w->parts[0].lit_len - (eq + 1 - t);
@@ -178,6 +223,18 @@ static int keyword(struct classify *c, int tok)
 
 enum { ALIAS_PUSHED = -1 };
 
+/* conch mode: NAME=(...) outside an assignment or a declaration utility's operands is an error
+ * at parse time, as in bash, rather than a word that cannot be expanded. */
+static int misplaced_array(struct classify *c, const struct word *w, bool allowed)
+{
+    if (!word_has_array(w))
+        return TOK_WORD;
+    if (allowed && w->nparts == 2 && w->parts[0].kind == PART_LIT && !w->parts[0].quoted)
+        return TOK_WORD;
+    error_at(scan_name(c->scan), w->lineno, "syntax error near unexpected token '('");
+    return SCAN_ERROR;
+}
+
 static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
 {
     struct word *w = lval->word;
@@ -234,13 +291,15 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         if (lit && lit[0] == 'f' && strcmp(lit, "function") == 0)
             c->fn = 1; /* maybe bash's `function f {`: see bash_function */
         c->state = CS_ARGS;
-        return TOK_WORD;
+        c->decl = is_declaration(lit);
+        return misplaced_array(c, w, false);
     }
     case CS_ARGS:
         if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
-        return TOK_WORD;
+        return misplaced_array(c, w, c->decl);
     case CS_AFTER:
+        c->decl = false;
         if (lit && (kw = reserved_word(lit)))
             return keyword(c, kw);
         if (alias_after_blank(c, check, lit))
@@ -391,7 +450,7 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
         int tok = scan_lex(c->scan, lval, lloc);
-        if (tok == SCAN_CMDSUB || tok == SCAN_ERROR)
+        if (tok == SCAN_CMDSUB || tok == SCAN_ERROR || tok == SCAN_ARRAY)
             return tok;
         if (tok == TOK_WORD) {
             int fn = c->fn;

@@ -34,6 +34,63 @@ static int nesting;
 enum { PSTATE_POOL = 8 };
 static shpstate *pstates[PSTATE_POOL];
 
+static int run_frame(struct scan *s, int start, struct pctx *pc);
+
+/* conch mode: the ( w1 [i]=w2 ... ) of NAME=( (SCAN_ARRAY), read as tokens of the same
+ * scanner: words, with newlines between them, up to the ')'. Aliases and reserved words are
+ * not looked for there (bash neither). Returns 0, or -1 after an error message. */
+static int read_array(struct scan *s, struct pctx *pc)
+{
+    struct array_elem *head = NULL, **tail = &head;
+    bool open = false;
+    for (;;) {
+        SHSTYPE lval;
+        SHLTYPE lloc = { scan_lineno(s) };
+        memset(&lval, 0, sizeof lval);
+        int tok = scan_lex(s, &lval, &lloc);
+        if (tok == SCAN_CMDSUB) {
+            struct pctx inner = { .arena = pc->arena, .name = pc->name };
+            if (run_frame(s, TOK_START_CMDSUB, &inner) < 0)
+                return -1;
+            scan_cmdsub_done(s, inner.result);
+            continue;
+        }
+        if (tok == SCAN_ERROR)
+            return -1;
+        if (tok == SCAN_ARRAY) { /* a=(b=(...)): arrays do not nest */
+            error_at(pc->name, lloc.first_line, "syntax error near unexpected token '('");
+            return -1;
+        }
+        if (!open) { /* the scanner left the '(' in the input: it comes first */
+            open = tok == '(';
+            if (open)
+                continue;
+        } else if (tok == TOK_NEWLINE) {
+            continue;
+        } else if (tok == ')') {
+            scan_array_done(s, head);
+            return 0;
+        } else if (tok == TOK_WORD && !word_has_array(lval.word)) {
+            struct word *w = lval.word;
+            struct array_elem *e = arena_alloc(pc->arena, sizeof *e);
+            e->value = w;
+            bool append;
+            if (w->parts[0].kind == PART_LIT && !w->parts[0].quoted && w->parts[0].lit_len > 0
+                && w->parts[0].lit.text[0] == '[')
+                subscript_split(pc->arena, w, 0, &e->index, &e->value, &append);
+            *tail = e;
+            tail = &e->next;
+            continue;
+        }
+        if (tok == TOK_END)
+            error_at(pc->name, lloc.first_line, "syntax error: unexpected end of file in an array");
+        else
+            error_at(pc->name, lloc.first_line, "syntax error near unexpected token '%s'",
+                     classify_token_text(pc->arena, tok, &lval));
+        return -1;
+    }
+}
+
 /* Runs one parser frame: pushes the start token, then tokens from the scanner until the start
  * rule has been reduced (pc->done). A `$(` inside a word runs a nested frame on the same
  * scanner; the frame's grammar decides which ')' ends it, then the word goes on.
@@ -68,6 +125,13 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
                 break;
             }
             scan_cmdsub_done(s, inner.result);
+            continue;
+        }
+        if (tok == SCAN_ARRAY) {
+            if (read_array(s, pc) < 0) {
+                rc = -1;
+                break;
+            }
             continue;
         }
         if (tok == SCAN_ERROR) {

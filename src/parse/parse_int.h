@@ -12,6 +12,7 @@ struct arena;
 struct line_reader;
 struct node;
 struct word;
+struct array_elem;
 
 /* ---- Input sources (source.c) ----------------------------------------------------------------
  * Where the scanner's characters come from. source_read is the scanner's YY_INPUT. */
@@ -53,6 +54,9 @@ enum {
     /* A lexical error, already reported (bad substitution, unterminated quote, an error inside
      * a backquoted command or a here-document body). */
     SCAN_ERROR,
+    /* conch mode: NAME=( in a word. The driver reads the '(', the element words and the ')'
+     * from the scanner and hands the words back with scan_array_done; then the word goes on. */
+    SCAN_ARRAY,
 };
 
 struct scan;
@@ -69,6 +73,8 @@ const char *scan_name(const struct scan *s);
 int scan_lex(struct scan *s, SHSTYPE *lval, SHLTYPE *lloc);
 /* Completes the word suspended at `$(` with a command substitution of body (may be NULL). */
 void scan_cmdsub_done(struct scan *s, struct node *body);
+/* Completes the word suspended at NAME=( with the array's element words (linked by next). */
+void scan_array_done(struct scan *s, struct array_elem *elems);
 /* Makes the scanner read its whole input as here-document text (XCU 2.7.4 rules), returning it
  * as one TOK_WORD at the end. For parse_dquoted_text and here-document bodies. */
 void scan_begin_text(struct scan *s);
@@ -112,6 +118,7 @@ struct classify {
      * text is looked up too, whatever the state (XCU 2.3.1; `a1 a2` with a1='echo ' and
      * a2='a3 ' substitutes a3, as dash, bash --posix and mksh do). */
     bool alias_chain;
+    bool decl; /* conch mode: the command is a declaration utility (declare a=(...) is valid) */
 };
 void classify_init(struct classify *c, struct scan *s);
 /* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */

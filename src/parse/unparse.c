@@ -44,6 +44,8 @@ enum ctx {
 
 static void put_node(struct out *o, const struct node *n);
 static void put_word(struct out *o, const struct word *w, enum ctx ctx);
+struct part;
+static void put_subscripted(struct out *o, const struct part *p);
 static void newline(struct out *o);
 
 /* ---- Output ------------------------------------------------------------------------------- */
@@ -188,6 +190,10 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
          * multi-digit positions. */
         const char *name = p->param->name;
         enum param_op op = p->param_op;
+        if (p->param->subscript) {
+            put_subscripted(o, p);
+            break;
+        }
         if (op == PARAM_PLAIN) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
             if (name[0] && !multidigit && !name_char(peek(w, k + 1, split, p->quoted))) {
@@ -252,7 +258,48 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
         put_word(o, p->arith.expr, CTX_ARITH);
         emit(o, "))");
         break;
+    case PART_ARRAY:
+        emitc(o, '(');
+        for (const struct array_elem *e = p->array.elems; e; e = e->next) {
+            if (e->index) {
+                emitc(o, '[');
+                put_word(o, e->index, CTX_ARITH);
+                emit(o, "]=");
+            }
+            put_word(o, e->value, CTX_VALUE);
+            if (e->next)
+                emitc(o, ' ');
+        }
+        emitc(o, ')');
+        break;
     }
+}
+
+/* conch mode: ${name[sub]}, ${#name[sub]}, ${!name[@]}, ${name[sub]OP word}. */
+static void put_subscripted(struct out *o, const struct part *p)
+{
+    enum param_op op = p->param_op;
+    emit(o, "${");
+    if (p->param->keys)
+        emitc(o, '!');
+    if (op == PARAM_LENGTH)
+        emitc(o, '#');
+    emit(o, p->param->name);
+    emitc(o, '[');
+    put_word(o, p->param->subscript, CTX_ARITH);
+    emitc(o, ']');
+    if (op != PARAM_PLAIN && op != PARAM_LENGTH && (unsigned)op < sizeof param_ops / sizeof *param_ops) {
+        if (p->param_colon)
+            emitc(o, ':');
+        emit(o, param_ops[op]);
+        enum ctx actx = CTX_BRACE;
+        if (p->quoted)
+            actx = op == PARAM_DEFAULT || op == PARAM_ASSIGN || op == PARAM_ERROR || op == PARAM_ALTERNATE
+                       ? CTX_DQWORD
+                       : CTX_DQBRACE;
+        put_word(o, p->param->arg, actx);
+    }
+    emitc(o, '}');
 }
 
 /* Parts i..j-1, all quoted, as one double-quoted string (XCU 2.2.3). */
@@ -585,6 +632,11 @@ static void put_simple(struct out *o, const struct node *n)
         if (space)
             emitc(o, ' ');
         emit(o, a->name);
+        if (a->index) {
+            emitc(o, '[');
+            put_word(o, a->index, CTX_ARITH);
+            emitc(o, ']');
+        }
         emit(o, a->append ? "+=" : "=");
         put_word(o, a->value, CTX_VALUE);
         space = true;

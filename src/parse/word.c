@@ -83,11 +83,19 @@ static void plain_text(struct strbuf *sb, const struct word *w)
         case PART_PARAM: {
             const struct part *q = i + 1 < w->nparts ? &w->parts[i + 1] : NULL;
             char next = q && q->kind == PART_LIT && q->lit_len ? q->lit.text[0] : '\0';
+            if (p->param->subscript) {
+                struct part copy = *p;
+                copy.quoted = false;
+                union word1 one;
+                unparse_word(sb, word_one(&one, &copy));
+                break;
+            }
             plain_param(sb, p, next);
             break;
         }
         case PART_CMDSUB:
-        case PART_ARITH: {
+        case PART_ARITH:
+        case PART_ARRAY: {
             /* unparse writes an unquoted expansion exactly as $(...) / $((...)). */
             struct part copy = *p;
             copy.quoted = false;

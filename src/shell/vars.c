@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "shell/vars.h"
+#include "shell/array.h"
 #include "lib/name.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -26,8 +27,12 @@ struct var {
     size_t cap;       /* bytes allocated for value; reused by later assignments (x="$x." loops) */
     unsigned flags;
     uint32_t hash;
+    struct array *arr; /* conch mode: the value is this array (value is then NULL) */
     char name[];
 };
+
+/* The attributes that change a value as it is stored (set_converted). */
+#define VAR_CONVERT (VAR_INTEGER | VAR_LOWER | VAR_UPPER)
 
 static struct var **table;
 static size_t table_size; /* a power of two */
@@ -83,6 +88,7 @@ static struct var *create(const char *name, uint32_t h)
     v->value = NULL;
     v->cap = 0;
     v->flags = 0;
+    v->arr = NULL;
     v->hash = h;
     v->next = table[h & (table_size - 1)];
     table[h & (table_size - 1)] = v;
@@ -98,6 +104,7 @@ static void destroy(struct var *v)
     *pp = v->next;
     table_count--;
     free(v->value);
+    array_free(v->arr);
     free(v);
 }
 
@@ -123,7 +130,8 @@ static void changed(const char *name)
     }
 }
 
-static void store_value(struct var *v, const char *value)
+/* Inlined: it is most of vars_set, the hot path of every assignment. */
+static inline __attribute__((always_inline)) void store_value(struct var *v, const char *value)
 {
     size_t len = strlen(value);
     if (v->value && len < v->cap) {
@@ -142,9 +150,13 @@ static void store_value(struct var *v, const char *value)
     v->cap = cap;
 }
 
+static const char *array_first(struct var *v);
+
 const char *vars_get(const char *name)
 {
     struct var *v = lookup(name, hash_name(name));
+    if (v && v->arr)
+        return array_first(v);
     return v ? v->value : NULL;
 }
 
@@ -153,6 +165,8 @@ unsigned vars_flags(const char *name)
     struct var *v = lookup(name, hash_name(name));
     return v ? v->flags : 0;
 }
+
+static int set_converted(struct var *v, const char *value, unsigned flags) __attribute__((noinline));
 
 int vars_set(const char *name, const char *value, unsigned flags)
 {
@@ -169,6 +183,8 @@ int vars_set(const char *name, const char *value, unsigned flags)
             return 0;
         v = create(name, h);
     }
+    if (value && (v->arr || ((v->flags | flags) & VAR_CONVERT)))
+        return set_converted(v, value, flags);
     unsigned old = v->flags;
     v->flags |= flags;
     if (value) {
@@ -204,7 +220,7 @@ void vars_clear_flags(const char *name, unsigned flags)
     if ((v->flags & VAR_EXPORT) && (flags & VAR_EXPORT))
         env_dirty = true;
     v->flags &= ~flags;
-    if (!v->value && !v->flags)
+    if (!v->value && !v->flags && !v->arr)
         destroy(v);
 }
 
@@ -294,6 +310,7 @@ struct saved {
     struct saved *next;
     char *name;
     char *value; /* NULL: was unset */
+    struct array *arr; /* conch mode: it held this array */
     unsigned flags;
     bool existed;
 };
@@ -337,6 +354,8 @@ void vars_scope_pop(void)
             if (!v)
                 v = create(sv->name, h);
             free(v->value);
+            array_free(v->arr);
+            v->arr = sv->arr;
             v->value = sv->value; /* ownership moves back to the table */
             v->cap = sv->value ? strlen(sv->value) + 1 : 0;
             v->flags = sv->flags;
@@ -345,6 +364,8 @@ void vars_scope_pop(void)
         } else if (v) {
             destroy(v);
         }
+        if (!sv->existed)
+            array_free(sv->arr);
         changed(sv->name);
         free(sv->name);
         free(sv);
@@ -365,6 +386,7 @@ static void save_in(struct scope *sc, const char *name)
     sv->name = xstrdup(name);
     sv->existed = v != NULL;
     sv->value = v && v->value ? xstrdup(v->value) : NULL;
+    sv->arr = v && v->arr ? array_copy(v->arr) : NULL;
     sv->flags = v ? v->flags : 0;
     sv->next = sc->saved;
     sc->saved = sv;
@@ -417,6 +439,258 @@ void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value
     for (size_t i = 0; i < n; i++)
         fn(all[i]->name, all[i]->value, all[i]->flags, ctx);
     free(all);
+}
+
+/* ---- conch mode: attributes and arrays ---------------------------------------------------- */
+int (*vars_arith_hook)(const char *expr, intmax_t *out);
+
+/* value as -i, -l or -u make it (malloc'd), or NULL after a message. */
+static char *convert(unsigned flags, const char *value)
+{
+    if ((flags & VAR_INTEGER) && vars_arith_hook) {
+        intmax_t n;
+        if (vars_arith_hook(value, &n) < 0)
+            return NULL;
+        char buf[32];
+        snprintf(buf, sizeof buf, "%jd", n);
+        return xstrdup(buf);
+    }
+    char *s = xstrdup(value);
+    /* Byte by byte, in the C locale's sense: enough for ASCII names and words. */
+    for (char *p = s; *p; p++) {
+        if ((flags & VAR_LOWER) && *p >= 'A' && *p <= 'Z')
+            *p += 'a' - 'A';
+        else if ((flags & VAR_UPPER) && *p >= 'a' && *p <= 'z')
+            *p -= 'a' - 'A';
+    }
+    return s;
+}
+
+static const char *array_first(struct var *v)
+{
+    if (v->flags & VAR_ASSOC)
+        return array_get_key(v->arr, "0");
+    return array_get(v->arr, 0);
+}
+
+/* vars_set for a variable with attributes to apply, or holding an array (element 0). */
+static int set_converted(struct var *v, const char *value, unsigned flags)
+{
+    unsigned all = v->flags | flags;
+    char *conv = all & VAR_CONVERT ? convert(all, value) : NULL;
+    if ((all & VAR_CONVERT) && !conv) {
+        if (!v->value && !v->flags && !v->arr)
+            destroy(v);
+        return -1;
+    }
+    if (conv)
+        value = conv;
+    bool was_exported = v->flags & VAR_EXPORT;
+    v->flags |= flags;
+    if (v->arr) {
+        if (v->flags & VAR_ASSOC)
+            array_set_key(v->arr, "0", value);
+        else
+            array_set(v->arr, 0, value);
+    } else {
+        store_value(v, value);
+        changed(v->name);
+        if (v->flags & VAR_EXPORT)
+            env_dirty = true;
+    }
+    if (was_exported != !!(v->flags & VAR_EXPORT))
+        env_dirty = true;
+    free(conv);
+    return 0;
+}
+
+static struct var *lookup_name(const char *name)
+{
+    return lookup(name, hash_name(name));
+}
+
+const struct array *vars_array(const char *name)
+{
+    if (name[0] == 'P' && strcmp(name, "PIPESTATUS") == 0)
+        vars_pipestatus_sync();
+    struct var *v = lookup_name(name);
+    return v ? v->arr : NULL;
+}
+
+static int readonly_error(const char *name)
+{
+    error_msg("%s: readonly variable", name);
+    return -1;
+}
+
+/* The variable as an array, made one if needed (a scalar value becomes element 0). */
+static struct var *make_array(const char *name, bool assoc, bool check_kind)
+{
+    uint32_t h = hash_name(name);
+    struct var *v = lookup(name, h);
+    if (v && (v->flags & VAR_READONLY)) {
+        readonly_error(name);
+        return NULL;
+    }
+    if (!v)
+        v = create(name, h);
+    if (v->arr) {
+        if (check_kind && array_is_assoc(v->arr) != assoc) {
+            error_msg("%s: cannot convert %s array to %s array", name, assoc ? "indexed" : "associative",
+                      assoc ? "associative" : "indexed");
+            return NULL;
+        }
+        return v;
+    }
+    v->arr = array_new(assoc);
+    if (v->value) {
+        if (assoc)
+            array_set_key(v->arr, "0", v->value);
+        else
+            array_set(v->arr, 0, v->value);
+        free(v->value);
+        v->value = NULL;
+        v->cap = 0;
+        if (v->flags & VAR_EXPORT)
+            env_dirty = true; /* an array is not exported */
+    }
+    v->flags |= assoc ? VAR_ASSOC : VAR_ARRAY;
+    return v;
+}
+
+int vars_array_make(const char *name, bool assoc)
+{
+    return make_array(name, assoc, true) ? 0 : -1;
+}
+
+int vars_array_replace(const char *name, struct array *arr)
+{
+    struct var *v = make_array(name, array_is_assoc(arr), false);
+    if (!v) {
+        array_free(arr);
+        return -1;
+    }
+    if (v->flags & VAR_CONVERT) {
+        /* -i, -l, -u apply to every element: rebuilt through vars_array_set's rules. */
+        struct array *conv = array_new(array_is_assoc(arr));
+        for (size_t i = 0; i < array_count(arr); i++) {
+            intmax_t idx;
+            const char *key;
+            const char *val = array_at(arr, i, &idx, &key);
+            char *c = convert(v->flags, val);
+            if (!c) {
+                array_free(conv);
+                array_free(arr);
+                return -1;
+            }
+            if (key)
+                array_set_key(conv, key, c);
+            else
+                array_set(conv, idx, c);
+            free(c);
+        }
+        array_free(arr);
+        arr = conv;
+    }
+    array_set_assigned(arr);
+    array_free(v->arr);
+    v->arr = arr;
+    v->flags &= ~(VAR_ARRAY | VAR_ASSOC);
+    v->flags |= array_is_assoc(arr) ? VAR_ASSOC : VAR_ARRAY;
+    return 0;
+}
+
+int vars_array_set(const char *name, intmax_t index, const char *key, const char *value)
+{
+    struct var *v = lookup_name(name);
+    if (!v || !v->arr) {
+        v = make_array(name, false, false);
+        if (!v)
+            return -1;
+    } else if (v->flags & VAR_READONLY) {
+        return readonly_error(name);
+    }
+    char *conv = NULL;
+    if (v->flags & VAR_CONVERT) {
+        conv = convert(v->flags, value);
+        if (!conv)
+            return -1;
+        value = conv;
+    }
+    if (array_is_assoc(v->arr))
+        array_set_key(v->arr, key ? key : "0", value);
+    else
+        array_set(v->arr, index, value);
+    free(conv);
+    return 0;
+}
+
+int vars_array_unset(const char *name, intmax_t index, const char *key)
+{
+    struct var *v = lookup_name(name);
+    if (!v)
+        return 0;
+    if (v->flags & VAR_READONLY)
+        return readonly_error(name);
+    if (!v->arr) {
+        /* unset 'x[0]' on a scalar unsets it (bash); other subscripts leave it alone. */
+        if (!key && index == 0)
+            return vars_unset(name);
+        return 0;
+    }
+    if (array_is_assoc(v->arr))
+        array_unset_key(v->arr, key ? key : "0");
+    else
+        array_unset(v->arr, index);
+    return 0;
+}
+
+int vars_remove_flags(const char *name, unsigned flags)
+{
+    struct var *v = lookup_name(name);
+    if (!v)
+        return 0;
+    if ((flags & VAR_READONLY) && (v->flags & VAR_READONLY))
+        return readonly_error(name);
+    vars_clear_flags(name, flags);
+    return 0;
+}
+
+int vars_pipestatus_one;
+size_t vars_pipestatus_n;
+static int *pipestatus_many;
+static size_t pipestatus_cap;
+
+void vars_pipestatus_set(const int *statuses, size_t n)
+{
+    if (n > pipestatus_cap) {
+        pipestatus_cap = n;
+        pipestatus_many = xrealloc(pipestatus_many, n * sizeof *pipestatus_many);
+    }
+    memcpy(pipestatus_many, statuses, n * sizeof *statuses);
+    vars_pipestatus_one = n ? statuses[0] : 0;
+    vars_pipestatus_n = n;
+}
+
+void vars_pipestatus_sync(void)
+{
+    if (!options_extensions() || vars_pipestatus_n == 0)
+        return;
+    struct var *v = lookup_name("PIPESTATUS");
+    if (v && (v->flags & VAR_READONLY))
+        return;
+    struct array *arr = array_new(false);
+    for (size_t i = 0; i < vars_pipestatus_n; i++) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", vars_pipestatus_n == 1 ? vars_pipestatus_one : pipestatus_many[i]);
+        array_set(arr, (intmax_t)i, buf);
+    }
+    if (v && v->arr && !array_is_assoc(v->arr)) {
+        array_free(v->arr);
+        v->arr = arr;
+        return;
+    }
+    vars_array_replace("PIPESTATUS", arr);
 }
 
 /* Always single-quoted, as dash prints it: 'it'\''s'. */

@@ -15,6 +15,16 @@
 enum var_flags {
     VAR_EXPORT = 1 << 0,
     VAR_READONLY = 1 << 1,
+    /* conch mode attributes (declare/typeset/local): assignments are evaluated arithmetically,
+     * or converted to lower or upper case, as they are stored (vars_set, vars_array_set). */
+    VAR_INTEGER = 1 << 2,
+    VAR_LOWER = 1 << 3,
+    VAR_UPPER = 1 << 4,
+    /* The value is an array (vars_array): reported by vars_flags, set by vars_array_make. */
+    VAR_ARRAY = 1 << 5,
+    VAR_ASSOC = 1 << 6,
+    /* declare name: known to declare -p (`declare -- name`) while still unset. */
+    VAR_DECLARED = 1 << 7,
 };
 
 /* Imports the environment at start-up (every variable exported) and sets the defaults
@@ -57,6 +67,45 @@ void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value
 
 /* Writes value quoted for re-input ('...' with '\'' for quotes) to stdout (for set/export -p). */
 void vars_print_quoted(const char *value);
+
+/* ---- conch mode: arrays (shell/array.h) -------------------------------------------------------
+ * An array is a kind of value: $a and vars_get("a") read element 0 (key "0" of an associative
+ * array), and assigning a scalar to an array sets that element, as in bash. Arrays are never
+ * exported. */
+#include <stdint.h>
+struct array;
+/* The array, or NULL if name is unset or holds a scalar. Valid until the variable changes. */
+const struct array *vars_array(const char *name);
+/* Makes name an array (associative if assoc); a scalar value becomes element 0. Returns 0, or
+ * -1 after a message (readonly, or an indexed array made associative or back). */
+int vars_array_make(const char *name, bool assoc);
+/* Replaces the whole value with arr (taking ownership; assoc decides the kind): name=(...). */
+int vars_array_replace(const char *name, struct array *arr);
+/* Sets one element (key for associative arrays, else index >= 0), making name an indexed
+ * array if it is not an array. -i, -l and -u apply. Returns 0, or -1 after a message. */
+int vars_array_set(const char *name, intmax_t index, const char *key, const char *value);
+/* Unsets one element. Returns 0, or -1 after a message if readonly. */
+int vars_array_unset(const char *name, intmax_t index, const char *key);
+/* Removes flags (declare +i, +l, +u, +x); readonly cannot be removed: -1 after a message. */
+int vars_remove_flags(const char *name, unsigned flags);
+
+/* How exec/ evaluates `declare -i` assignments (installed by exec at start-up): 0 and *out
+ * set, or -1 after a message. */
+extern int (*vars_arith_hook)(const char *expr, intmax_t *out);
+
+/* PIPESTATUS: the statuses of the last foreground pipeline, recorded by exec/ after each one
+ * and turned into the array variable only when something reads it (vars_pipestatus_sync), so
+ * a command costs two stores. */
+extern int vars_pipestatus_one;
+extern size_t vars_pipestatus_n;
+static inline void vars_pipestatus_set_one(int status)
+{
+    vars_pipestatus_one = status;
+    vars_pipestatus_n = 1;
+}
+void vars_pipestatus_set(const int *statuses, size_t n);
+/* In conch mode, makes the variable PIPESTATUS hold the recorded statuses. */
+void vars_pipestatus_sync(void);
 
 /* Counts assignments and unsets of PATH: the command hash (exec/search.c) is forgotten when
  * it changes. */
