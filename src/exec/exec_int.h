@@ -20,6 +20,9 @@ void exec_poll_signals(void);
 
 /* ---- simple.c -------------------------------------------------------------------------------- */
 int exec_simple(struct node *n, unsigned flags);
+/* set -x for what is not a simple command ([[ ]]): writes PS4, text and a newline to standard
+ * error. */
+void exec_xtrace_line(const char *text);
 /* True when no trap action is set, so the last command of a process may replace it. */
 bool exec_can_replace(void);
 /* Undoes the start-up RLIMIT_STACK increase (main.c) in a child about to exec. */
@@ -40,6 +43,12 @@ bool spawn_usable(void);
  * caller takes the fork path (exec_fork), which reports the error or runs the file as a script
  * (ENOEXEC) exactly as it always does. */
 pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves);
+
+/* ---- cond.c, select.c (conch mode) ---------------------------------------------------------- */
+/* [[ expression ]]: 0 true, 1 false, 2 error (reported). */
+int exec_cond(const struct node *n);
+/* select NAME in words; do list; done (NODE_FOR with for_.select). */
+int exec_select(struct node *n);
 
 /* ---- pipeline.c ------------------------------------------------------------------------------ */
 /* NODE_PIPELINE with more than one stage. With j == NULL it is a foreground pipeline (waited

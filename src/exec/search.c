@@ -254,5 +254,7 @@ void search_hash_tree(const struct node *n)
     case NODE_FUNCDEF:
         search_hash_tree(n->funcdef.body);
         break;
+    case NODE_COND:
+        break; /* runs no utility */
     }
 }

@@ -103,6 +103,17 @@ static void xtrace(const struct command *c)
     busy = false;
 }
 
+void exec_xtrace_line(const char *text)
+{
+    struct strbuf sb = {0};
+    add_ps4(&sb);
+    sb_adds(&sb, text);
+    sb_addc(&sb, '\n');
+    ssize_t r = write(STDERR_FILENO, sb.s, sb.len);
+    (void)r;
+    sb_release(&sb);
+}
+
 /* ---- Assignments ------------------------------------------------------------------------------
  * XCU 2.9.1.1 step 4: each value is expanded and assigned in turn, so later ones see earlier
  * ones (x=5 y=$x). Before a special builtin, or with no command name, they change the shell;

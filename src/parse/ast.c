@@ -22,8 +22,9 @@ static const unsigned char node_size[] = {
     [NODE_IF] = NODE_SIZE(if_),            [NODE_WHILE] = NODE_SIZE(loop),
     [NODE_UNTIL] = NODE_SIZE(loop),        [NODE_FOR] = NODE_SIZE(for_),
     [NODE_CASE] = NODE_SIZE(case_),        [NODE_FUNCDEF] = NODE_SIZE(funcdef),
+    [NODE_COND] = NODE_SIZE(cond),
 };
-_Static_assert(sizeof node_size == NODE_FUNCDEF + 1, "one size per node kind");
+_Static_assert(sizeof node_size == NODE_COND + 1, "one size per node kind");
 
 struct node *ast_simple(struct arena *a, int lineno, bool with_assigns)
 {

@@ -243,6 +243,45 @@ static void dump_redirs(struct strbuf *sb, const struct redir *r, int depth)
     }
 }
 
+/* [[ ]]: AND and OR flat as they run, like AND-OR lists. */
+static void dump_cond(struct strbuf *sb, const struct cond *c, int depth)
+{
+    pad(sb, depth);
+    switch (c->kind) {
+    case COND_AND:
+    case COND_OR:
+        sb_adds(sb, c->kind == COND_AND ? "&&" : "||");
+        sb_adds(sb, c->paren ? "  (in parentheses)\n" : "\n");
+        for (const struct cond *k = c->kids; k; k = k->next)
+            dump_cond(sb, k, depth + 1);
+        return;
+    case COND_NOT:
+        sb_adds(sb, c->paren ? "!  (in parentheses)\n" : "!\n");
+        dump_cond(sb, c->kids, depth + 1);
+        return;
+    case COND_STRING:
+        sb_adds(sb, "not empty: ");
+        unparse_word(sb, c->l);
+        break;
+    case COND_UNARY:
+        sb_addf(sb, "%s ", c->op);
+        unparse_word(sb, c->l);
+        break;
+    case COND_BINARY:
+        unparse_word(sb, c->l);
+        sb_addf(sb, " %s ", c->op);
+        unparse_word(sb, c->r);
+        sb_adds(sb, strcmp(c->op, "=~") == 0                             ? "  (regular expression)"
+                    : strcmp(c->op, "==") == 0 || strcmp(c->op, "=") == 0
+                          || strcmp(c->op, "!=") == 0                   ? "  (pattern)"
+                                                                        : "");
+        break;
+    }
+    if (c->paren)
+        sb_adds(sb, "  (in parentheses)");
+    sb_addc(sb, '\n');
+}
+
 /* A labelled child: "condition:", "then:", "do:" ... */
 static void dump_child(struct strbuf *sb, const char *label, const struct node *n, int depth)
 {
@@ -318,8 +357,13 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         dump_child(sb, "condition", n->loop.cond, depth + 1);
         dump_child(sb, "do", n->loop.body, depth + 1);
         return;
+    case NODE_COND:
+        sb_adds(sb, "COND [[ ]]\n");
+        dump_redirs(sb, n->redirs, depth + 1);
+        dump_cond(sb, n->cond.expr, depth + 1);
+        return;
     case NODE_FOR:
-        sb_addf(sb, "FOR  %s", n->for_.var);
+        sb_addf(sb, "%s  %s", n->for_.select ? "SELECT" : "FOR", n->for_.var);
         if (n->for_.has_in) {
             sb_adds(sb, " in");
             for (const struct word *w = n->for_.words; w; w = w->next) {
