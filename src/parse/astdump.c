@@ -260,22 +260,23 @@ static void dump_cond(struct strbuf *sb, const struct cond *c, int depth)
         dump_cond(sb, c->kids, depth + 1);
         return;
     case COND_STRING:
-        sb_adds(sb, "not empty: ");
-        unparse_word(sb, c->l);
-        break;
     case COND_UNARY:
-        sb_addf(sb, "%s ", c->op);
-        unparse_word(sb, c->l);
+    case COND_BINARY: {
+        /* The primary alone, as unparse writes it (the right side of =~ keeps its ( | ). */
+        struct cond one = *c;
+        one.paren = false;
+        one.next = NULL;
+        struct node n = { .kind = NODE_COND, .cond.expr = &one };
+        unparse_node(sb, &n);
+        if (c->kind == COND_STRING)
+            sb_adds(sb, "  (true if not empty)");
+        else if (c->kind == COND_BINARY && strcmp(c->op, "=~") == 0)
+            sb_adds(sb, "  (regular expression)");
+        else if (c->kind == COND_BINARY && (strcmp(c->op, "==") == 0 || strcmp(c->op, "=") == 0
+                                            || strcmp(c->op, "!=") == 0))
+            sb_adds(sb, "  (pattern)");
         break;
-    case COND_BINARY:
-        unparse_word(sb, c->l);
-        sb_addf(sb, " %s ", c->op);
-        unparse_word(sb, c->r);
-        sb_adds(sb, strcmp(c->op, "=~") == 0                             ? "  (regular expression)"
-                    : strcmp(c->op, "==") == 0 || strcmp(c->op, "=") == 0
-                          || strcmp(c->op, "!=") == 0                   ? "  (pattern)"
-                                                                        : "");
-        break;
+    }
     }
     if (c->paren)
         sb_adds(sb, "  (in parentheses)");
