@@ -336,15 +336,14 @@ static struct cond *mkcond(struct arena *a, enum cond_kind kind, struct word *l,
 static struct cond *cond_join(struct arena *a, enum cond_kind kind, struct cond *l, struct cond *r)
 {
     if (l->kind == kind && !l->paren) {
-        struct cond *t = l->kids;
-        while (t->next)
-            t = t->next;
-        t->next = r;
+        l->tail->next = r;
+        l->tail = r;
         return l;
     }
     struct cond *c = mkcond(a, kind, NULL, NULL, NULL);
     l->next = r;
     c->kids = l;
+    c->tail = r;
     return c;
 }
 

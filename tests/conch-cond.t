@@ -291,10 +291,12 @@ function h
     echo h
 }
 f 1; g 2; h
+echo function select [[ ]]
 --- stdout
 f 1
 g 2
 h
+function select [[ ]]
 
 === function NAME with other compound bodies and redirections (conch; as bash)
 --- script
@@ -307,12 +309,6 @@ cat out
 subshell 
 if-body
 to-file
-
-=== function is an ordinary word outside command position (conch; as bash)
---- script
-echo function select [[ ]]
---- stdout
-function select [[ ]]
 
 === select: menu and PS3 on stderr, the chosen word and REPLY (conch; as bash)
 --- script
@@ -368,3 +364,13 @@ status 0
 1) p
 2) q
 #? 
+
+=== [[ ]] a long && chain is a loop; absurdly deep ! nesting is a syntax error, not a crash (conch)
+--- script
+awk 'BEGIN { s = "[[ a"; for (i = 0; i < 200000; i++) s = s " && a"; print s " ]] && echo long-chain" }' >chain
+awk 'BEGIN { s = "[[ "; for (i = 0; i < 100000; i++) s = s "! "; print s "a ]]" }' >deep
+"$CONCH" chain
+"$CONCH" deep 2>&1 | sed 's/^.*deep: //'
+--- stdout
+long-chain
+line 1: syntax error: commands nested too deeply

@@ -28,12 +28,6 @@ status 0
 --- stderr-contains
 function: not found
 
-=== [[ ]] ! =~ are plain words as arguments in POSIX mode (posix)
---- script
-echo [[ ! a =~ b ]]
---- stdout
-[[ ! a =~ b ]]
-
 === set +o posix turns [[ ]], function and select on for the lines read after it (conch)
 --- script
 set +o posix

@@ -185,6 +185,7 @@ struct cond {
     struct word *l;    /* STRING, UNARY: the operand; BINARY: the left operand */
     struct word *r;    /* BINARY: the right operand (a pattern for == != , an ERE for =~) */
     struct cond *kids; /* AND, OR: two or more; NOT: one */
+    struct cond *tail; /* AND, OR: the last of kids (the parser appends there) */
     struct cond *next; /* the next operand of the AND or OR holding this one */
 };
 
