@@ -367,8 +367,8 @@ status 0
 
 === [[ ]] a long && chain is a loop; absurdly deep ! nesting is a syntax error, not a crash (conch)
 --- script
-awk 'BEGIN { s = "[[ a"; for (i = 0; i < 200000; i++) s = s " && a"; print s " ]] && echo long-chain" }' >chain
-awk 'BEGIN { s = "[[ "; for (i = 0; i < 100000; i++) s = s "! "; print s "a ]]" }' >deep
+{ printf '[[ a'; yes ' && a' | head -n 200000 | tr -d '\n'; echo ' ]] && echo long-chain'; } >chain
+{ printf '[[ '; yes '! ' | head -n 100000 | tr -d '\n'; echo 'a ]]'; } >deep
 "$CONCH" chain
 "$CONCH" deep 2>&1 | sed 's/^.*deep: //'
 --- stdout
