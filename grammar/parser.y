@@ -364,16 +364,32 @@ static bool cond_binary_op(const char *s)
     return false;
 }
 
-/* A primary's operator word, or NULL after the message (status 2, as other syntax errors). */
-static const char *cond_op(struct pctx *ctx, int line, struct word *w, bool binary)
+/* The primaries: WORD, WORD WORD, WORD WORD WORD (op is NULL: the middle word must be a binary
+ * operator). NULL after the message (status 2, as other syntax errors). Out of line: the
+ * parser's hot loop shares a function with every action, and these are rare. */
+static __attribute__((noinline)) struct cond *mkprimary(struct pctx *ctx, int line, struct word *a,
+                                                         struct word *b, const char *op,
+                                                         struct word *c)
 {
-    const char *op = word_literal(w);
-    if (binary ? cond_binary_op(op) : cond_unary_op(op))
-        return op;
-    error_at(ctx->name, line, "syntax error in [[ ]]: '%s' is not a %s operator",
-             word_plain_text(ctx->arena, w), binary ? "binary" : "unary");
-    ctx->reported = true;
-    return NULL;
+    if (!b) {
+        /* `[[ -f ]]` is an error in bash, not a test of the string "-f". */
+        if (!cond_unary_op(word_literal(a)))
+            return mkcond(A, COND_STRING, a, NULL, NULL);
+        error_at(ctx->name, line, "syntax error in [[ ]]: '%s' needs an operand", word_literal(a));
+        ctx->reported = true;
+        return NULL;
+    }
+    struct word *opw = c ? b : a;
+    if (!op) {
+        op = word_literal(opw);
+        if (!(c ? cond_binary_op(op) : cond_unary_op(op))) {
+            error_at(ctx->name, line, "syntax error in [[ ]]: '%s' is not a %s operator",
+                     word_plain_text(ctx->arena, opw), c ? "binary" : "unary");
+            ctx->reported = true;
+            return NULL;
+        }
+    }
+    return c ? mkcond(A, COND_BINARY, a, op, c) : mkcond(A, COND_UNARY, b, op, NULL);
 }
 
 /* XCU 2.10.2 rule 8: a function name must be a valid name (XBD 3.216). */
@@ -389,7 +405,7 @@ static bool valid_name(const char *s)
 }
 
 /* XCU 2.9.5 function definition (both spellings); NULL after the message for a bad name. */
-static struct node *mkfuncdef(struct pctx *ctx, int line, struct word *name, struct node *body)
+static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int line, struct word *name, struct node *body)
 {
     const char *fn = word_literal(name);
     if (!valid_name(fn)) {
@@ -589,33 +605,11 @@ cond_not
 
 cond_primary
     : '(' linebreak cond_or ')' { $$ = $3; $$->paren = true; }
-    | WORD
-        {
-            /* `[[ -f ]]` is an error in bash, not a test of the string "-f". */
-            if (cond_unary_op(word_literal($1))) {
-                error_at(ctx->name, @1.first_line, "syntax error in [[ ]]: '%s' needs an operand",
-                         word_literal($1));
-                ctx->reported = true;
-                YYABORT;
-            }
-            $$ = mkcond(A, COND_STRING, $1, NULL, NULL);
-        }
-    | WORD WORD
-        {
-            const char *op = cond_op(ctx, @1.first_line, $1, false);
-            if (!op)
-                YYABORT;
-            $$ = mkcond(A, COND_UNARY, $2, op, NULL);
-        }
-    | WORD WORD WORD
-        {
-            const char *op = cond_op(ctx, @1.first_line, $2, true);
-            if (!op)
-                YYABORT;
-            $$ = mkcond(A, COND_BINARY, $1, op, $3);
-        }
-    | WORD '<' WORD { $$ = mkcond(A, COND_BINARY, $1, "<", $3); }
-    | WORD '>' WORD { $$ = mkcond(A, COND_BINARY, $1, ">", $3); }
+    | WORD                { if (!($$ = mkprimary(ctx, @1.first_line, $1, NULL, NULL, NULL))) YYABORT; }
+    | WORD WORD           { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, NULL))) YYABORT; }
+    | WORD WORD WORD      { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, $3))) YYABORT; }
+    | WORD '<' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, "<", $3); }
+    | WORD '>' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, ">", $3); }
     ;
 
 in
