@@ -273,7 +273,7 @@ set -x
 --- status
 1
 
-=== [[ ]] written back as text re-reads the same: job names (conch)
+=== [[ ]] written back as text re-reads the same: job names (conch; own jobs format)
 --- script
 x=b
 [[ $x =~ ^(a|b c)$ && ! -n "" || ( y < z ) ]] &
@@ -365,7 +365,7 @@ status 0
 2) q
 #? 
 
-=== [[ ]] a long && chain is a loop; absurdly deep ! nesting is a syntax error, not a crash (conch)
+=== [[ ]] a long && chain is a loop; absurdly deep ! nesting is a syntax error, not a crash (conch; own message)
 --- script
 { printf '[[ a'; yes ' && a' | head -n 200000 | tr -d '\n'; echo ' ]] && echo long-chain'; } >chain
 { printf '[[ '; yes '! ' | head -n 100000 | tr -d '\n'; echo 'a ]]'; } >deep
