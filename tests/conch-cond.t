@@ -275,12 +275,13 @@ set -x
 
 === [[ ]] written back as text re-reads the same: job names (conch; own jobs format)
 --- script
-x=b
-[[ $x =~ ^(a|b c)$ && ! -n "" || ( y < z ) ]] &
+mkfifo p
+[[ $(cat p) =~ ^(a|b c)$ && ! -n "" || ( y < z ) ]] &
 jobs
+echo b >p
 wait
 --- stdout
-[1]+  Running                 [[ $x =~ ^(a|b c)$ && ! -n '' || ( y < z ) ]] &
+[1]+  Running                 [[ $(cat p) =~ ^(a|b c)$ && ! -n '' || ( y < z ) ]] &
 
 === function NAME { ... } and function NAME() { ... } define functions (conch; as bash)
 --- script
