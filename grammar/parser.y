@@ -374,6 +374,79 @@ static struct node *mkandor(struct arena *a, bool or, struct node *l, struct nod
     return n;
 }
 
+/* ---- [[ ... ]] (conch mode, as bash): the expression's nodes (ast.h struct cond) ---------- */
+static struct cond *mkcond(struct arena *a, enum cond_kind kind, struct word *l, const char *op,
+                           struct word *r)
+{
+    struct cond *c = arena_alloc(a, sizeof *c);
+    c->kind = kind;
+    c->l = l;
+    c->op = op;
+    c->r = r;
+    return c;
+}
+
+/* l && r, l || r: a chain of one operator grows in place (left to right, flat, see ast.h); a
+ * parenthesized chain stays one operand. */
+static struct cond *cond_join(struct arena *a, enum cond_kind kind, struct cond *l, struct cond *r)
+{
+    if (l->kind == kind && !l->paren) {
+        l->tail->next = r;
+        l->tail = r;
+        return l;
+    }
+    struct cond *c = mkcond(a, kind, NULL, NULL, NULL);
+    l->next = r;
+    c->kids = l;
+    c->tail = r;
+    return c;
+}
+
+/* The operators of [[ ]] are recognized only when written unquoted, as bash does: `[[ a "==" b
+ * ]]` is a syntax error there, not a comparison. ORDER: exec/cond.c evaluates these. */
+static bool cond_unary_op(const char *s)
+{
+    return s && s[0] == '-' && s[1] && !s[2] && strchr("abcdefgGhknLNoOprsStuvwxz", s[1]);
+}
+
+static bool cond_binary_op(const char *s)
+{
+    static const char *const ops[] = { "==", "=", "!=", "=~", "-eq", "-ne", "-lt", "-le",
+                                       "-gt", "-ge", "-nt", "-ot", "-ef" };
+    for (size_t i = 0; s && i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(s, ops[i]) == 0)
+            return true;
+    return false;
+}
+
+/* The primaries: WORD, WORD WORD, WORD WORD WORD (op is NULL: the middle word must be a binary
+ * operator). NULL after the message (status 2, as other syntax errors). Out of line: the
+ * parser's hot loop shares a function with every action, and these are rare. */
+static __attribute__((noinline)) struct cond *mkprimary(struct pctx *ctx, int line, struct word *a,
+                                                         struct word *b, const char *op,
+                                                         struct word *c)
+{
+    if (!b) {
+        /* `[[ -f ]]` is an error in bash, not a test of the string "-f". */
+        if (!cond_unary_op(word_literal(a)))
+            return mkcond(A, COND_STRING, a, NULL, NULL);
+        error_at(ctx->name, line, "syntax error in [[ ]]: '%s' needs an operand", word_literal(a));
+        ctx->reported = true;
+        return NULL;
+    }
+    struct word *opw = c ? b : a;
+    if (!op) {
+        op = word_literal(opw);
+        if (!(c ? cond_binary_op(op) : cond_unary_op(op))) {
+            error_at(ctx->name, line, "syntax error in [[ ]]: '%s' is not a %s operator",
+                     word_plain_text(ctx->arena, opw), c ? "binary" : "unary");
+            ctx->reported = true;
+            return NULL;
+        }
+    }
+    return c ? mkcond(A, COND_BINARY, a, op, c) : mkcond(A, COND_UNARY, b, op, NULL);
+}
+
 /* XCU 2.10.2 rule 8: a function name must be a valid name (XBD 3.216). */
 static bool valid_name(const char *s)
 {
@@ -384,6 +457,22 @@ static bool valid_name(const char *s)
               || (*s >= '0' && *s <= '9')))
             return false;
     return true;
+}
+
+/* XCU 2.9.5 function definition (both spellings); NULL after the message for a bad name. */
+static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int line, struct word *name, struct node *body)
+{
+    const char *fn = word_literal(name);
+    if (!valid_name(fn)) {
+        error_at(ctx->name, line, "syntax error: bad function name");
+        ctx->reported = true;
+        return NULL;
+    }
+    struct node *n = ast_node(A, NODE_FUNCDEF, line);
+    n->funcdef.name = fn;
+    n->funcdef.body = body;
+    n->funcdef.arena = A;
+    return n;
 }
 }
 
@@ -401,6 +490,7 @@ static bool valid_name(const char *s)
     struct pseqv ps;
     struct cmdparts *cp;
     struct case_item *item;
+    struct cond *cond;
 }
 
 /* ORDER: classify.c's reserved-word table and token names for messages follow these. */
@@ -417,6 +507,7 @@ static bool valid_name(const char *s)
 %token If "if" Then "then" Else "else" Elif "elif" Fi "fi" Do "do" Done "done"
 %token Case "case" Esac "esac" While "while" Until "until" For "for"
 %token Lbrace "{" Rbrace "}" Bang "!" In "in"
+%token Dlbrack "[[" Drbrack "]]" Function "function" Select "select"
 %token END
 /* conch mode only (classify.c and the scanner never make them in POSIX mode): the word of a
  * (( )) command, or the three of a for (( )) header linked by next; time and its -p. */
@@ -427,6 +518,8 @@ static bool valid_name(const char *s)
 %type <node> complete_command and_or pipeline command compound_command subshell compound_list
 %type <node> for_clause case_clause if_clause else_part while_clause until_clause
 %type <node> function_definition function_body brace_group do_group simple_command
+%type <node> cond_command select_clause
+%type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
 %type <ps> pipe_sequence
 %type <word> name fname cmd_name cmd_word filename here_end
@@ -517,6 +610,8 @@ compound_command
     | until_clause { $$ = $1; }
     | arith_command    { $$ = $1; }
     | arith_for_clause { $$ = $1; }
+    | cond_command { $$ = $1; }
+    | select_clause { $$ = $1; }
     ;
 
 arith_command
@@ -558,6 +653,50 @@ for_clause
 
 name
     : NAME { $$ = $1; }
+    ;
+
+/* Conch mode (bash): select NAME [in words]; do list; done — for_clause's shape. */
+select_clause
+    : Select name do_group
+        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $3); $$->for_.select = true; }
+    | Select name sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $4); $$->for_.select = true; }
+    | Select name linebreak in sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, true, NULL, $6); $$->for_.select = true; }
+    | Select name linebreak in wordlist sequential_sep do_group
+        { $$ = mkfor(A, @1.first_line, $2, true, $5->head, $7); $$->for_.select = true; }
+    ;
+
+/* Conch mode (bash): [[ expression ]]. classify.c hands over `[[`, `]]` and `!` as keywords
+ * and `(` `)` `&&` `||` `<` `>` come as operators; everything else is a WORD, checked here.
+ * Precedence as in bash: ! binds tightest, then &&, then ||. Newlines may follow [[ ( && ||. */
+cond_command
+    : Dlbrack linebreak cond_or Drbrack
+        { $$ = ast_node(A, NODE_COND, @1.first_line); $$->cond.expr = $3; }
+    ;
+
+cond_or
+    : cond_and                          { $$ = $1; }
+    | cond_or OR_IF linebreak cond_and  { $$ = cond_join(A, COND_OR, $1, $4); }
+    ;
+
+cond_and
+    : cond_not                          { $$ = $1; }
+    | cond_and AND_IF linebreak cond_not { $$ = cond_join(A, COND_AND, $1, $4); }
+    ;
+
+cond_not
+    : cond_primary   { $$ = $1; }
+    | Bang cond_not  { $$ = mkcond(A, COND_NOT, NULL, NULL, NULL); $$->kids = $2; }
+    ;
+
+cond_primary
+    : '(' linebreak cond_or ')' { $$ = $3; $$->paren = true; }
+    | WORD                { if (!($$ = mkprimary(ctx, @1.first_line, $1, NULL, NULL, NULL))) YYABORT; }
+    | WORD WORD           { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, NULL))) YYABORT; }
+    | WORD WORD WORD      { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, $3))) YYABORT; }
+    | WORD '<' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, "<", $3); }
+    | WORD '>' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, ">", $3); }
     ;
 
 in
@@ -638,16 +777,30 @@ until_clause
 function_definition
     : fname '(' ')' linebreak function_body
         {
-            const char *fn = word_literal($1);
-            if (!valid_name(fn)) {
-                error_at(ctx->name, @1.first_line, "syntax error: bad function name");
-                ctx->reported = true;
+            $$ = mkfuncdef(ctx, @1.first_line, $1, $5);
+            if (!$$)
                 YYABORT;
-            }
-            $$ = ast_node(A, NODE_FUNCDEF, @1.first_line);
-            $$->funcdef.name = fn;
-            $$->funcdef.body = $5;
-            $$->funcdef.arena = A;
+        }
+    /* Conch mode (bash): `function NAME [()] compound-command`. Without the (), a body that is
+     * a ( subshell ) starts with the same token as the (): the linebreak is spelled out in two
+     * rules so the parser decides on the token after the '(' (')' or not), with no conflict. */
+    | Function fname '(' ')' linebreak function_body
+        {
+            $$ = mkfuncdef(ctx, @1.first_line, $2, $6);
+            if (!$$)
+                YYABORT;
+        }
+    | Function fname newline_list function_body
+        {
+            $$ = mkfuncdef(ctx, @1.first_line, $2, $4);
+            if (!$$)
+                YYABORT;
+        }
+    | Function fname function_body
+        {
+            $$ = mkfuncdef(ctx, @1.first_line, $2, $3);
+            if (!$$)
+                YYABORT;
         }
     ;
 

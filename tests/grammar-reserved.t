@@ -168,7 +168,9 @@ syntax error near unexpected token 'fi'
 --- status
 2
 
-=== function and select are ordinary words (bash differs: function is a keyword there)
+=== function and select are ordinary words in POSIX mode (bash differs: function is a keyword there)
+--- command
+"$CONCH_SH" test.sh
 --- script
 function() { echo not-a-keyword; }
 function

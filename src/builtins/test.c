@@ -4,16 +4,15 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "lib/testop.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* The arguments of one evaluation. Results are 1 (true), 0 (false) or -1 (error, reported). */
@@ -83,11 +82,7 @@ static bool get_int(struct tst *t, const char *s, intmax_t *v)
 
 static int unary(struct tst *t, char op, const char *arg)
 {
-    struct stat st;
-    switch (op) {
-    case 'n': return arg[0] != '\0';
-    case 'z': return arg[0] == '\0';
-    case 't': {
+    if (op == 't') {
         /* A number too large for a descriptor is simply not a terminal. */
         const char *p = arg + strspn(arg, " \t");
         if (strspn(p, "0123456789") > 10 && p[strspn(p, "0123456789")] == '\0')
@@ -97,44 +92,7 @@ static int unary(struct tst *t, char op, const char *arg)
             return -1;
         return fd >= 0 && fd <= INT32_MAX && isatty((int)fd);
     }
-    case 'h':
-    case 'L': return lstat(arg, &st) == 0 && S_ISLNK(st.st_mode);
-    case 'r': return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
-    case 'w': return faccessat(AT_FDCWD, arg, W_OK, AT_EACCESS) == 0;
-    case 'x': return faccessat(AT_FDCWD, arg, X_OK, AT_EACCESS) == 0;
-    }
-    if (stat(arg, &st) != 0)
-        return 0;
-    switch (op) {
-    case 'b': return S_ISBLK(st.st_mode);
-    case 'c': return S_ISCHR(st.st_mode);
-    case 'd': return S_ISDIR(st.st_mode);
-    case 'e': return 1;
-    case 'f': return S_ISREG(st.st_mode);
-    case 'g': return (st.st_mode & S_ISGID) != 0;
-    case 'k': return (st.st_mode & S_ISVTX) != 0;
-    case 'p': return S_ISFIFO(st.st_mode);
-    case 's': return st.st_size > 0;
-    case 'S': return S_ISSOCK(st.st_mode);
-    case 'u': return (st.st_mode & S_ISUID) != 0;
-    /* Not in POSIX, but in every shell measured: owned by the effective user / group. */
-    case 'O': return st.st_uid == geteuid();
-    case 'G': return st.st_gid == getegid();
-    }
-    return 0;
-}
-
-/* -nt and -ot (POSIX 2024): a missing file is older than any existing one. */
-static int newer(const char *a, const char *b)
-{
-    struct stat sa, sb;
-    if (stat(a, &sa) != 0)
-        return 0;
-    if (stat(b, &sb) != 0)
-        return 1;
-    if (sa.st_mtim.tv_sec != sb.st_mtim.tv_sec)
-        return sa.st_mtim.tv_sec > sb.st_mtim.tv_sec;
-    return sa.st_mtim.tv_nsec > sb.st_mtim.tv_nsec;
+    return testop_unary(op, arg);
 }
 
 static int binary(struct tst *t, const char *l, const char *op, const char *r)
@@ -152,14 +110,11 @@ static int binary(struct tst *t, const char *l, const char *op, const char *r)
     if (is(op, "-o"))
         return l[0] || r[0];
     if (is(op, "-nt"))
-        return newer(l, r);
+        return testop_newer(l, r);
     if (is(op, "-ot"))
-        return newer(r, l);
-    if (is(op, "-ef")) {
-        struct stat sa, sb;
-        return stat(l, &sa) == 0 && stat(r, &sb) == 0 && sa.st_dev == sb.st_dev &&
-               sa.st_ino == sb.st_ino;
-    }
+        return testop_newer(r, l);
+    if (is(op, "-ef"))
+        return testop_same_file(l, r);
     intmax_t x, y;
     if (!get_int(t, l, &x) || !get_int(t, r, &y))
         return -1;

@@ -355,13 +355,20 @@ static int run_compound(struct node *n, unsigned flags)
     case NODE_UNTIL:
         return run_loop(n);
     case NODE_FOR:
-        return run_for(n);
+        return n->for_.select ? exec_select(n) : run_for(n);
     case NODE_CASE:
         return run_case(n, flags);
     case NODE_ARITH:
         return exec_arith_command(n);
     case NODE_ARITH_FOR:
         return exec_arith_for(n);
+    case NODE_COND: {
+        /* Like a simple command for set -e (bash): `[[ a == b ]]` alone fails the shell. */
+        int status = exec_cond(n);
+        if (sh.flow == FLOW_NORMAL)
+            exec_check_errexit(status);
+        return status;
+    }
     default:
         return 0;
     }

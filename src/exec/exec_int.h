@@ -62,6 +62,12 @@ bool spawn_usable(void);
  * (ENOEXEC) exactly as it always does. */
 pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves);
 
+/* ---- cond.c, select.c (conch mode) ---------------------------------------------------------- */
+/* [[ expression ]]: 0 true, 1 false, 2 error (reported). */
+int exec_cond(const struct node *n);
+/* select NAME in words; do list; done (NODE_FOR with for_.select). */
+int exec_select(struct node *n);
+
 /* ---- pipeline.c ------------------------------------------------------------------------------ */
 /* NODE_PIPELINE with more than one stage. With j == NULL it is a foreground pipeline (waited
  * for, status returned); otherwise its processes join the background job j (status 0). */

@@ -23,8 +23,9 @@ static const unsigned char node_size[] = {
     [NODE_UNTIL] = NODE_SIZE(loop),        [NODE_FOR] = NODE_SIZE(for_),
     [NODE_CASE] = NODE_SIZE(case_),        [NODE_FUNCDEF] = NODE_SIZE(funcdef),
     [NODE_ARITH] = NODE_SIZE(arith),       [NODE_ARITH_FOR] = NODE_SIZE(arith_for),
+    [NODE_COND] = NODE_SIZE(cond),
 };
-_Static_assert(sizeof node_size == NODE_ARITH_FOR + 1, "one size per node kind");
+_Static_assert(sizeof node_size == NODE_COND + 1, "one size per node kind");
 
 struct node *ast_simple(struct arena *a, int lineno, bool with_assigns)
 {

@@ -176,7 +176,7 @@ struct redir {
 /* ---- Commands (XCU 2.9, grammar 2.10.2) ---------------------------------------------------- */
 /* ORDER: every walker of the tree switches on these; a new kind needs a case in each:
  * exec/eval.c (exec_node), exec/search.c (search_hash_tree), parse/unparse.c (put_node,
- * starts_with_paren, the pretty printer), parse/astdump.c (dump), and parse/ast.c's sizes. */
+ * starts_with_paren, the pretty printer), parse/astdump.c (dump), parse/ast.c (node_size). */
 enum node_kind {
     NODE_SIMPLE,   /* assignments, words, redirections */
     NODE_PIPELINE, /* [!] cmd | cmd ... (also a single command with !) */
@@ -192,6 +192,7 @@ enum node_kind {
     NODE_FUNCDEF,
     NODE_ARITH,     /* conch mode: (( expression )) */
     NODE_ARITH_FOR, /* conch mode: for (( init; cond; step )) */
+    NODE_COND,     /* [[ expression ]] (conch mode; exec/cond.c) */
 };
 
 struct assign {
@@ -202,6 +203,30 @@ struct assign {
      * (append: appended to the old value, or elements added to an array). */
     struct word *index;
     bool append;
+};
+
+/* An expression of [[ ... ]] (conch mode, as bash). AND and OR chains are flat lists (kids,
+ * chained by next), so `[[ a && a && ... ]]` is a loop, not a recursion per operator; only
+ * ( ) and ! nest, and the parser's stack bounds how deeply. ORDER: exec/cond.c, unparse.c
+ * (put_cond), astdump.c (dump_cond) switch on these. */
+enum cond_kind {
+    COND_AND,    /* kids && kids ... */
+    COND_OR,     /* kids || kids ... */
+    COND_NOT,    /* ! kids */
+    COND_STRING, /* word: true if not empty */
+    COND_UNARY,  /* op word: -f file, -n string, -v name ... */
+    COND_BINARY, /* word op word: == != =~ < > -eq -nt ... */
+};
+
+struct cond {
+    enum cond_kind kind : 8;
+    bool paren;        /* written inside ( ): unparse puts the parentheses back */
+    const char *op;    /* UNARY and BINARY: the operator as written ("-f", "==", "<") */
+    struct word *l;    /* STRING, UNARY: the operand; BINARY: the left operand */
+    struct word *r;    /* BINARY: the right operand (a pattern for == != , an ERE for =~) */
+    struct cond *kids; /* AND, OR: two or more; NOT: one */
+    struct cond *tail; /* AND, OR: the last of kids (the parser appends there) */
+    struct cond *next; /* the next operand of the AND or OR holding this one */
 };
 
 enum case_term { CASE_BREAK /* ;; or last item */, CASE_FALLTHROUGH /* ;& */ };
@@ -264,6 +289,7 @@ struct node {
         struct {
             const char *var;
             bool has_in;        /* "for x in ..." vs "for x" (iterates over "$@") */
+            bool select;        /* `select x in ...` (conch mode, exec/select.c), same shape */
             struct word *words; /* may be NULL with has_in: "for x in; do" */
             struct node *body;
         } for_;
@@ -286,6 +312,9 @@ struct node {
             struct node *body;      /* a compound command (with its own redirs) */
             struct arena *arena;    /* the arena body lives in; exec takes a reference */
         } funcdef;
+        struct {
+            struct cond *expr; /* NODE_COND */
+        } cond;
     };
 };
 

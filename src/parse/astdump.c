@@ -305,6 +305,46 @@ static void dump_redirs(struct strbuf *sb, const struct redir *r, int depth)
     }
 }
 
+/* [[ ]]: AND and OR flat as they run, like AND-OR lists. */
+static void dump_cond(struct strbuf *sb, const struct cond *c, int depth)
+{
+    pad(sb, depth);
+    switch (c->kind) {
+    case COND_AND:
+    case COND_OR:
+        sb_adds(sb, c->kind == COND_AND ? "&&" : "||");
+        sb_adds(sb, c->paren ? "  (in parentheses)\n" : "\n");
+        for (const struct cond *k = c->kids; k; k = k->next)
+            dump_cond(sb, k, depth + 1);
+        return;
+    case COND_NOT:
+        sb_adds(sb, c->paren ? "!  (in parentheses)\n" : "!\n");
+        dump_cond(sb, c->kids, depth + 1);
+        return;
+    case COND_STRING:
+    case COND_UNARY:
+    case COND_BINARY: {
+        /* The primary alone, as unparse writes it (the right side of =~ keeps its ( | ). */
+        struct cond one = *c;
+        one.paren = false;
+        one.next = NULL;
+        struct node n = { .kind = NODE_COND, .cond.expr = &one };
+        unparse_node(sb, &n);
+        if (c->kind == COND_STRING)
+            sb_adds(sb, "  (true if not empty)");
+        else if (c->kind == COND_BINARY && strcmp(c->op, "=~") == 0)
+            sb_adds(sb, "  (regular expression)");
+        else if (c->kind == COND_BINARY && (strcmp(c->op, "==") == 0 || strcmp(c->op, "=") == 0
+                                            || strcmp(c->op, "!=") == 0))
+            sb_adds(sb, "  (pattern)");
+        break;
+    }
+    }
+    if (c->paren)
+        sb_adds(sb, "  (in parentheses)");
+    sb_addc(sb, '\n');
+}
+
 /* A labelled child: "condition:", "then:", "do:" ... */
 static void dump_child(struct strbuf *sb, const char *label, const struct node *n, int depth)
 {
@@ -389,8 +429,13 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
         dump_child(sb, "condition", n->loop.cond, depth + 1);
         dump_child(sb, "do", n->loop.body, depth + 1);
         return;
+    case NODE_COND:
+        sb_adds(sb, "COND [[ ]]\n");
+        dump_redirs(sb, n->redirs, depth + 1);
+        dump_cond(sb, n->cond.expr, depth + 1);
+        return;
     case NODE_FOR:
-        sb_addf(sb, "FOR  %s", n->for_.var);
+        sb_addf(sb, "%s  %s", n->for_.select ? "SELECT" : "FOR", n->for_.var);
         if (n->for_.has_in) {
             sb_adds(sb, " in");
             for (const struct word *w = n->for_.words; w; w = w->next) {

@@ -37,6 +37,10 @@ enum cstate {
     CS_FOR_IN,    /* after `for NAME`: `in` or `do` (rule 6), newlines allowed */
     CS_FOR_WORDS, /* after `for NAME in`: words */
     CS_TIME,      /* conch mode: after `time`: `-p`, then as CS_CMD */
+    /* Conch mode only (bash's extensions): */
+    CS_COND,      /* [[ ]] where an operand may start: `!` is a keyword, `]]` closes */
+    CS_COND_ARGS, /* [[ ]] after an operand: words (`!` too) until `]]`, && || or ) */
+    CS_FN_NAME,   /* after `function`: the name, then the body's reserved word */
 };
 
 /* ORDER: the grammar's %token list (parser.y) and reserved_word() below. For messages. */
@@ -48,6 +52,9 @@ static const struct {
     { "elif", TOK_Elif },    { "else", TOK_Else }, { "esac", TOK_Esac },   { "fi", TOK_Fi },
     { "for", TOK_For },      { "if", TOK_If },     { "in", TOK_In },       { "then", TOK_Then },
     { "until", TOK_Until },  { "while", TOK_While }, { "{", TOK_Lbrace }, { "}", TOK_Rbrace },
+    /* Conch mode only: ext_reserved_word() */
+    { "[[", TOK_Dlbrack },   { "]]", TOK_Drbrack }, { "function", TOK_Function },
+    { "select", TOK_Select },
 };
 
 /* Most words are not reserved: look at the first byte before comparing anything. */
@@ -84,7 +91,26 @@ static int reserved_word(const char *s)
     }
 }
 
-bool classify_is_reserved(const char *s) { return reserved_word(s) != 0; }
+/* Conch mode's reserved words at the start of a command (bash's): POSIX mode keeps reading them
+ * as command names, refused with a message where that would only fail later (below). */
+static int ext_reserved_word(const char *s)
+{
+    switch (s[0]) {
+    case '[':
+        return s[1] == '[' && !s[2] ? TOK_Dlbrack : 0;
+    case 'f':
+        return strcmp(s, "function") == 0 ? TOK_Function : 0;
+    case 's':
+        return strcmp(s, "select") == 0 ? TOK_Select : 0;
+    default:
+        return 0;
+    }
+}
+
+bool classify_is_reserved(const char *s)
+{
+    return reserved_word(s) != 0 || (options_extensions() && ext_reserved_word(s) != 0);
+}
 
 void classify_init(struct classify *c, struct scan *s)
 {
@@ -95,6 +121,7 @@ void classify_init(struct classify *c, struct scan *s)
     c->fn_name = NULL;
     c->alias_chain = false;
     c->decl = false;
+    c->regex = false;
     scan_set_filter(s, c);
 }
 
@@ -212,7 +239,17 @@ static int keyword(struct classify *c, int tok)
         c->state = CS_CASE_WORD;
         break;
     case TOK_For:
+    case TOK_Select:
         c->state = CS_FOR_NAME;
+        break;
+    case TOK_Dlbrack:
+        c->state = CS_COND;
+        break;
+    case TOK_Drbrack:
+        c->state = CS_AFTER;
+        break;
+    case TOK_Function:
+        c->state = CS_FN_NAME;
         break;
     default: /* if then else elif do while until { ! in: a command (list) follows */
         c->state = CS_CMD;
@@ -270,6 +307,9 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_TIME;
             return TOK_Time;
         }
+        if (lit && (lit[0] == '[' || lit[0] == 'f' || lit[0] == 's') && options_extensions()
+            && (kw = ext_reserved_word(lit)))
+            return keyword(c, kw);
         /* fall through */
     case CS_PREFIX: {
         if (lit && try_alias(c, lit)) {
@@ -282,7 +322,7 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_PREFIX;
             return TOK_ASSIGNMENT_WORD;
         }
-        if (lit && lit[0] == '[' && strcmp(lit, "[[") == 0) {
+        if (lit && lit[0] == '[' && strcmp(lit, "[[") == 0 && !options_extensions()) {
             /* Bash's [[ ]]: dash would run a command named [[ and fail at run time. */
             error_at(scan_name(c->scan), w->lineno,
                      "syntax error: '[[' is a bash extension; use '[ ... ]' or 'test'");
@@ -354,6 +394,23 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
         return TOK_WORD;
+    case CS_COND:
+    case CS_COND_ARGS:
+        /* No aliases, assignments or other keywords inside [[ ]] (bash). */
+        if (lit && lit[0] == ']' && strcmp(lit, "]]") == 0)
+            return keyword(c, TOK_Drbrack);
+        if (c->state == CS_COND && lit && strcmp(lit, "!") == 0)
+            return TOK_Bang;
+        if (c->state == CS_COND_ARGS && lit && strcmp(lit, "=~") == 0) {
+            scan_set_regex(c->scan, true);
+            c->regex = true;
+        }
+        c->state = CS_COND_ARGS;
+        return TOK_WORD;
+    case CS_FN_NAME:
+        /* The name, never an alias; then `{`, `(` or a newline (CS_AFTER takes `{`). */
+        c->state = CS_AFTER;
+        return TOK_WORD;
     case CS_FOR_WORDS:
     default:
         if (alias_after_blank(c, check, lit))
@@ -365,6 +422,28 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
 /* The state after an operator or newline. */
 static void after_operator(struct classify *c, int tok)
 {
+    if (c->state == CS_COND || c->state == CS_COND_ARGS) {
+        /* Inside [[ ]]: ( && || start an operand, ) ends one, < and > compare strings. Others
+         * are syntax errors the grammar reports. */
+        switch (tok) {
+        case '(':
+        case TOK_AND_IF:
+        case TOK_OR_IF:
+            c->state = CS_COND;
+            return;
+        case ')':
+        case '<':
+        case '>':
+            c->state = CS_COND_ARGS;
+            return;
+        case TOK_NEWLINE:
+            if (c->state == CS_COND)
+                return;
+            break;
+        default:
+            break;
+        }
+    }
     switch (tok) {
     case TOK_NEWLINE:
         c->redir = false;
@@ -450,6 +529,11 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
         int tok = scan_lex(c->scan, lval, lloc);
+        if (c->regex) {
+            /* The word after =~ is read (or something else came): words are words again. */
+            c->regex = false;
+            scan_set_regex(c->scan, false);
+        }
         if (tok == SCAN_CMDSUB || tok == SCAN_ERROR || tok == SCAN_ARRAY)
             return tok;
         if (tok == TOK_WORD) {

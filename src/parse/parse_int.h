@@ -100,6 +100,10 @@ bool scan_alias_busy(const struct scan *s, const char *name);
 void scan_alias_release(struct scan *s);
 /* True (once) if an alias whose value ends in a blank just ended: check the next word too. */
 bool scan_take_alias_next(struct scan *s);
+/* Conch mode, the right side of =~ in [[ ]]: the next word also takes unquoted ( ) and | and,
+ * between parentheses, blanks and ; & < > (bash's regular expression word); off again when
+ * classify.c has that word. */
+void scan_set_regex(struct scan *s, bool on);
 
 /* After a syntax error: drops aliases, partial words, pending here-documents and nested states;
  * with discard_line, also skips the rest of the current input line. */
@@ -119,6 +123,7 @@ struct classify {
      * a2='a3 ' substitutes a3, as dash, bash --posix and mksh do). */
     bool alias_chain;
     bool decl; /* conch mode: the command is a declaration utility (declare a=(...) is valid) */
+    bool regex; /* scan_set_regex is on for the next word (the right side of =~) */
 };
 void classify_init(struct classify *c, struct scan *s);
 /* The next token for the grammar (or SCAN_CMDSUB / SCAN_ERROR, passed through unchanged). */

@@ -23,6 +23,7 @@ struct out {
     bool bol;         /* at the beginning of a line: indent before the next text */
     int level;        /* indentation, 4 spaces per level */
     char escape_lead; /* escape this character if the next literal starts with it (see put_lit) */
+    int re_depth;     /* CTX_REGEX: parentheses open in the word so far */
     const struct redir **pending; /* here-documents waiting for the end of the line */
     size_t npending, cap;
 };
@@ -40,9 +41,12 @@ enum ctx {
     CTX_RAW,     /* here-doc delimiter lines: text as it is */
     CTX_ARITH,   /* $((...)) expressions: unquoted text as it is, quoted text in double quotes
                     (1"+"2 is 3, and "))" inside quotes must not end the expansion) */
+    CTX_REGEX,   /* the word after =~ in [[ ]]: like CTX_WORD, but ( ) | as they are, and blanks
+                    and ; & < > too between parentheses (scanner.l regex_keeps) */
 };
 
 static void put_node(struct out *o, const struct node *n);
+static void put_cond(struct out *o, const struct cond *c);
 static void put_word(struct out *o, const struct word *w, enum ctx ctx);
 struct part;
 static void put_subscripted(struct out *o, const struct part *p);
@@ -123,12 +127,20 @@ static void put_lit(struct out *o, const struct word *w, size_t k, enum ctx ctx)
             char next = i + 1 < p->lit_len ? s[i + 1] : peek(w, k + 1, true, false);
             esc = dollar_starts_expansion(next);
         } else if (c == '\n') {
-            if (ctx == CTX_WORD || ctx == CTX_VALUE) {
+            if (ctx == CTX_WORD || ctx == CTX_VALUE || ctx == CTX_REGEX) {
                 emit(o, "'\n'"); /* a backslash-newline would be a line continuation */
                 continue;
             }
         } else if (ctx == CTX_WORD || ctx == CTX_VALUE) {
             esc = strchr(" \t|&;<>()`\\'\"", c) || (ctx == CTX_WORD && k == 0 && i == 0 && c == '#');
+        } else if (ctx == CTX_REGEX) {
+            bool inside = o->re_depth > 0;
+            if (c == '(')
+                o->re_depth++;
+            else if (c == ')' && inside)
+                o->re_depth--;
+            esc = strchr("`\\'\"", c) || (k == 0 && i == 0 && c == '#')
+                  || (!inside && strchr(" \t&;<>)", c));
         } else if (ctx == CTX_BRACE) {
             esc = strchr("}`\\'\"", c) != NULL;
         } else {
@@ -689,7 +701,7 @@ static void put_if(struct out *o, const struct node *n)
  * the grammar accepts ("for i; do" is newer). */
 static void put_for(struct out *o, const struct node *n)
 {
-    emit(o, "for ");
+    emit(o, n->for_.select ? "select " : "for ");
     emit(o, n->for_.var);
     if (n->for_.has_in) {
         emit(o, " in");
@@ -835,6 +847,11 @@ static void put_node(struct out *o, const struct node *n)
         put_part_body(o, n->arith_for.body);
         emit(o, "done");
         break;
+    case NODE_COND:
+        emit(o, "[[ ");
+        put_cond(o, n->cond.expr);
+        emit(o, " ]]");
+        break;
     case NODE_FUNCDEF:
         /* XCU 2.9.5: fname() compound-command [io-redirect ...] — the redirections belong to
          * the body and are printed with it. */
@@ -847,6 +864,50 @@ static void put_node(struct out *o, const struct node *n)
         break;
     }
     put_redirs(o, n->redirs);
+}
+
+/* ---- [[ ]] (conch mode) ---------------------------------------------------------------------- */
+
+/* The expression as written, one blank between tokens. Only ( ) and ! recurse: && and || chains
+ * are flat (ast.h), and the parser's stack bounds the nesting of the others. */
+static void put_cond(struct out *o, const struct cond *c)
+{
+    if (c->paren)
+        emit(o, "( ");
+    switch (c->kind) {
+    case COND_AND:
+    case COND_OR:
+        for (const struct cond *k = c->kids; k; k = k->next) {
+            if (k != c->kids)
+                emit(o, c->kind == COND_AND ? " && " : " || ");
+            put_cond(o, k);
+        }
+        break;
+    case COND_NOT:
+        emit(o, "! ");
+        put_cond(o, c->kids);
+        break;
+    case COND_STRING:
+        put_word(o, c->l, CTX_WORD);
+        break;
+    case COND_UNARY:
+        emit(o, c->op);
+        emitc(o, ' ');
+        put_word(o, c->l, CTX_WORD);
+        break;
+    case COND_BINARY: {
+        put_word(o, c->l, CTX_WORD);
+        emitc(o, ' ');
+        emit(o, c->op);
+        emitc(o, ' ');
+        bool regex = strcmp(c->op, "=~") == 0;
+        o->re_depth = 0;
+        put_word(o, c->r, regex ? CTX_REGEX : CTX_WORD);
+        break;
+    }
+    }
+    if (c->paren)
+        emit(o, " )");
 }
 
 /* ---- Entry points -------------------------------------------------------------------------- */

@@ -87,6 +87,14 @@ int options_set_name(const char *name, bool on)
     return -1;
 }
 
+int options_get_name(const char *name)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (table[i].name && strcmp(table[i].name, name) == 0)
+            return *flag(i);
+    return -1;
+}
+
 const char *options_flags(void)
 {
     static char buf[NOPTIONS + 1];

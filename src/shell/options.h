@@ -46,6 +46,8 @@ void options_set_posix(bool on);
 int options_set_letter(char letter, bool on);
 /* Sets option by its -o name; returns 0, or -1 if the name is unknown. */
 int options_set_name(const char *name, bool on);
+/* 1 if the option named name (as in `set -o name`) is on, 0 if off, -1 if there is none. */
+int options_get_name(const char *name);
 /* The value of $-: the letters of the options that are on. Static buffer. */
 const char *options_flags(void);
 /* `set -o` (human table) and `set +o` (re-input form: "set -o name" / "set +o name"). */

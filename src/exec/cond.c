@@ -1,0 +1,286 @@
+/* cond.c — runs [[ expression ]] (conch mode, as bash) from the tree parser.y built (ast.h
+ * struct cond): operands are expanded without field splitting or pathname expansion. */
+#include "config.h"
+
+#include "exec/exec_int.h"
+#include "exec/expand.h"
+#include "exec/match.h"
+#include "lib/error.h"
+#include "lib/strbuf.h"
+#include "lib/testop.h"
+#include "parse/ast.h"
+#include "shell/options.h"
+#include "shell/shell.h"
+#include "shell/vars.h"
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Results: 1 true, 0 false, -1 error (reported; the command's status is 2). */
+
+/* Tilde, parameter, command and arithmetic expansion and quote removal: never split, never
+ * globbed, so `[[ $x == a ]]` needs no quotes around $x. */
+static char *operand(const struct word *w)
+{
+    char *s = expand_word_string(w, EXPAND_PLAIN);
+    if (!s && sh.flow == FLOW_NORMAL && !sh.interactive)
+        sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error, as in case */
+    return s;
+}
+
+/* set -x: each primary as it is evaluated, with its operands expanded and written as they are
+ * (a pattern with its quoted characters escaped), as bash does. */
+static void trace(bool negated, const char *op, const char *l, const char *r)
+{
+    struct strbuf sb = {0};
+    sb_adds(&sb, negated ? "[[ ! " : "[[ ");
+    if (l) {
+        sb_adds(&sb, l);
+        sb_addc(&sb, ' ');
+    }
+    sb_adds(&sb, op);
+    sb_addc(&sb, ' ');
+    sb_adds(&sb, r);
+    sb_adds(&sb, " ]]");
+    exec_trace_text(sb_str(&sb));
+    sb_release(&sb);
+}
+
+/* -eq -ne -lt -le -gt -ge: each side is an arithmetic expression (XCU 2.6.4 syntax), as in
+ * bash and ksh, so `[[ 1+1 -eq 2 ]]` is true and an empty or unset operand is 0. */
+static int arith_compare(const char *op, const char *l, const char *r)
+{
+    intmax_t x, y;
+    if (arith_eval(l, &x) < 0 || arith_eval(r, &y) < 0)
+        return -1;
+    if (strcmp(op, "-eq") == 0)
+        return x == y;
+    if (strcmp(op, "-ne") == 0)
+        return x != y;
+    if (strcmp(op, "-lt") == 0)
+        return x < y;
+    if (strcmp(op, "-le") == 0)
+        return x <= y;
+    if (strcmp(op, "-gt") == 0)
+        return x > y;
+    return x >= y; /* -ge */
+}
+
+/* ---- =~ (bash): POSIX extended regular expressions through regcomp/regexec ---------------- */
+
+/* The right side as an ERE: what was quoted matches literally (bash 3.2 and later), so each
+ * quoted character an ERE would treat specially gets a backslash. Expanded part by part, since
+ * expand_word_pattern escapes for fnmatch, whose special characters are not the ERE's. */
+static void ere_add(struct strbuf *sb, const char *s, bool quoted)
+{
+    for (; *s; s++) {
+        if (quoted && strchr("\\.[](){}*+?|^$", *s))
+            sb_addc(sb, '\\');
+        sb_addc(sb, *s);
+    }
+}
+
+static char *ere_text(const struct word *w)
+{
+    struct strbuf sb = {0};
+    for (unsigned i = 0; i < w->nparts; i++) {
+        const struct part *p = &w->parts[i];
+        if (p->kind == PART_LIT && (p->quoted || i > 0 || p->lit.text[0] != '~')) {
+            ere_add(&sb, p->lit.text, p->quoted);
+            continue;
+        }
+        union word1 one;
+        char *s = operand(word_one(&one, p)); /* only the first part may start a tilde prefix */
+        if (!s) {
+            sb_release(&sb);
+            return NULL;
+        }
+        ere_add(&sb, s, p->quoted);
+        free(s);
+    }
+    return sb_detach(&sb);
+}
+
+/* Where the match and its groups go. No arrays yet, so plain variables: CONCH_REMATCH holds the
+ * whole match, CONCH_REMATCH_1 ... the groups (bash's ${BASH_REMATCH[0]}, ${BASH_REMATCH[1]}
+ * ...); a failed match unsets them all. The one place to change for an array. */
+static void rematch_name(char *buf, size_t size, size_t i)
+{
+    if (i == 0)
+        snprintf(buf, size, "CONCH_REMATCH");
+    else
+        snprintf(buf, size, "CONCH_REMATCH_%zu", i);
+}
+
+static void store_rematch(const char *subject, const regmatch_t *m, size_t n)
+{
+    static size_t stored; /* variables set by the previous match */
+    char name[48];
+    for (size_t i = 0; i < n; i++) {
+        rematch_name(name, sizeof name, i);
+        /* A group that took no part in the match is empty, as in bash. */
+        size_t len = m[i].rm_so < 0 ? 0 : (size_t)(m[i].rm_eo - m[i].rm_so);
+        char *v = xstrndup(m[i].rm_so < 0 ? "" : subject + m[i].rm_so, len);
+        vars_set(name, v, 0); /* a readonly one has reported itself; the test still stands */
+        free(v);
+    }
+    for (size_t i = n; i < stored; i++) {
+        rematch_name(name, sizeof name, i);
+        vars_unset(name);
+    }
+    stored = n;
+}
+
+static int regex_match(const char *subject, const char *ere)
+{
+    regex_t re;
+    int err = regcomp(&re, ere, REG_EXTENDED);
+    if (err) {
+        char msg[256];
+        regerror(err, &re, msg, sizeof msg);
+        shell_error("[[: '%s': bad regular expression: %s", ere, msg);
+        return -1;
+    }
+    size_t n = re.re_nsub + 1;
+    regmatch_t *m = xmalloc(n * sizeof *m);
+    int v = regexec(&re, subject, n, m, 0) == 0;
+    store_rematch(subject, m, v ? n : 0);
+    free(m);
+    regfree(&re);
+    return v;
+}
+
+/* ---- Primaries ------------------------------------------------------------------------------ */
+
+static int unary(const struct cond *c, bool negated)
+{
+    char *arg = operand(c->l);
+    if (!arg)
+        return -1;
+    if (opt.xtrace)
+        trace(negated, c->op, NULL, arg);
+    int v;
+    switch (c->op[1]) {
+    case 'a': /* bash: -a is -e inside [[ ]] (there is no binary -a) */
+        v = testop_unary('e', arg);
+        break;
+    case 'v':
+        v = vars_get(arg) != NULL;
+        break;
+    case 'o':
+        v = options_get_name(arg) == 1;
+        break;
+    case 't': {
+        const char *p = arg + strspn(arg, " \t");
+        char *end;
+        long fd = strtol(p, &end, 10);
+        v = end != p && !*end && fd >= 0 && fd <= 0x7fffffff && isatty((int)fd);
+        break;
+    }
+    case 'N': { /* bash: modified since it was last read */
+        struct stat st;
+        v = stat(arg, &st) == 0 && (st.st_mtim.tv_sec > st.st_atim.tv_sec
+                                    || (st.st_mtim.tv_sec == st.st_atim.tv_sec
+                                        && st.st_mtim.tv_nsec > st.st_atim.tv_nsec));
+        break;
+    }
+    default:
+        v = testop_unary(c->op[1], arg);
+        break;
+    }
+    free(arg);
+    return v;
+}
+
+static int binary(const struct cond *c, bool negated)
+{
+    const char *op = c->op;
+    char *l = operand(c->l);
+    if (!l)
+        return -1;
+    bool pattern = strcmp(op, "==") == 0 || strcmp(op, "=") == 0 || strcmp(op, "!=") == 0;
+    bool regex = !pattern && strcmp(op, "=~") == 0;
+    /* The right side of == != is a pattern (quoted parts literal, XCU 2.13 via match.c,
+     * multibyte aware); of =~ an ERE; of the others a string. */
+    char *r = pattern ? expand_word_pattern(c->r) : regex ? ere_text(c->r) : operand(c->r);
+    if (!r) {
+        free(l);
+        if (sh.flow == FLOW_NORMAL && !sh.interactive)
+            sh.flow = FLOW_ABORT;
+        return -1;
+    }
+    if (opt.xtrace)
+        trace(negated, op, l, r);
+    int v;
+    if (pattern)
+        v = match_pattern(r, l) == (op[0] != '!');
+    else if (regex)
+        v = regex_match(l, r);
+    else if (op[0] == '<')
+        v = strcoll(l, r) < 0; /* bash: the locale's collating order */
+    else if (op[0] == '>')
+        v = strcoll(l, r) > 0;
+    else if (strcmp(op, "-nt") == 0)
+        v = testop_newer(l, r);
+    else if (strcmp(op, "-ot") == 0)
+        v = testop_newer(r, l);
+    else if (strcmp(op, "-ef") == 0)
+        v = testop_same_file(l, r);
+    else
+        v = arith_compare(op, l, r);
+    free(l);
+    free(r);
+    return v;
+}
+
+/* && and || short-circuit left to right along their flat lists; only ! and ( ) recurse. */
+static int eval(const struct cond *c, bool negated)
+{
+    switch (c->kind) {
+    case COND_AND:
+        for (const struct cond *k = c->kids; k; k = k->next) {
+            int v = eval(k, false);
+            if (v <= 0)
+                return v;
+        }
+        return 1;
+    case COND_OR:
+        for (const struct cond *k = c->kids; k; k = k->next) {
+            int v = eval(k, false);
+            if (v != 0)
+                return v;
+        }
+        return 0;
+    case COND_NOT: {
+        int v = eval(c->kids, true);
+        return v < 0 ? v : !v;
+    }
+    case COND_STRING: {
+        char *s = operand(c->l);
+        if (!s)
+            return -1;
+        if (opt.xtrace)
+            trace(negated, "-n", NULL, s);
+        int v = s[0] != '\0';
+        free(s);
+        return v;
+    }
+    case COND_UNARY:
+        return unary(c, negated);
+    case COND_BINARY:
+        return binary(c, negated);
+    }
+    return -1;
+}
+
+int exec_cond(const struct node *n)
+{
+    int v = eval(n->cond.expr, false);
+    return v < 0 ? 2 : !v;
+}
