@@ -63,6 +63,11 @@ void expand_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* param.c: one PARAM part (XCU 2.6.2). */
 int param_expand(struct expander *x, const struct part *p, bool quoted);
+/* The value of a parameter or variable by name ("1", "#", "HOME"...), NULL if unset; buf
+ * holds numbers. */
+const char *param_value(const char *name, char buf[32]);
+/* paramx.c: the conch-mode (bash) operators, PARAM_SUBSTR and after, and ${!name...}. */
+int paramx_expand(struct expander *x, const struct part *p, bool quoted);
 
 /* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as

@@ -251,10 +251,18 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
     return expand_parts(x, w, XP_INPARAM | XP_TILDE);
 }
 
+const char *param_value(const char *name, char buf[32])
+{
+    bool special;
+    return lookup(name, buf, &special);
+}
+
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
     const char *name = p->param->name;
     enum param_op op = p->param_op;
+    if (op >= PARAM_SUBSTR || p->param->indirect)
+        return paramx_expand(x, p, quoted); /* conch mode's own (bash) */
     enum xclass cls = quoted ? X_QUOTED : X_EXPANDED;
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
@@ -377,6 +385,8 @@ int param_expand(struct expander *x, const struct part *p, bool quoted)
         free(pat);
         return 0;
     }
+    default:
+        break; /* paramx.c's, above */
     }
 
     /* The parameter's own value (${x-w} with x set, ${x=w} with x set, ...). */
