@@ -96,6 +96,15 @@ void specials_assigned(const char *name, const char *value)
 
 void specials_last_arg(const char *arg)
 {
+    /* Called for every simple command: most are assignments (""), or end with the same word
+     * as the one before, and then nothing need be copied. */
+    if (!arg[0]) {
+        sb_truncate(&last_arg, 0);
+        return;
+    }
+    size_t n = strlen(arg);
+    if (n == last_arg.len && memcmp(last_arg.s, arg, n) == 0)
+        return;
     sb_truncate(&last_arg, 0);
     sb_adds(&last_arg, arg);
 }
@@ -120,6 +129,10 @@ void specials_init(bool startup)
         rand_pid = 0; /* seeded at the first read */
         /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
         const char *u = vars_get("_");
+        /* Room for the usual arguments from the start: this buffer is not to grow amid the
+         * allocations of the command loop. */
+        sb_addn(&last_arg, "", 0);
+        sb_truncate(&last_arg, 0);
         specials_last_arg(u ? u : "");
         vars_clear_flags("_", VAR_EXPORT);
     }
