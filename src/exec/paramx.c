@@ -94,7 +94,42 @@ struct matcher {
     size_t nb;
     const char *pat;
     char *patstar; /* pat followed by *, to rule out a start quickly; NULL if unusable */
+    long len;      /* without *, the characters every match has; -1 with a * */
 };
+
+/* XCU 2.14: without *, each item of a pattern matches one character, so every match has as
+ * many characters as the pattern has items: one position to try instead of all. Bracket
+ * expressions are read as match.c and fnmatch read them ([]a], [!a], [[:alpha:]], \]). */
+static long pattern_chars(const char *p)
+{
+    if (strchr(p, '*'))
+        return -1;
+    size_t n = strlen(p);
+    long k = 0;
+    for (size_t i = 0; i < n; k++) {
+        if (p[i] == '\\' && i + 1 < n) {
+            i++;
+        } else if (p[i] == '[') {
+            size_t j = i + 1;
+            if (j < n && (p[j] == '!' || p[j] == '^'))
+                j++;
+            for (bool first = true; j < n && (first || p[j] != ']'); first = false) {
+                const char *e;
+                if (p[j] == '[' && j + 1 < n && strchr(":=.", p[j + 1])
+                    && (e = strstr(p + j + 2, (const char[]){ p[j + 1], ']', '\0' })) != NULL)
+                    j = (size_t)(e - p) + 2;
+                else
+                    j += p[j] == '\\' && j + 1 < n ? 2 : 1;
+            }
+            if (j < n) {
+                i = j + 1;
+                continue;
+            }
+        }
+        i += mbchar_len(p + i, n - i);
+    }
+    return k;
+}
 
 static bool match_range(struct matcher *m, size_t s, size_t e)
 {
@@ -109,12 +144,69 @@ static bool match_range(struct matcher *m, size_t s, size_t e)
  * starts at boundary k, or -1. */
 static long longest_at(struct matcher *m, size_t k)
 {
+    if (m->len >= 0) {
+        size_t j = k + (size_t)m->len;
+        return j < m->nb && match_range(m, m->b[k], m->b[j]) ? (long)j : -1;
+    }
     if (m->patstar && !match_pattern(m->patstar, m->tmp + m->b[k]))
         return -1; /* no prefix of the rest matches: one test instead of one per end */
     for (size_t j = m->nb; j-- > k;)
         if (match_range(m, m->b[k], m->b[j]))
             return (long)j;
     return -1;
+}
+
+/* pat as plain text (its escapes removed) if it has no unescaped * ? or [, else NULL. */
+static char *literal_pattern(const char *pat)
+{
+    struct strbuf lit = {0};
+    for (const char *p = pat; *p; p++) {
+        if (*p == '*' || *p == '?' || *p == '[') {
+            sb_release(&lit);
+            return NULL;
+        }
+        if (*p == '\\' && p[1])
+            p++;
+        sb_addc(&lit, *p);
+    }
+    return sb_detach(&lit);
+}
+
+/* A pattern without wildcards is searched for as text: a match at every position of a long
+ * value would be quadratic. */
+static bool substitute_literal(struct strbuf *out, const char *v, size_t n, const char *lit,
+                               const char *rep, enum param_op op)
+{
+    size_t m = strlen(lit), last = 0;
+    switch (op) {
+    case PARAM_REPL_PREFIX:
+        if (m > n || memcmp(v, lit, m) != 0)
+            return false;
+        if (rep)
+            add_replacement(out, rep, v, m);
+        last = m;
+        break;
+    case PARAM_REPL_SUFFIX:
+        if (m > n || memcmp(v + n - m, lit, m) != 0)
+            return false;
+        sb_addn(out, v, n - m);
+        if (rep)
+            add_replacement(out, rep, v + n - m, m);
+        last = n;
+        break;
+    default:
+        for (const char *at; last + m <= n && (at = memmem(v + last, n - last, lit, m)) != NULL;) {
+            sb_addn(out, v + last, (size_t)(at - v) - last);
+            if (rep)
+                add_replacement(out, rep, at, m);
+            last = (size_t)(at - v) + m;
+            if (op != PARAM_REPL_ALL)
+                break;
+        }
+        break;
+    }
+    sb_addn(out, v + last, n - last);
+    return true;
 }
 
 static char *substitute(const char *v, const char *pat, const char *rep, enum param_op op)
@@ -130,7 +222,15 @@ static char *substitute(const char *v, const char *pat, const char *rep, enum pa
             add_replacement(&out, rep, "", 0);
         return sb_detach(&out);
     }
-    struct matcher m = { .tmp = xstrdup(v), .n = n, .pat = pat };
+    char *lit = literal_pattern(pat);
+    if (lit) {
+        /* UTF-8 is self-synchronizing: a match of whole characters starts at a character. */
+        if (!substitute_literal(&out, v, n, lit, rep, op))
+            sb_addn(&out, v, n);
+        free(lit);
+        return sb_detach(&out);
+    }
+    struct matcher m = { .tmp = xstrdup(v), .n = n, .pat = pat, .len = pattern_chars(pat) };
     m.b = xmalloc((n + 1) * sizeof *m.b);
     m.nb = char_bounds(v, n, m.b);
     size_t plen = strlen(pat), bs = 0;
@@ -153,7 +253,7 @@ static char *substitute(const char *v, const char *pat, const char *rep, enum pa
         break;
     }
     case PARAM_REPL_SUFFIX:
-        for (size_t k = 0; k < m.nb; k++)
+        for (size_t k = m.len >= 0 && (size_t)m.len < m.nb ? m.nb - 1 - (size_t)m.len : 0; k < m.nb; k++)
             if (match_pattern(pat, m.tmp + m.b[k])) {
                 sb_addn(&out, v, m.b[k]);
                 if (rep)
