@@ -227,3 +227,20 @@ refused
 ABC
 --- stderr
 conch: test.sh: line 4: syntax error: '${x/...}' (pattern substitution) is a bash extension; use sed or a case loop
+
+=== bracket expressions and classes in ${x/pat/rep} match one character each, in UTF-8 too (conch; as bash)
+--- script
+LC_ALL=C.UTF-8
+v='é]a:b'
+printf '<%s>' "${v//[[:alpha:]]/_}" "${v/%[]a]?/_}" "${v//[\]]/_}" "${v/#?]/X}" "${v/%?/<&>}"
+echo
+--- stdout
+<_]_:_><é]a:b><é_a:b><Xa:b><é]a:<b>>
+
+=== ${!name} may name @, and take @Q, case and substring operators (conch; as bash)
+--- script
+set -- a b; x=@ y=hello z=y
+printf '<%s>' "${!x}" "${!z@Q}" "${!z^^}" "${!z:1:2}"
+echo
+--- stdout
+<a><b><'hello'><HELLO><el>
