@@ -136,3 +136,21 @@ sh too
 [][]
 random
 uid
+
+=== after set -o posix they are ordinary variables keeping their last value; set +o posix brings them back (conch; bash's posix mode keeps them)
+--- script
+echo p q; echo "$_"
+set -o posix
+a=$RANDOM; b=$RANDOM
+[ "$a" = "$b" ] && echo frozen
+echo x y; echo "$_"
+set +o posix
+RANDOM=9; a=$RANDOM; b=$RANDOM
+[ "$a" != "$b" ] && echo random again
+--- stdout
+p q
+q
+frozen
+x y
+q
+random again

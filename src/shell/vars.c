@@ -144,9 +144,12 @@ static void store_value(struct var *v, const char *value)
     v->cap = cap;
 }
 
-/* A VAR_DYNAMIC variable's value now, kept in the variable like an assigned one. */
+/* A VAR_DYNAMIC variable's value now, kept in the variable like an assigned one. After
+ * `set -o posix` it is an ordinary variable again, holding the last value. */
 static const char *dynamic_value(struct var *v)
 {
+    if (!options_extensions())
+        return v->value;
     char buf[64];
     store_value(v, specials_value(v->name, buf));
     return v->value;
