@@ -147,7 +147,7 @@ int exec_execve(const char *path, char **argv)
 {
     exec_prepare_exec();
     exec_restore_limits();
-    execve(path, argv, vars_environ());
+    execve(path, argv, vars_environ_for(path));
     int e = errno;
     if (e == ENOEXEC)
         run_as_script(path, argv);

@@ -78,6 +78,11 @@ struct param_value {
 int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv);
 /* array.c, conch mode: a PARAM part with a subscript (${a[i]}, ${a[@]}, ${#a[@]}, ${!a[@]}). */
 int array_expand_param(struct expander *x, const struct part *p, bool quoted);
+/* The value of a parameter or variable by name ("1", "#", "HOME"...), NULL if unset; buf
+ * holds numbers. */
+const char *param_value(const char *name, char buf[32]);
+/* paramx.c: the conch-mode (bash) operators, PARAM_SUBSTR and after, and ${!name...}. */
+int paramx_expand(struct expander *x, const struct part *p, bool quoted);
 
 /* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as

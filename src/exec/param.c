@@ -262,11 +262,19 @@ static int add_word(struct expander *x, const struct word *w, bool quoted)
 static inline __attribute__((always_inline)) int expand_value(struct expander *x, const struct part *p, bool quoted,
                                                               const struct param_value *pv);
 
+const char *param_value(const char *name, char buf[32])
+{
+    bool special;
+    return lookup(name, buf, &special);
+}
+
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
     if (p->param->subscript)
         return array_expand_param(x, p, quoted);
     const char *name = p->param->name;
+    if (p->param_op >= PARAM_SUBSTR || p->param->indirect)
+        return paramx_expand(x, p, quoted); /* conch mode's own (bash) */
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
     bool special = false;
@@ -414,6 +422,8 @@ static inline __attribute__((always_inline)) int expand_value(struct expander *x
         free(pat);
         return 0;
     }
+    default:
+        break; /* paramx.c's, above */
     }
 
     /* The parameter's own value (${x-w} with x set, ${x=w} with x set, ...). */

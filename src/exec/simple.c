@@ -20,6 +20,7 @@
 #include "shell/functions.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/specials.h"
 #include "shell/vars.h"
 
 #include <fcntl.h>
@@ -476,6 +477,10 @@ int exec_simple(struct node *n, unsigned flags)
         c.argc = (int)args.n;
         c.argv = strvec_argv(&args);
         status = c.argc ? run_command(&c) : no_command(&c, nsubs);
+        /* conch mode (bash): $_ is the last argument of the previous simple command, empty
+         * after a command of assignments only. */
+        if (options_extensions())
+            specials_last_arg(c.argc ? c.argv[c.argc - 1] : "");
     }
     if (c.trace_fd >= 0)
         close(c.trace_fd);

@@ -83,7 +83,7 @@ bool spawn_usable(void)
 pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves)
 {
     /* Built in the parent, where the cache outlives the command. */
-    char **envp = vars_environ();
+    char **envp = vars_environ_for(path);
     /* Nothing buffered may be written after the utility's output. */
     fflush(stdout);
     fflush(stderr);

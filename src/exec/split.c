@@ -33,6 +33,7 @@ static bool is_pattern_special(char c)
 {
     switch (c) {
     case '\\': case '*': case '?': case '[': case ']': case '!': case '^': case '-':
+    case '&': /* not for glob(): a quoted & in ${x/p/rep} is no reference to the match */
         return true;
     default:
         return false;

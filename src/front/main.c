@@ -12,6 +12,7 @@
 #include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/specials.h"
 #include "shell/vars.h"
 
 #include <errno.h>
@@ -172,6 +173,7 @@ int main(int argc, char **argv)
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
     parse_options(argc, argv, &inv);
     vars_init(environ);
+    specials_init(true);
     lang_init();
     sh.pid = getpid();
     trap_init();

@@ -41,6 +41,18 @@ enum param_op {
     PARAM_RM_LSUFFIX,  /* ${x%%w} */
     PARAM_RM_SPREFIX,  /* ${x#w} */
     PARAM_RM_LPREFIX,  /* ${x##w} */
+    /* conch mode only (bash): the scanner refuses them in POSIX mode. */
+    PARAM_SUBSTR,      /* ${x:off} ${x:off:len}: arg the offset, arg2 the length or NULL */
+    PARAM_REPL,        /* ${x/p/r}: arg the pattern, arg2 the replacement or NULL */
+    PARAM_REPL_ALL,    /* ${x//p/r} */
+    PARAM_REPL_PREFIX, /* ${x/#p/r} */
+    PARAM_REPL_SUFFIX, /* ${x/%p/r} */
+    PARAM_UPPER1,      /* ${x^p} */
+    PARAM_UPPER,       /* ${x^^p} */
+    PARAM_LOWER1,      /* ${x,p} */
+    PARAM_LOWER,       /* ${x,,p} */
+    PARAM_TRANSFORM,   /* ${x@Q}: the letter in xform */
+    PARAM_NAMES,       /* ${!prefix*} ${!prefix@}: name is the prefix, xform '*' or '@' */
 };
 
 struct word;
@@ -60,6 +72,9 @@ struct param_ref {
      * every element), or NULL. keys: ${!name[@]}, the indices instead of the values. */
     struct word *subscript;
     bool keys;
+    struct word *arg2; /* PARAM_SUBSTR's length, PARAM_REPL*'s replacement; else NULL */
+    char xform;        /* PARAM_TRANSFORM's letter, PARAM_NAMES's '*' or '@' */
+    bool indirect;     /* ${!name...}: name holds the name of the parameter to expand */
 };
 
 /* 16 bytes on LP64: a long line of short commands is mostly words of one literal part, so the

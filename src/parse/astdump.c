@@ -43,6 +43,10 @@ static const char *const op_names[] = {
     [PARAM_ASSIGN] = "=",     [PARAM_ERROR] = "?",       [PARAM_ALTERNATE] = "+",
     [PARAM_RM_SSUFFIX] = "%", [PARAM_RM_LSUFFIX] = "%%", [PARAM_RM_SPREFIX] = "#",
     [PARAM_RM_LPREFIX] = "##",
+    [PARAM_SUBSTR] = ":",     [PARAM_REPL] = "/",        [PARAM_REPL_ALL] = "//",
+    [PARAM_REPL_PREFIX] = "/#", [PARAM_REPL_SUFFIX] = "/%", [PARAM_UPPER1] = "^",
+    [PARAM_UPPER] = "^^",     [PARAM_LOWER1] = ",",      [PARAM_LOWER] = ",,",
+    [PARAM_TRANSFORM] = "@",  [PARAM_NAMES] = "!",
 };
 
 static void show_parts(struct strbuf *sb, const struct word *w);
@@ -59,6 +63,8 @@ static void show_part(struct strbuf *sb, const struct part *p)
         sb_adds(sb, "PARAM ");
         if (p->param->keys)
             sb_adds(sb, "keys ");
+        if (p->param->indirect)
+            sb_addc(sb, '!');
         sb_adds(sb, p->param->name);
         if (p->param->subscript) {
             sb_adds(sb, " subscript [");
@@ -72,6 +78,13 @@ static void show_part(struct strbuf *sb, const struct part *p)
             sb_addf(sb, " op %s%s [", p->param_colon ? ":" : "", op_names[p->param_op]);
             show_parts(sb, p->param->arg);
             sb_addc(sb, ']');
+            if (p->param->arg2) {
+                sb_adds(sb, " [");
+                show_parts(sb, p->param->arg2);
+                sb_addc(sb, ']');
+            }
+            if (p->param->xform)
+                sb_addf(sb, " %c", p->param->xform);
         }
         break;
     case PART_CMDSUB: {

@@ -161,6 +161,10 @@ static const char *const param_ops[] = {
     [PARAM_ASSIGN] = "=",     [PARAM_ERROR] = "?",       [PARAM_ALTERNATE] = "+",
     [PARAM_RM_SSUFFIX] = "%", [PARAM_RM_LSUFFIX] = "%%", [PARAM_RM_SPREFIX] = "#",
     [PARAM_RM_LPREFIX] = "##",
+    [PARAM_SUBSTR] = ":",     [PARAM_REPL] = "/",        [PARAM_REPL_ALL] = "//",
+    [PARAM_REPL_PREFIX] = "/#", [PARAM_REPL_SUFFIX] = "/%", [PARAM_UPPER1] = "^",
+    [PARAM_UPPER] = "^^",     [PARAM_LOWER1] = ",",      [PARAM_LOWER] = ",,",
+    [PARAM_TRANSFORM] = "@",  [PARAM_NAMES] = "",
 };
 
 /* True if the text of command n begins with '(' — then "$(" + n would read as "$((". */
@@ -206,7 +210,7 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
             put_subscripted(o, p);
             break;
         }
-        if (op == PARAM_PLAIN) {
+        if (op == PARAM_PLAIN && !p->param->indirect) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
             if (name[0] && !multidigit && !name_char(peek(w, k + 1, split, p->quoted))) {
                 emitc(o, '$');
@@ -221,6 +225,8 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
         emit(o, "${");
         if (op == PARAM_LENGTH)
             emitc(o, '#');
+        if (p->param->indirect || op == PARAM_NAMES)
+            emitc(o, '!');
         emit(o, name);
         if (op != PARAM_LENGTH && (unsigned)op < sizeof param_ops / sizeof *param_ops) {
             if (p->param_colon)
@@ -239,6 +245,12 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
                            : CTX_DQBRACE;
             put_word(o, p->param->arg, actx);
             o->escape_lead = 0;
+            if (p->param->arg2) {
+                emitc(o, op == PARAM_SUBSTR ? ':' : '/');
+                put_word(o, p->param->arg2, actx);
+            }
+            if (p->param->xform)
+                emitc(o, p->param->xform);
         }
         emitc(o, '}');
         break;

@@ -43,8 +43,15 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         [PARAM_DEFAULT] = "-",   [PARAM_ASSIGN] = "=",     [PARAM_ERROR] = "?",
         [PARAM_ALTERNATE] = "+", [PARAM_RM_SSUFFIX] = "%", [PARAM_RM_LSUFFIX] = "%%",
         [PARAM_RM_SPREFIX] = "#", [PARAM_RM_LPREFIX] = "##",
+        [PARAM_SUBSTR] = ":", [PARAM_REPL] = "/", [PARAM_REPL_ALL] = "//", [PARAM_REPL_PREFIX] = "/#",
+        [PARAM_REPL_SUFFIX] = "/%", [PARAM_UPPER1] = "^", [PARAM_UPPER] = "^^", [PARAM_LOWER1] = ",",
+        [PARAM_LOWER] = ",,", [PARAM_TRANSFORM] = "@", [PARAM_NAMES] = "",
     };
     const char *name = p->param->name;
+    if (p->param->indirect && p->param_op == PARAM_PLAIN) {
+        sb_addf(sb, "${!%s}", name);
+        return;
+    }
     switch (p->param_op) {
     case PARAM_PLAIN:
         /* $10 would be ${1}0 (XCU 2.6.2), so multi-digit positions always take braces. Only a
@@ -62,8 +69,15 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
         sb_addf(sb, "${#%s}", name);
         return;
     default:
-        sb_addf(sb, "${%s%s%s", name, p->param_colon ? ":" : "", ops[p->param_op]);
+        sb_addf(sb, "${%s%s%s%s", p->param->indirect || p->param_op == PARAM_NAMES ? "!" : "", name,
+                p->param_colon ? ":" : "", ops[p->param_op]);
         plain_text(sb, p->param->arg);
+        if (p->param->arg2) {
+            sb_addc(sb, p->param_op == PARAM_SUBSTR ? ':' : '/');
+            plain_text(sb, p->param->arg2);
+        }
+        if (p->param->xform)
+            sb_addc(sb, p->param->xform);
         sb_addc(sb, '}');
         return;
     }

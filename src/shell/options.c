@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "shell/options.h"
+#include "shell/specials.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -46,6 +47,9 @@ static bool *flag(size_t i) { return (bool *)((char *)&opt + table[i].offset); }
 void options_set_posix(bool on)
 {
     opt.posix = on;
+    if (!on)
+        specials_init(false); /* RANDOM, SECONDS... appear with conch mode (not at start-up:
+                                 main calls it once the environment is imported) */
     opt.braceexpand = !on;
     opt.histexpand = !on && opt.interactive;
 }

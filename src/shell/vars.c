@@ -10,6 +10,7 @@
 #include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/specials.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -38,7 +39,8 @@ static struct var **table;
 static size_t table_size; /* a power of two */
 static size_t table_count;
 
-/* The environment handed to exec, rebuilt only after an exported variable changed. */
+/* The environment handed to exec, rebuilt only after an exported variable changed. Its first
+ * slot is kept free for vars_environ_for's _=PATH; the entries start at env_cache + 1. */
 static char **env_cache;
 static bool env_dirty = true;
 
@@ -151,12 +153,25 @@ static inline __attribute__((always_inline)) void store_value(struct var *v, con
 }
 
 static const char *array_first(struct var *v);
+/* A VAR_DYNAMIC variable's value now, kept in the variable like an assigned one. After
+ * `set -o posix` it is an ordinary variable again, holding the last value. */
+static const char *dynamic_value(struct var *v)
+{
+    if (!options_extensions())
+        return v->value;
+    char buf[64];
+    store_value(v, specials_value(v->name, buf));
+    return v->value;
+}
 
 const char *vars_get(const char *name)
 {
     struct var *v = lookup(name, hash_name(name));
     if (v && v->arr)
         return array_first(v);
+    /* The one test ordinary lookups pay for dynamic variables: flags is next to value. */
+    if (v && (v->flags & VAR_DYNAMIC))
+        return dynamic_value(v);
     return v ? v->value : NULL;
 }
 
@@ -190,6 +205,8 @@ int vars_set(const char *name, const char *value, unsigned flags)
     if (value) {
         store_value(v, value);
         changed(name);
+        if (old & VAR_DYNAMIC)
+            specials_assigned(name, v->value); /* RANDOM=seed, SECONDS=n */
     }
     if ((v->flags & VAR_EXPORT) && (value || old != v->flags))
         env_dirty = true;
@@ -227,7 +244,7 @@ void vars_clear_flags(const char *name, unsigned flags)
 char **vars_environ(void)
 {
     if (!env_dirty && env_cache)
-        return env_cache;
+        return env_cache + 1;
     /* One block: the pointer array, then the "NAME=value" strings. */
     size_t n = 0, bytes = 0;
     for (size_t i = 0; i < table_size; i++)
@@ -236,9 +253,9 @@ char **vars_environ(void)
                 n++;
                 bytes += strlen(v->name) + strlen(v->value) + 2;
             }
-    char **env = xmalloc((n + 1) * sizeof *env + bytes);
-    char *p = (char *)(env + n + 1);
-    size_t k = 0;
+    char **env = xmalloc((n + 2) * sizeof *env + bytes);
+    char *p = (char *)(env + n + 2);
+    size_t k = 1;
     for (size_t i = 0; i < table_size; i++)
         for (struct var *v = table[i]; v; v = v->next)
             if ((v->flags & VAR_EXPORT) && v->value) {
@@ -249,7 +266,21 @@ char **vars_environ(void)
     free(env_cache);
     env_cache = env;
     env_dirty = false;
-    return env;
+    return env + 1;
+}
+
+char **vars_environ_for(const char *path)
+{
+    char **env = vars_environ();
+    if (!options_extensions())
+        return env;
+    /* conch mode (bash): the command finds its own path in $_, ahead of an exported _. */
+    static struct strbuf under;
+    sb_truncate(&under, 0);
+    sb_adds(&under, "_=");
+    sb_adds(&under, path);
+    env[-1] = (char *)sb_str(&under);
+    return env - 1;
 }
 
 /* XCU 2.5.3: PWD is kept from the environment only if it is an absolute name of the current
@@ -437,7 +468,8 @@ void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value
                 all[n++] = v;
     qsort(all, n, sizeof *all, cmp_var);
     for (size_t i = 0; i < n; i++)
-        fn(all[i]->name, all[i]->value, all[i]->flags, ctx);
+        fn(all[i]->name, (all[i]->flags & VAR_DYNAMIC) ? dynamic_value(all[i]) : all[i]->value,
+           all[i]->flags, ctx);
     free(all);
 }
 

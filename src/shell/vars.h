@@ -25,6 +25,8 @@ enum var_flags {
     VAR_ASSOC = 1 << 6,
     /* declare name: known to declare -p (`declare -- name`) while still unset. */
     VAR_DECLARED = 1 << 7,
+    VAR_DYNAMIC = 1 << 8, /* conch mode's RANDOM, SECONDS...: the value is computed when read
+                             (shell/specials.c); unset removes the variable and the flag */
 };
 
 /* Imports the environment at start-up (every variable exported) and sets the defaults
@@ -46,6 +48,8 @@ void vars_clear_flags(const char *name, unsigned flags); /* export -n style */
 /* The environment for exec: "NAME=value" of every exported, set variable. The array and its
  * strings stay valid until the next vars_* change; cached between changes. */
 char **vars_environ(void);
+/* The same for executing the utility at path: in conch mode with _=path first (as bash). */
+char **vars_environ_for(const char *path);
 
 /* Function-local scopes for `local` (dash semantics: a local shadows until the function returns).
  * vars_scope_pop restores every variable made local in the innermost scope. */

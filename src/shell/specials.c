@@ -1,0 +1,175 @@
+/* specials.c — conch mode's special shell variables (as bash). vars.c stores them like any
+ * variable, flagged VAR_DYNAMIC where the value is computed here when read. */
+#include "config.h"
+
+#include "shell/specials.h"
+#include "lib/error.h"
+#include "lib/strbuf.h"
+#include "shell/options.h"
+#include "shell/vars.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+/* RANDOM: a 15-bit value (0 to 32767) as in bash, from a 64-bit LCG (Knuth's MMIX constants),
+ * whose high bits are the good ones. Assigning seeds it; a new process (a subshell) reseeds
+ * itself at its first read, so that two subshells do not print the same numbers. */
+static unsigned long long rand_state;
+static pid_t rand_pid;
+
+static void rand_seed(unsigned long long seed)
+{
+    rand_state = seed;
+    rand_pid = getpid();
+}
+
+static unsigned rand_next(void)
+{
+    if (rand_pid != getpid()) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        rand_seed(((unsigned long long)ts.tv_sec << 20) ^ (unsigned long long)ts.tv_nsec
+                  ^ ((unsigned long long)getpid() << 32) ^ rand_state);
+    }
+    rand_state = rand_state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (unsigned)(rand_state >> 33) & 0x7fff;
+}
+
+/* SECONDS: the seconds since start-up, or since the last assignment plus the value assigned. */
+static time_t seconds_base;
+static long seconds_offset;
+
+/* $_: the last argument of the previous simple command. */
+static struct strbuf last_arg;
+
+static const char *const dynamic[] = { "RANDOM", "SECONDS", "EPOCHSECONDS", "EPOCHREALTIME",
+                                       "CONCH_PID", "_" };
+
+const char *specials_value(const char *name, char buf[64])
+{
+    switch (name[0]) {
+    case 'R':
+        snprintf(buf, 64, "%u", rand_next());
+        return buf;
+    case 'S':
+        snprintf(buf, 64, "%ld", (long)(time(NULL) - seconds_base) + seconds_offset);
+        return buf;
+    case 'E':
+        if (strcmp(name, "EPOCHSECONDS") == 0) {
+            snprintf(buf, 64, "%lld", (long long)time(NULL));
+        } else {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            snprintf(buf, 64, "%lld.%06ld", (long long)ts.tv_sec, ts.tv_nsec / 1000);
+        }
+        return buf;
+    case 'C':
+        snprintf(buf, 64, "%ld", (long)getpid()); /* this process, also in a subshell */
+        return buf;
+    default:
+        return sb_str(&last_arg);
+    }
+}
+
+void specials_assigned(const char *name, const char *value)
+{
+    switch (name[0]) {
+    case 'R':
+        rand_seed(strtoull(value, NULL, 10));
+        break;
+    case 'S':
+        seconds_base = time(NULL);
+        seconds_offset = strtol(value, NULL, 10);
+        break;
+    case '_':
+        specials_last_arg(value);
+        break;
+    default:
+        break; /* EPOCH*, CONCH_PID: read-only in effect, as bash ignores such assignments */
+    }
+}
+
+void specials_last_arg(const char *arg)
+{
+    /* Called for every simple command: most are assignments (""), or end with the same word
+     * as the one before, and then nothing need be copied. */
+    if (!arg[0]) {
+        sb_truncate(&last_arg, 0);
+        return;
+    }
+    size_t n = strlen(arg);
+    if (n == last_arg.len && memcmp(last_arg.s, arg, n) == 0)
+        return;
+    sb_truncate(&last_arg, 0);
+    sb_adds(&last_arg, arg);
+}
+
+/* A start-up value, unless the environment or the script already set it. */
+static void set_default(const char *name, const char *value, unsigned flags)
+{
+    if (!vars_get(name))
+        vars_set(name, value, flags);
+}
+
+void specials_init(bool startup)
+{
+    static bool started, done;
+    char buf[64];
+    if (startup)
+        started = true;
+    if (!started || !options_extensions())
+        return; /* main's options_set_posix comes before the environment is imported */
+    if (!done) {
+        seconds_base = time(NULL);
+        rand_pid = 0; /* seeded at the first read */
+        /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
+        const char *u = vars_get("_");
+        /* Room for the usual arguments from the start: this buffer is not to grow amid the
+         * allocations of the command loop. */
+        sb_addn(&last_arg, "", 0);
+        sb_truncate(&last_arg, 0);
+        specials_last_arg(u ? u : "");
+        vars_clear_flags("_", VAR_EXPORT);
+    }
+    if (startup) {
+        /* SHLVL counts nested shells: one more than the environment's (1 if unusable). */
+        const char *lvl = vars_get("SHLVL");
+        char *end;
+        long n = lvl && *lvl ? strtol(lvl, &end, 10) : 0;
+        snprintf(buf, sizeof buf, "%ld", (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1);
+        vars_set("SHLVL", buf, VAR_EXPORT);
+    }
+    for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
+        if (!done || !vars_get(dynamic[i]))
+            vars_set(dynamic[i], "", VAR_DYNAMIC);
+    snprintf(buf, sizeof buf, "%ld", (long)getuid());
+    set_default("UID", buf, VAR_READONLY);
+    snprintf(buf, sizeof buf, "%ld", (long)geteuid());
+    set_default("EUID", buf, VAR_READONLY);
+    char host[256];
+    if (gethostname(host, sizeof host) == 0) {
+        host[sizeof host - 1] = '\0';
+        set_default("HOSTNAME", host, 0);
+    }
+    struct utsname u;
+    if (uname(&u) == 0) {
+        set_default("HOSTTYPE", u.machine, 0);
+        /* bash's names: linux-gnu with the GNU C library, else the system's name in lower case. */
+        struct strbuf os = {0};
+        for (const char *p = u.sysname; *p; p++)
+            sb_addc(&os, (char)tolower((unsigned char)*p));
+#ifdef __GLIBC__
+        if (strcmp(sb_str(&os), "linux") == 0)
+            sb_adds(&os, "-gnu");
+#endif
+        set_default("OSTYPE", sb_str(&os), 0);
+        sb_release(&os);
+    }
+    set_default("CONCH_VERSION", PACKAGE_VERSION, 0);
+    done = true;
+}
