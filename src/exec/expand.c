@@ -10,6 +10,7 @@
 #include "lib/error.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -171,35 +172,58 @@ static bool looks_like_assignment(const struct word *w)
     return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
+/* The arguments of one simple command, word by word: `decl` is set once a declaration
+ * utility has been seen. */
+struct command_words {
+    struct strvec *out;
+    bool decl;
+};
+
+static int command_word(const struct word *w, void *arg)
+{
+    struct command_words *c = arg;
+    if (c->decl && looks_like_assignment(w)) {
+        /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
+        const char *text = w->parts[0].lit.text;
+        size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
+        size_t wsize = sizeof *w + w->nparts * sizeof *w->parts;
+        struct word *value_word = xmalloc(wsize);
+        memcpy(value_word, w, wsize);
+        value_word->next = NULL;
+        value_word->parts[0].lit.text += name_len;
+        value_word->parts[0].lit_len -= name_len;
+        char *value = expand_string(value_word, XP_TILDE | XP_ASSIGN, false);
+        free(value_word);
+        if (!value)
+            return -1;
+        struct strbuf sb = {0};
+        sb_addn(&sb, text, name_len);
+        sb_adds(&sb, value);
+        free(value);
+        strvec_push(c->out, sb_detach(&sb));
+        return 0;
+    }
+    if (expand_one_word(w, c->out) < 0)
+        return -1;
+    if (!c->decl)
+        c->decl = after_declaration(c->out);
+    return 0;
+}
+
+/* Brace expansion comes first (conch mode, set -B), as in bash: `export a={x,y}` declares
+ * a twice. A word without an unquoted '{' costs one memchr. */
+static bool wants_braces(const struct word *w)
+{
+    return opt.braceexpand && options_extensions() && brace_has_open(w);
+}
+
 int expand_command_words(const struct word *words, struct strvec *out)
 {
-    bool decl = false;
+    struct command_words c = {out, false};
     for (const struct word *w = words; w; w = w->next) {
-        if (decl && looks_like_assignment(w)) {
-            /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
-            const char *text = w->parts[0].lit.text;
-            size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
-            size_t wsize = sizeof *w + w->nparts * sizeof *w->parts;
-            struct word *value_word = xmalloc(wsize);
-            memcpy(value_word, w, wsize);
-            value_word->next = NULL;
-            value_word->parts[0].lit.text += name_len;
-            value_word->parts[0].lit_len -= name_len;
-            char *value = expand_string(value_word, XP_TILDE | XP_ASSIGN, false);
-            free(value_word);
-            if (!value)
-                return -1;
-            struct strbuf sb = {0};
-            sb_addn(&sb, text, name_len);
-            sb_adds(&sb, value);
-            free(value);
-            strvec_push(out, sb_detach(&sb));
-            continue;
-        }
-        if (expand_one_word(w, out) < 0)
+        int r = wants_braces(w) ? brace_expand(w, command_word, &c) : command_word(w, &c);
+        if (r < 0)
             return -1;
-        if (!decl)
-            decl = after_declaration(out);
     }
     return 0;
 }
@@ -231,11 +255,18 @@ static int expand_one_word(const struct word *w, struct strvec *out)
     return r < 0 ? -1 : 0;
 }
 
+static int for_word(const struct word *w, void *out)
+{
+    return expand_one_word(w, out);
+}
+
 int expand_words(const struct word *words, struct strvec *out)
 {
-    for (const struct word *w = words; w; w = w->next)
-        if (expand_one_word(w, out) < 0)
+    for (const struct word *w = words; w; w = w->next) {
+        int r = wants_braces(w) ? brace_expand(w, for_word, out) : expand_one_word(w, out);
+        if (r < 0)
             return -1;
+    }
     return 0;
 }
 

@@ -69,6 +69,12 @@ int param_expand(struct expander *x, const struct part *p, bool quoted);
  * quoted text and returns the length of the prefix; otherwise returns 0. */
 size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end);
 
+/* brace.c (conch mode): true if an unquoted literal part of w holds a '{'. */
+bool brace_has_open(const struct word *w);
+/* Brace expansion of w: calls fn(word, ctx) for each resulting word in order (the words live
+ * until fn returns). Returns 0, -1 if fn did, or -1 after a message (too many words). */
+int brace_expand(const struct word *w, int (*fn)(const struct word *, void *), void *ctx);
+
 /* pathname.c: emits the finished field x->text, replaced by the matching pathnames if any
  * (XCU 2.6.6). Called only when the field has an unquoted pattern character. */
 void pathname_expand(struct expander *x);
