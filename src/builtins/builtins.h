@@ -21,6 +21,7 @@ enum builtin_flags {
                                        apply (`command exec >f`) */
     BUILTIN_CMDSUB_INLINE = 1 << 4, /* echo, printf: only writes stdout, so `$(echo ...)` may run
                                        in the shell without a fork (cmdsub.c) */
+    BUILTIN_CONCH = 1 << 5,         /* a conch-mode extension: not found in POSIX mode */
 };
 
 struct builtin {
@@ -73,6 +74,7 @@ builtin_fn builtin_break, builtin_continue, builtin_return, builtin_exit, builti
 builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, builtin_kill,
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
+builtin_fn builtin_shopt;   /* builtins/shopt.c (conch mode) */
 /* History and login (builtins/fc.c, history.c, logout.c; the list is shell/hist.c). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 

@@ -4,6 +4,7 @@
 
 #include "builtins/builtins.h"
 #include "lib/error.h"
+#include "shell/options.h"
 
 #include <assert.h>
 #include <errno.h>
@@ -106,6 +107,12 @@ static const struct builtin table[] = {
      "'set -o' shows the options, 'set +o' prints them as commands."},
     {"shift", builtin_shift, SPECIAL, "shift [n]",
      "Drop the first N positional parameters (1 by default)."},
+    {"shopt", builtin_shopt, BUILTIN_CONCH, "shopt [-pqsu] [-o] [optname...]",
+     "Set (-s) or unset (-u) the named options, or print them (all of them without names;\n"
+     "with -s or -u only those on or off). -p prints them as commands, -q only sets the\n"
+     "status (0 if all named options are on). -o uses the names of set -o. Options:\n"
+     "dotglob, expand_aliases, extglob, failglob, globstar, lastpipe, nocaseglob,\n"
+     "nocasematch, nullglob. conch mode only."},
     {"source", builtin_dot, 0, "source file [arg...]", "Same as '.'."},
     {"suspend", builtin_suspend, 0, "suspend [-f]",
      "Stop the shell until it gets SIGCONT; -f even in a login shell."},
@@ -152,7 +159,11 @@ const struct builtin *builtin_find(const char *name)
         checked = true;
     }
 #endif
-    return bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+    /* POSIX mode does not know conch's own builtins: `shopt` is "not found" there. */
+    if (b && (b->flags & BUILTIN_CONCH) && !options_extensions())
+        return NULL;
+    return b;
 }
 
 const struct builtin *builtin_at(int index)

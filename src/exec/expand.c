@@ -228,6 +228,14 @@ int expand_command_words(const struct word *words, struct strvec *out)
     return 0;
 }
 
+bool expand_glob_failed;
+
+/* An extglob group (shopt -s extglob) may make a word without * ? [ a pattern: +(a) @(a). */
+static bool maybe_extglob(const char *s)
+{
+    return opt.extglob && options_extensions() && strpbrk(s, "+@!") && strchr(s, '(');
+}
+
 /* XCU 2.6 on one word (not the words after it), appending its fields to out. */
 static int expand_one_word(const struct word *w, struct strvec *out)
 {
@@ -240,7 +248,8 @@ static int expand_one_word(const struct word *w, struct strvec *out)
             }
             if (p->lit_len == 0)
                 return 0;
-            if (p->lit.text[0] != '~' && (!strpbrk(p->lit.text, "*?[") || !pathname_is_pattern(p->lit.text))) {
+            if (p->lit.text[0] != '~' && ((!strpbrk(p->lit.text, "*?[") && !maybe_extglob(p->lit.text))
+                                          || !pathname_is_pattern(p->lit.text))) {
                 strvec_push(out, xstrndup(p->lit.text, p->lit_len));
                 return 0;
             }
@@ -251,6 +260,12 @@ static int expand_one_word(const struct word *w, struct strvec *out)
     int r = expand_parts(&x, w, XP_TILDE);
     if (r == 0)
         xp_finish(&x);
+    if (r == 0 && x.glob_fail) {
+        /* shopt failglob (conch mode): the command does not run; status 1, as bash. */
+        expand_error("no match: %s", x.glob_fail);
+        expand_glob_failed = true;
+        r = -1;
+    }
     xp_release(&x);
     return r < 0 ? -1 : 0;
 }

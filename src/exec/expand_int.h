@@ -32,6 +32,7 @@ struct expander {
     bool has_glob;      /* an unquoted * ? or [ is in the field */
     size_t *qpos;       /* offsets in text of quoted characters special to glob(), escaped */
     size_t nq, qcap;    /* before pathname expansion */
+    char *glob_fail;    /* shopt failglob: the first field that matched nothing (malloc'd) */
 };
 
 /* split.c */

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "exec/expand_int.h"
+#include "exec/match.h"
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strvec.h"
@@ -24,6 +25,8 @@ void xp_release(struct expander *x)
     sb_release(&x->text);
     free(x->qpos);
     x->qpos = NULL;
+    free(x->glob_fail);
+    x->glob_fail = NULL;
     x->nq = x->qcap = 0;
 }
 
@@ -49,6 +52,8 @@ static bool has_glob_char(const char *s, size_t n)
             i++;
         else if (s[i] == '*' || s[i] == '?' || s[i] == '[')
             return true;
+        else if ((s[i] == '+' || s[i] == '@' || s[i] == '!') && i + 1 < n && s[i + 1] == '(' && match_flags())
+            return true; /* an extglob group (conch mode) */
     }
     return false;
 }

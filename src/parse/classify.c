@@ -11,6 +11,7 @@
 #include "lib/strbuf.h"
 #include "parse/ast.h"
 #include "shell/alias.h"
+#include "shell/options.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -124,6 +125,9 @@ static struct assign *assignment(struct arena *a, struct word *w)
 /* XCU 2.3.1: substitute an alias for word lit, unless its own text is being read. */
 static bool try_alias(struct classify *c, const char *lit)
 {
+    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
+    if (!opt.expand_aliases)
+        return false;
     if (scan_alias_busy(c->scan, lit))
         return false;
     const char *value = alias_get(lit);
