@@ -164,7 +164,7 @@ static void walk(struct strbuf *path, const char *rest, struct strvec *found, co
         if (g->globstar && strcmp(pat, "**") == 0) {
             free(pat);
             if (!slash) {
-                if (path->len) /* d/** names d/ too (bash) */
+                if (path->len) /* "d/" itself, as bash */
                     strvec_pushdup(found, sb_str(path));
                 star_walk(path, NULL, found, g);
                 break;
