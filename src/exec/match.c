@@ -68,9 +68,8 @@ static enum bracket bracket(const char *pat, size_t pn, size_t p, wchar_t c, siz
                         memcpy(buf, name, len);
                         buf[len] = '\0';
                         wctype_t t = wctype(buf);
-                        if (t && (iswctype((wint_t)c, t)
-                                  || (nocase && (iswctype(towlower((wint_t)c), t)
-                                                 || iswctype(towupper((wint_t)c), t)))))
+                        /* Not folded with nocase: [[:lower:]] stays lower case (bash). */
+                        if (t && iswctype((wint_t)c, t))
                             found = true;
                     }
                 } else {

@@ -91,8 +91,10 @@ static void walk(struct strbuf *path, const char *rest, struct strvec *found, co
 
 static bool name_matches(const char *pat, const char *name, bool dot, const struct gopts *g)
 {
-    if (name[0] == '.' && !dot) {
-        if (!g->dotglob || strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+    if (name[0] == '.') {
+        bool dots = strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
+        /* With dotglob, . and .. are never matched, even by .* (bash 5.2's globskipdots). */
+        if (dots ? g->dotglob || !dot : !dot && !g->dotglob)
             return false;
     }
     return g->mflags ? match_pattern_flags(pat, name, g->mflags) : match_pattern(pat, name);
