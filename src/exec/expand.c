@@ -162,7 +162,8 @@ static bool after_declaration(const struct strvec *out)
     return i + 1 == out->n && is_declaration_name(out->v[i]);
 }
 
-static int expand_one_word(const struct word *w, struct strvec *out);
+static int expand_one_word(const struct word *w, struct strvec *out, bool braces);
+static int expand_fields(const struct word *w, struct strvec *out);
 
 static bool looks_like_assignment(const struct word *w)
 {
@@ -172,60 +173,80 @@ static bool looks_like_assignment(const struct word *w)
     return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
-/* The arguments of one simple command, word by word: `decl` is set once a declaration
- * utility has been seen. */
+/* Brace expansion comes first (conch mode, set -B), as in bash: `export a={x,y}` declares
+ * a twice. expand_one_word tells its caller when a word has braces to expand (returns 1), in
+ * the same pass over the text that looks for pattern characters: this runs for every word. */
+static bool braces_on(void)
+{
+    return opt.braceexpand && options_extensions();
+}
+
+static bool wants_braces(const struct word *w)
+{
+    return braces_on() && brace_has_open(w);
+}
+
 struct command_words {
     struct strvec *out;
     bool decl;
 };
 
-static int command_word(const struct word *w, void *arg)
+static int command_words(const struct word *words, struct strvec *out, bool *decl, bool braces);
+
+/* A word made by brace expansion: its own braces are not expanded again. */
+static int brace_command_word(const struct word *w, void *arg)
 {
     struct command_words *c = arg;
-    if (c->decl && looks_like_assignment(w)) {
-        /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
-        const char *text = w->parts[0].lit.text;
-        size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
-        size_t wsize = sizeof *w + w->nparts * sizeof *w->parts;
-        struct word *value_word = xmalloc(wsize);
-        memcpy(value_word, w, wsize);
-        value_word->next = NULL;
-        value_word->parts[0].lit.text += name_len;
-        value_word->parts[0].lit_len -= name_len;
-        char *value = expand_string(value_word, XP_TILDE | XP_ASSIGN, false);
-        free(value_word);
-        if (!value)
-            return -1;
-        struct strbuf sb = {0};
-        sb_addn(&sb, text, name_len);
-        sb_adds(&sb, value);
-        free(value);
-        strvec_push(c->out, sb_detach(&sb));
-        return 0;
-    }
-    if (expand_one_word(w, c->out) < 0)
-        return -1;
-    if (!c->decl)
-        c->decl = after_declaration(c->out);
-    return 0;
+    return command_words(w, c->out, &c->decl, false);
 }
 
-/* Brace expansion comes first (conch mode, set -B), as in bash: `export a={x,y}` declares
- * a twice. A word without an unquoted '{' costs one memchr. */
-static bool wants_braces(const struct word *w)
+/* decl: a declaration utility has been seen (see after_declaration). */
+static int command_words(const struct word *words, struct strvec *out, bool *declp, bool braces)
 {
-    return opt.braceexpand && options_extensions() && brace_has_open(w);
+    bool decl = *declp;
+    for (const struct word *w = words; w; w = w->next) {
+        if (decl && looks_like_assignment(w) && !(braces && wants_braces(w))) {
+            /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
+            const char *text = w->parts[0].lit.text;
+            size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
+            size_t wsize = sizeof *w + w->nparts * sizeof *w->parts;
+            struct word *value_word = xmalloc(wsize);
+            memcpy(value_word, w, wsize);
+            value_word->next = NULL;
+            value_word->parts[0].lit.text += name_len;
+            value_word->parts[0].lit_len -= name_len;
+            char *value = expand_string(value_word, XP_TILDE | XP_ASSIGN, false);
+            free(value_word);
+            if (!value)
+                return -1;
+            struct strbuf sb = {0};
+            sb_addn(&sb, text, name_len);
+            sb_adds(&sb, value);
+            free(value);
+            strvec_push(out, sb_detach(&sb));
+            continue;
+        }
+        int r = expand_one_word(w, out, braces);
+        if (r != 0) {
+            if (r < 0)
+                return -1;
+            struct command_words c = {out, decl};
+            r = brace_expand(w, brace_command_word, &c);
+            decl = c.decl;
+            if (r < 0)
+                return -1;
+        }
+        if (!decl)
+            decl = after_declaration(out);
+    }
+    *declp = decl;
+    return 0;
 }
 
 int expand_command_words(const struct word *words, struct strvec *out)
 {
-    struct command_words c = {out, false};
-    for (const struct word *w = words; w; w = w->next) {
-        int r = wants_braces(w) ? brace_expand(w, command_word, &c) : command_word(w, &c);
-        if (r < 0)
-            return -1;
-    }
-    return 0;
+    bool decl = false;
+    return command_words(words, out, &decl, true);
 }
 
 bool expand_glob_failed;
@@ -236,8 +257,9 @@ static bool maybe_extglob(const char *s)
     return opt.extglob && options_extensions() && strpbrk(s, "+@!") && strchr(s, '(');
 }
 
-/* XCU 2.6 on one word (not the words after it), appending its fields to out. */
-static int expand_one_word(const struct word *w, struct strvec *out)
+/* XCU 2.6 on one word (not the words after it), appending its fields to out. With braces,
+ * returns 1 instead when the word has a brace expansion to do first (conch mode). */
+static int expand_one_word(const struct word *w, struct strvec *out, bool braces)
 {
     {
         const struct part *p = single_lit(w);
@@ -248,13 +270,25 @@ static int expand_one_word(const struct word *w, struct strvec *out)
             }
             if (p->lit_len == 0)
                 return 0;
-            if (p->lit.text[0] != '~' && ((!strpbrk(p->lit.text, "*?[") && !maybe_extglob(p->lit.text))
-                                          || !pathname_is_pattern(p->lit.text))) {
-                strvec_push(out, xstrndup(p->lit.text, p->lit_len));
+            const char *text = p->lit.text;
+            const char *sp = strpbrk(text, "*?[{");
+            if (sp && braces && braces_on() && strchr(sp, '{'))
+                return 1;
+            if (text[0] != '~' && (sp ? !pathname_is_pattern(text) : !maybe_extglob(text))) {
+                strvec_push(out, xstrndup(text, p->lit_len));
                 return 0;
             }
+        } else if (braces && wants_braces(w)) {
+            return 1;
         }
     }
+    return expand_fields(w, out);
+}
+
+/* The general case of expand_one_word, out of line: the common plain word above then costs
+ * no expander on the stack. */
+static __attribute__((noinline)) int expand_fields(const struct word *w, struct strvec *out)
+{
     struct expander x;
     xp_init(&x, out, false);
     int r = expand_parts(&x, w, XP_TILDE);
@@ -272,13 +306,15 @@ static int expand_one_word(const struct word *w, struct strvec *out)
 
 static int for_word(const struct word *w, void *out)
 {
-    return expand_one_word(w, out);
+    return expand_one_word(w, out, false);
 }
 
 int expand_words(const struct word *words, struct strvec *out)
 {
     for (const struct word *w = words; w; w = w->next) {
-        int r = wants_braces(w) ? brace_expand(w, for_word, out) : expand_one_word(w, out);
+        int r = expand_one_word(w, out, true);
+        if (r > 0)
+            r = brace_expand(w, for_word, out);
         if (r < 0)
             return -1;
     }

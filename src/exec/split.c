@@ -25,8 +25,10 @@ void xp_release(struct expander *x)
     sb_release(&x->text);
     free(x->qpos);
     x->qpos = NULL;
-    free(x->glob_fail);
-    x->glob_fail = NULL;
+    if (x->glob_fail) {
+        free(x->glob_fail);
+        x->glob_fail = NULL;
+    }
     x->nq = x->qcap = 0;
 }
 
@@ -47,13 +49,14 @@ static bool is_pattern_special(char c)
  * (p='a\*b'; echo $p prints a\*b, as in dash and bash). */
 static bool has_glob_char(const char *s, size_t n)
 {
+    bool ext = match_flags() != 0; /* an extglob group +( @( !( (conch mode) */
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '\\')
             i++;
         else if (s[i] == '*' || s[i] == '?' || s[i] == '[')
             return true;
-        else if ((s[i] == '+' || s[i] == '@' || s[i] == '!') && i + 1 < n && s[i + 1] == '(' && match_flags())
-            return true; /* an extglob group (conch mode) */
+        else if (ext && (s[i] == '+' || s[i] == '@' || s[i] == '!') && i + 1 < n && s[i + 1] == '(')
+            return true;
     }
     return false;
 }
