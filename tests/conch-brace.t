@@ -78,12 +78,12 @@ echo {$x..3}
 a{c,d} b{c,d} a{e,f} b{e,f}
 {1..3}
 
-=== $x{a,b} is the value of x before each element (conch; bash differs: it reads $xa and $xb)
+=== $x{a,b} reads $xa and $xb: the name runs on into each element (conch; as bash)
 --- script
-x=1
-echo $x{a,b}
+x=1 xa=A xb=B x_1=C
+echo $x{a,b} $x{_1,-z} ${x}{a,b} "$x"{a,b} $1{a,b}
 --- stdout
-1a 1b
+A B C 1-z 1a 1b 1a 1b a b
 
 === the results are expanded: tilde, fields, globs (conch; as bash)
 --- script

@@ -7,9 +7,9 @@
  * can be braces, commas or the `..` of a sequence. The word is laid out as one "cell" per
  * literal byte and one opaque cell per other part (a parameter, a command substitution, an
  * empty quoted literal), so `{$x,"a,b"}` has two elements and `${x}` is never a brace. The
- * expansion happens before parameter expansion, as bash does: `x=1; echo {$x,b}` gives `1 b`.
- * (bash works on the text, so `$x{a,b}` is `$xa $xb` there; here it is the value of x
- * followed by a and by b.) */
+ * expansion happens before parameter expansion, as bash does: `x=1; echo {$x,b}` gives `1 b`,
+ * and `$x{a,b}` is `$xa $xb` (bash works on the text, where the name then runs on; here the
+ * parameter part takes the letters that follow it, see join_names). */
 #include "config.h"
 
 #include "exec/expand_int.h"
@@ -390,6 +390,8 @@ static void layout(struct bx *bx)
 struct wbuild {
     struct word *w;
     size_t cap;
+    void **owned;        /* param_refs and names made by join_names, freed with the word */
+    size_t nowned, ownedcap;
     struct strbuf text;  /* the literal parts' texts, NUL-separated */
     size_t *offs;        /* offs[k]: where part k's text starts in text */
     size_t run_start;
@@ -433,8 +435,61 @@ static void wb_byte(struct wbuild *b, char c, bool quoted)
     sb_addc(&b->text, c);
 }
 
+static void *wb_own(struct wbuild *b, size_t size)
+{
+    if (b->nowned == b->ownedcap) {
+        b->ownedcap = b->ownedcap ? 2 * b->ownedcap : 4;
+        b->owned = xrealloc(b->owned, b->ownedcap * sizeof *b->owned);
+    }
+    return b->owned[b->nowned++] = xmalloc(size);
+}
+
+static void wb_free_owned(struct wbuild *b)
+{
+    for (size_t i = 0; i < b->nowned; i++)
+        free(b->owned[i]);
+    b->nowned = 0;
+}
+
+static bool name_char(char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* $x{a,b}: in bash's text the name runs on into the element, $xa and $xb. An unquoted $name
+ * (not ${name}) followed by unquoted name characters takes them into its name. */
+static void join_names(struct wbuild *b)
+{
+    struct word *w = b->w;
+    for (unsigned k = 0; k + 1 < w->nparts; k++) {
+        struct part *p = &w->parts[k], *next = &w->parts[k + 1];
+        if (p->kind != PART_PARAM || p->param_op != PARAM_PLAIN || p->param_braced || p->quoted
+            || !name_char(p->param->name[0]) || (p->param->name[0] >= '0' && p->param->name[0] <= '9')
+            || next->kind != PART_LIT || next->quoted || !next->lit_len || !name_char(next->lit.text[0]))
+            continue;
+        size_t n = 0, len = strlen(p->param->name);
+        while (n < next->lit_len && name_char(next->lit.text[n]))
+            n++;
+        char *name = wb_own(b, len + n + 1);
+        memcpy(name, p->param->name, len);
+        memcpy(name + len, next->lit.text, n);
+        name[len + n] = '\0';
+        struct param_ref *ref = wb_own(b, sizeof *ref);
+        *ref = *p->param;
+        ref->name = name;
+        p->param = ref;
+        next->lit.text += n;
+        next->lit_len -= (uint32_t)n;
+        if (next->lit_len == 0) {
+            memmove(next, next + 1, (w->nparts - k - 2) * sizeof *next);
+            w->nparts--;
+        }
+    }
+}
+
 static struct word *build(struct bx *bx, struct wbuild *b, size_t first, size_t n)
 {
+    wb_free_owned(b);
     b->w->nparts = 0;
     b->w->next = NULL;
     b->w->lineno = bx->w->lineno;
@@ -469,6 +524,7 @@ static struct word *build(struct bx *bx, struct wbuild *b, size_t first, size_t 
     for (unsigned k = 0; k < b->w->nparts; k++)
         if (b->w->parts[k].kind == PART_LIT)
             b->w->parts[k].lit.text = b->text.s + b->offs[k];
+    join_names(b);
     return b->w;
 }
 
@@ -495,6 +551,8 @@ int brace_expand(const struct word *w, int (*fn)(const struct word *, void *), v
         r = 0;
         for (size_t k = 0; k < out.len && r == 0; k++)
             r = fn(build(&bx, &b, out.first[k], out.n[k]), ctx);
+        wb_free_owned(&b);
+        free(b.owned);
         free(b.w);
         free(b.offs);
         sb_release(&b.text);
