@@ -28,9 +28,9 @@
  * of building a hundred million arguments (bash tries, and runs out of memory). ORDER: the
  * message in too_many(), doc/conch.1 and tests/conch-brace.t. */
 #define BRACE_MAX_WORDS 1000000
-/* Pieces of all results together (a piece is a run of the word or one generated number), so
- * that twenty groups of two do not build a million words of forty pieces each. */
-#define BRACE_MAX_PIECES (4 * BRACE_MAX_WORDS)
+/* Result nodes of all rounds together: twenty groups of two make 2^21 of them for 2^20
+ * words, so this bounds the memory (20 bytes a node) by the words' count. */
+#define BRACE_MAX_NODES (3 * BRACE_MAX_WORDS)
 /* Nesting of valid braces: {{{...{a,b}...}}} recurses once per level. */
 #define BRACE_MAX_DEPTH 1000
 
@@ -43,15 +43,19 @@ struct cell {
     bool active;    /* an unquoted literal byte: may be { } , or . */
 };
 
-/* A piece of a result word: cells [a, b) of the word, or generated text gen[a, b). */
-struct piece {
-    size_t a, b;
+/* The results are a tree, so that a product costs one node per new result, not a copy of
+ * every piece of the results before it: a result is its parent's text, then cells [a, b) of
+ * the word (or generated text gen[a, b)), then the text of result `elem`. */
+#define NO_NODE UINT32_MAX
+struct rnode {
+    uint32_t parent, elem; /* NO_NODE: none */
+    uint32_t a, b;
     bool gen;
 };
 
-/* A list of results; result k is pieces [first[k], first[k] + n[k]) of the shared pool. */
+/* A list of results, as node indices. */
 struct rlist {
-    size_t *first, *n;
+    uint32_t *v;
     size_t len, cap;
 };
 
@@ -63,28 +67,24 @@ struct bx {
     size_t *match;       /* match[i]: the '}' closing the '{' at i, or NO_MATCH */
     bool *valid;         /* valid[i]: a ',' or a '..' not before '}' at the top level of i's braces */
     size_t *commas;      /* commas[i]: active commas in cells [0, i) */
-    struct piece *pool;
-    size_t npool, poolcap;
+    struct rnode *nodes;
+    size_t nnodes, nodecap;
     struct strbuf gen;   /* generated sequence texts */
     bool failed;         /* a message was printed */
 };
 
-static void rl_push(struct rlist *l, size_t first, size_t n)
+static void rl_push(struct rlist *l, uint32_t node)
 {
     if (l->len == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 4;
-        l->first = xrealloc(l->first, l->cap * sizeof *l->first);
-        l->n = xrealloc(l->n, l->cap * sizeof *l->n);
+        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
     }
-    l->first[l->len] = first;
-    l->n[l->len] = n;
-    l->len++;
+    l->v[l->len++] = node;
 }
 
 static void rl_free(struct rlist *l)
 {
-    free(l->first);
-    free(l->n);
+    free(l->v);
     memset(l, 0, sizeof *l);
 }
 
@@ -95,50 +95,45 @@ static void too_large(struct bx *bx)
     bx->failed = true;
 }
 
-static bool pool_add(struct bx *bx, struct piece p)
+/* A new node; NO_NODE after the message when there are too many. */
+static uint32_t node_add(struct bx *bx, struct rnode n)
 {
-    if (p.a == p.b && !p.gen)
-        return true;
-    if (bx->npool >= BRACE_MAX_PIECES) {
+    if (bx->nnodes >= BRACE_MAX_NODES) {
         too_large(bx);
-        return false;
+        return NO_NODE;
     }
-    if (bx->npool == bx->poolcap) {
-        bx->poolcap = bx->poolcap ? bx->poolcap * 2 : 32;
-        bx->pool = xrealloc(bx->pool, bx->poolcap * sizeof *bx->pool);
+    if (bx->nnodes == bx->nodecap) {
+        bx->nodecap = bx->nodecap ? bx->nodecap * 2 : 32;
+        bx->nodes = xrealloc(bx->nodes, bx->nodecap * sizeof *bx->nodes);
     }
-    bx->pool[bx->npool++] = p;
-    return true;
+    bx->nodes[bx->nnodes] = n;
+    return (uint32_t)bx->nnodes++;
 }
 
-/* out = out x (cells [lit_a, lit_b) followed by each result of elems). */
+/* out = out x (cells [lit_a, lit_b) followed by each result of elems, or by nothing when
+ * elems is NULL). */
 static bool product(struct bx *bx, struct rlist *out, size_t lit_a, size_t lit_b, const struct rlist *elems)
 {
-    if (elems->len && out->len > BRACE_MAX_WORDS / elems->len) {
+    size_t ne = elems ? elems->len : 1;
+    if (ne && out->len > BRACE_MAX_WORDS / ne) {
         too_large(bx);
         return false;
     }
     struct rlist r = {0};
     for (size_t i = 0; i < out->len; i++) {
-        for (size_t j = 0; j < elems->len; j++) {
-            size_t first = bx->npool;
-            for (size_t k = 0; k < out->n[i]; k++)
-                if (!pool_add(bx, bx->pool[out->first[i] + k]))
-                    goto fail;
-            if (!pool_add(bx, (struct piece){lit_a, lit_b, false}))
-                goto fail;
-            for (size_t k = 0; k < elems->n[j]; k++)
-                if (!pool_add(bx, bx->pool[elems->first[j] + k]))
-                    goto fail;
-            rl_push(&r, first, bx->npool - first);
+        for (size_t j = 0; j < ne; j++) {
+            uint32_t n = node_add(bx, (struct rnode){out->v[i], elems ? elems->v[j] : NO_NODE,
+                                                     (uint32_t)lit_a, (uint32_t)lit_b, false});
+            if (n == NO_NODE) {
+                rl_free(&r);
+                return false;
+            }
+            rl_push(&r, n);
         }
     }
     rl_free(out);
     *out = r;
     return true;
-fail:
-    rl_free(&r);
-    return false;
 }
 
 /* ---- Sequence expressions {x..y[..incr]} ------------------------------------------------- */
@@ -173,10 +168,10 @@ static bool seq_add(struct bx *bx, struct rlist *elems, const char *text, size_t
 {
     size_t a = bx->gen.len;
     sb_addn(&bx->gen, text, n);
-    size_t first = bx->npool;
-    if (!pool_add(bx, (struct piece){a, bx->gen.len, true}))
+    uint32_t node = node_add(bx, (struct rnode){NO_NODE, NO_NODE, (uint32_t)a, (uint32_t)bx->gen.len, true});
+    if (node == NO_NODE)
         return false;
-    rl_push(elems, first, 1);
+    rl_push(elems, node);
     return true;
 }
 
@@ -265,7 +260,10 @@ static bool expand_range(struct bx *bx, size_t a, size_t b, int depth, struct rl
         bx->failed = true;
         return false;
     }
-    rl_push(out, bx->npool, 0);
+    uint32_t root = node_add(bx, (struct rnode){NO_NODE, NO_NODE, 0, 0, false});
+    if (root == NO_NODE)
+        return false;
+    rl_push(out, root);
     size_t pos = a;
     for (size_t i = a; i < b; i++) {
         if (!active_is(bx, i, '{') || bx->match[i] == NO_MATCH || bx->match[i] >= b || !bx->valid[i])
@@ -286,7 +284,7 @@ static bool expand_range(struct bx *bx, size_t a, size_t b, int depth, struct rl
                     struct rlist sub = {0};
                     ok = expand_range(bx, s, j, depth + 1, &sub);
                     for (size_t k = 0; ok && k < sub.len; k++)
-                        rl_push(&elems, sub.first[k], sub.n[k]);
+                        rl_push(&elems, sub.v[k]);
                     rl_free(&sub);
                     s = j + 1;
                 }
@@ -319,11 +317,7 @@ static bool expand_range(struct bx *bx, size_t a, size_t b, int depth, struct rl
         pos = m + 1;
         i = m;
     }
-    struct rlist tail = {0};
-    rl_push(&tail, bx->npool, 0);
-    bool ok = product(bx, out, pos, b, &tail);
-    rl_free(&tail);
-    return ok;
+    return pos == b || product(bx, out, pos, b, NULL);
 }
 
 /* Lays the word out in cells and finds each '{''s closing '}' (one pass with a stack), whether
@@ -487,7 +481,55 @@ static void join_names(struct wbuild *b)
     }
 }
 
-static struct word *build(struct bx *bx, struct wbuild *b, size_t first, size_t n)
+static void render_cells(struct bx *bx, struct wbuild *b, const struct rnode *nd)
+{
+    if (nd->gen) {
+        /* A backslash from {Z..a} is an ordinary character, not an escape. */
+        for (uint32_t j = nd->a; j < nd->b; j++)
+            wb_byte(b, bx->gen.s[j], bx->gen.s[j] == '\\');
+        return;
+    }
+    for (uint32_t j = nd->a; j < nd->b; j++) {
+        const struct cell *c = &bx->cells[j];
+        const struct part *src = &bx->w->parts[c->part];
+        if (c->opaque) {
+            wb_flush(b);
+            struct part *p = wb_part(b);
+            *p = *src;
+            b->offs[b->w->nparts - 1] = SIZE_MAX;
+            if (src->kind == PART_LIT) { /* an empty quoted literal: keeps its field */
+                b->offs[b->w->nparts - 1] = b->text.len;
+                sb_addc(&b->text, '\0');
+            }
+        } else {
+            wb_byte(b, src->lit.text[c->off], src->quoted);
+        }
+    }
+}
+
+/* The text of result node: its chain of parents from the root down (a loop: a word of many
+ * one-element groups like {1..1} makes long chains), each node's elem by recursion (as deep
+ * as the braces nest, at most BRACE_MAX_DEPTH). */
+static void render(struct bx *bx, struct wbuild *b, uint32_t node)
+{
+    size_t n = 0;
+    for (uint32_t k = node; k != NO_NODE; k = bx->nodes[k].parent)
+        n++;
+    uint32_t small[16], *chain = n <= 16 ? small : xmalloc(n * sizeof *chain);
+    size_t i = n;
+    for (uint32_t k = node; k != NO_NODE; k = bx->nodes[k].parent)
+        chain[--i] = k;
+    for (i = 0; i < n; i++) {
+        const struct rnode *nd = &bx->nodes[chain[i]];
+        render_cells(bx, b, nd);
+        if (nd->elem != NO_NODE)
+            render(bx, b, nd->elem);
+    }
+    if (chain != small)
+        free(chain);
+}
+
+static struct word *build(struct bx *bx, struct wbuild *b, uint32_t node)
 {
     wb_free_owned(b);
     b->w->nparts = 0;
@@ -495,31 +537,7 @@ static struct word *build(struct bx *bx, struct wbuild *b, size_t first, size_t 
     b->w->lineno = bx->w->lineno;
     sb_truncate(&b->text, 0);
     b->in_run = false;
-    for (size_t k = 0; k < n; k++) {
-        const struct piece *pc = &bx->pool[first + k];
-        if (pc->gen) {
-            /* A backslash from {Z..a} is an ordinary character, not an escape. */
-            for (size_t j = pc->a; j < pc->b; j++)
-                wb_byte(b, bx->gen.s[j], bx->gen.s[j] == '\\');
-            continue;
-        }
-        for (size_t j = pc->a; j < pc->b; j++) {
-            const struct cell *c = &bx->cells[j];
-            const struct part *src = &bx->w->parts[c->part];
-            if (c->opaque) {
-                wb_flush(b);
-                struct part *p = wb_part(b);
-                *p = *src;
-                b->offs[b->w->nparts - 1] = SIZE_MAX;
-                if (src->kind == PART_LIT) { /* an empty quoted literal: keeps its field */
-                    b->offs[b->w->nparts - 1] = b->text.len;
-                    sb_addc(&b->text, '\0');
-                }
-            } else {
-                wb_byte(b, src->lit.text[c->off], src->quoted);
-            }
-        }
-    }
+    render(bx, b, node);
     wb_flush(b);
     for (unsigned k = 0; k < b->w->nparts; k++)
         if (b->w->parts[k].kind == PART_LIT)
@@ -550,7 +568,7 @@ int brace_expand(const struct word *w, int (*fn)(const struct word *, void *), v
         b.offs = xmalloc(b.cap * sizeof *b.offs);
         r = 0;
         for (size_t k = 0; k < out.len && r == 0; k++)
-            r = fn(build(&bx, &b, out.first[k], out.n[k]), ctx);
+            r = fn(build(&bx, &b, out.v[k]), ctx);
         wb_free_owned(&b);
         free(b.owned);
         free(b.w);
@@ -563,7 +581,7 @@ int brace_expand(const struct word *w, int (*fn)(const struct word *, void *), v
     free(bx.match);
     free(bx.valid);
     free(bx.commas);
-    free(bx.pool);
+    free(bx.nodes);
     sb_release(&bx.gen);
     return r;
 }
