@@ -78,11 +78,13 @@ conch: shopt: cannot set and unset shell options simultaneously
 conch: shopt: -x: invalid option
 shopt: usage: shopt [-pqsu] [-o] [optname...]
 
-=== help shopt (conch; own text)
+=== help shopt, and help lists it (conch; own text)
 --- script
 help shopt | head -1
+help | grep -c '^  shopt '
 --- stdout
 shopt: shopt [-pqsu] [-o] [optname...]
+1
 
 === nullglob: a pattern without a match expands to nothing (conch; as bash)
 --- script

@@ -13,6 +13,16 @@ status 127
 --- stderr
 conch: test.sh: line 1: shopt: not found
 
+=== help does not list shopt in POSIX mode (posix)
+--- script
+help | grep -c '^  shopt '
+help | grep -c '^  set '
+--- stdout
+0
+1
+--- status
+0
+
 === the glob options set in conch mode do not act in POSIX mode (posix)
 --- script
 set +o posix

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "shell/options.h"
 #include "lib/error.h"
 
 #include <stdio.h>
@@ -53,7 +54,8 @@ int builtin_help(int argc, char **argv)
         puts("Builtin utilities ('help NAME' describes one):");
         const struct builtin *b;
         for (int i = 0; (b = builtin_at(i)) != NULL; i++)
-            printf("  %s\n", b->usage);
+            if (!(b->flags & BUILTIN_CONCH) || options_extensions()) /* shopt: conch mode */
+                printf("  %s\n", b->usage);
         fputs("Topics: ", stdout);
         for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)
             printf("%s%s", i ? ", " : "", topics[i].name);
