@@ -28,7 +28,11 @@ static wchar_t bracket_char(const char *pat, size_t pn, size_t *q)
  * an ordinary character (NO_BRACKET). Ranges are by code point, as bash does in C.UTF-8: glibc's
  * fnmatch() matches no multibyte character against a range there, which is why conch does not
  * use it in a multibyte locale. */
-static bool bracket_has(wchar_t lo, wchar_t hi, wchar_t c, bool nocase)
+/* Inlined, with nocase a constant in each caller: matching without the shopt options must
+ * cost what it did before they existed (callgrind on bench/workloads/paramcase.sh). */
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+
+static ALWAYS_INLINE bool bracket_has(wchar_t lo, wchar_t hi, wchar_t c, bool nocase)
 {
     if (lo <= c && c <= hi)
         return true;
@@ -38,7 +42,8 @@ static bool bracket_has(wchar_t lo, wchar_t hi, wchar_t c, bool nocase)
     return (lo <= l && l <= hi) || (lo <= u && u <= hi);
 }
 
-static enum bracket bracket(const char *pat, size_t pn, size_t p, wchar_t c, size_t *end, bool nocase)
+static ALWAYS_INLINE enum bracket bracket_impl(const char *pat, size_t pn, size_t p, wchar_t c, size_t *end,
+                                               bool nocase)
 {
     size_t q = p + 1;
     bool negate = q < pn && (pat[q] == '!' || pat[q] == '^');
@@ -95,16 +100,21 @@ static enum bracket bracket(const char *pat, size_t pn, size_t p, wchar_t c, siz
     return found != negate ? MATCHED : UNMATCHED;
 }
 
+static enum bracket bracket(const char *pat, size_t pn, size_t p, wchar_t c, size_t *end, bool nocase)
+{
+    return nocase ? bracket_impl(pat, pn, p, c, end, true) : bracket_impl(pat, pn, p, c, end, false);
+}
+
 /* Character by character, invalid bytes one character each. A '*' remembers where it was;
  * on a mismatch the last '*' takes one more character and matching resumes after it. Going
  * back to the last '*' only is enough because every other pattern item matches exactly one
  * character, and it keeps the cost at O(pattern x string) instead of exponential. */
-static bool same_char(wchar_t a, wchar_t b, bool nocase)
+static ALWAYS_INLINE bool same_char(wchar_t a, wchar_t b, bool nocase)
 {
     return a == b || (nocase && towlower((wint_t)a) == towlower((wint_t)b));
 }
 
-static bool match_chars(const char *pat, size_t pn, const char *str, size_t sn, bool nocase)
+static ALWAYS_INLINE bool match_chars_impl(const char *pat, size_t pn, const char *str, size_t sn, bool nocase)
 {
     size_t p = 0, s = 0, star_p = 0, star_s = 0;
     bool star = false;
@@ -126,7 +136,7 @@ static bool match_chars(const char *pat, size_t pn, const char *str, size_t sn, 
                 s += slen;
                 continue;
             case '[':
-                switch (bracket(pat, pn, p, sc, &end, nocase)) {
+                switch (bracket_impl(pat, pn, p, sc, &end, nocase)) {
                 case MATCHED:
                     p = end;
                     s += slen;
@@ -160,6 +170,11 @@ static bool match_chars(const char *pat, size_t pn, const char *str, size_t sn, 
     while (p < pn && pat[p] == '*')
         p++;
     return p == pn;
+}
+
+static bool match_chars(const char *pat, size_t pn, const char *str, size_t sn, bool nocase)
+{
+    return nocase ? match_chars_impl(pat, pn, str, sn, true) : match_chars_impl(pat, pn, str, sn, false);
 }
 
 /* XCU 2.14, for match_pattern() in match.h. */
