@@ -49,14 +49,22 @@ static bool is_pattern_special(char c)
  * (p='a\*b'; echo $p prints a\*b, as in dash and bash). */
 static bool has_glob_char(const char *s, size_t n)
 {
-    bool ext = match_flags() != 0; /* an extglob group +( @( !( (conch mode) */
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\')
+        switch (s[i]) {
+        case '\\':
             i++;
-        else if (s[i] == '*' || s[i] == '?' || s[i] == '[')
+            break;
+        case '*':
+        case '?':
+        case '[':
             return true;
-        else if (ext && (s[i] == '+' || s[i] == '@' || s[i] == '!') && i + 1 < n && s[i + 1] == '(')
-            return true;
+        case '+':
+        case '@':
+        case '!':
+            if (i + 1 < n && s[i + 1] == '(' && match_flags())
+                return true; /* an extglob group (conch mode) */
+            break;
+        }
     }
     return false;
 }
