@@ -25,11 +25,12 @@
 #include <string.h>
 
 /* One word gives at most this many words: `{1..100000000}` is refused with a message instead
- * of building a hundred million arguments (bash tries, and runs out of memory). ORDER: the
- * message in too_many(), doc/conch.1 and tests/conch-brace.t. */
+ * of building a hundred million arguments (bash tries to build them all). ORDER: the message
+ * in too_large(), doc/conch.1 and tests/conch-brace.t. */
 #define BRACE_MAX_WORDS 1000000
-/* Result nodes of all rounds together: twenty groups of two make 2^21 of them for 2^20
- * words, so this bounds the memory (20 bytes a node) by the words' count. */
+/* Result nodes of all rounds together (each round's results stay in the tree): groups of two
+ * make about two nodes per word, so this bounds the memory (20 bytes a node) by the words'
+ * count. */
 #define BRACE_MAX_NODES (3 * BRACE_MAX_WORDS)
 /* Nesting of valid braces: {{{...{a,b}...}}} recurses once per level. */
 #define BRACE_MAX_DEPTH 1000
