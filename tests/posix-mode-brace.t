@@ -11,7 +11,7 @@ for i in {1,2}; do echo "$i"; done
 {a,b} a{b,c}d {1..3} {a..c}
 {1,2}
 
-=== set -B does not bring brace expansion into POSIX mode (posix; conch's choice: bash --posix expands)
+=== set -B does not bring brace expansion into POSIX mode (conch; conch's choice: bash --posix expands)
 --- script
 set -B 2>/dev/null; echo {a,b}
 --- stdout

@@ -4,7 +4,7 @@
 # These cases check POSIX mode: conch runs as `sh` here (run-cases).
 # mode: sh
 
-=== shopt is not found in POSIX mode (posix; as dash)
+=== shopt is not found in POSIX mode (conch; own message; as dash)
 --- script
 shopt -s nullglob
 echo "status $?"
@@ -13,7 +13,7 @@ status 127
 --- stderr
 conch: test.sh: line 1: shopt: not found
 
-=== help does not list shopt in POSIX mode (posix)
+=== help does not list shopt in POSIX mode (conch)
 --- script
 help | grep -c '^  shopt '
 help | grep -c '^  set '
@@ -23,7 +23,7 @@ help | grep -c '^  set '
 --- status
 0
 
-=== the glob options set in conch mode do not act in POSIX mode (posix)
+=== the glob options set in conch mode do not act in POSIX mode (conch)
 --- script
 set +o posix
 shopt -s nullglob dotglob nocaseglob
@@ -33,7 +33,7 @@ echo *.none * A
 --- stdout
 *.none a test.sh A
 
-=== failglob set in conch mode does not act in POSIX mode (posix)
+=== failglob set in conch mode does not act in POSIX mode (conch)
 --- script
 set +o posix
 shopt -s failglob
@@ -42,7 +42,7 @@ echo *.none
 --- stdout
 *.none
 
-=== extglob set in conch mode: @( is a syntax error again in POSIX mode (posix; as dash)
+=== extglob set in conch mode: @( is a syntax error again in POSIX mode (conch; own message)
 --- script
 set +o posix
 shopt -s extglob
@@ -56,7 +56,7 @@ conch: test.sh: line 5: syntax error near unexpected token '('
 --- status
 2
 
-=== nocasematch set in conch mode does not act in POSIX mode (posix)
+=== nocasematch set in conch mode does not act in POSIX mode (conch)
 --- script
 set +o posix
 shopt -s nocasematch
@@ -65,7 +65,7 @@ case ABC in abc) echo match;; *) echo no;; esac
 --- stdout
 no
 
-=== lastpipe set in conch mode does not act in POSIX mode (posix; as dash)
+=== lastpipe set in conch mode does not act in POSIX mode (conch)
 --- script
 set +o posix
 shopt -s lastpipe
@@ -74,7 +74,7 @@ echo x | read v; echo "[$v]"
 --- stdout
 []
 
-=== XCU 2.3.1: aliases expand in POSIX mode even after shopt -u expand_aliases (posix)
+=== XCU 2.3.1: aliases expand in POSIX mode even after shopt -u expand_aliases (conch)
 --- script
 set +o posix
 shopt -u expand_aliases
