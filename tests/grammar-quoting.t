@@ -218,6 +218,7 @@ d
 
 === braces and ! are ordinary in words (bash would expand {a,b})
 --- script
+set -o posix
 echo {a,b} a{b}c ! x!y
 --- stdout
 {a,b} a{b}c ! x!y

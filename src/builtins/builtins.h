@@ -93,6 +93,7 @@ builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, bui
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
 builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
+builtin_fn builtin_shopt;   /* builtins/shopt.c (conch mode) */
 /* conch mode: declare and typeset (builtins/declare.c, also behind local), mapfile and
  * readarray (mapfile.c). */
 builtin_fn builtin_declare, builtin_mapfile;

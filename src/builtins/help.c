@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "shell/options.h"
 #include "lib/error.h"
 
 #include <stdio.h>
@@ -87,7 +88,7 @@ int builtin_help(int argc, char **argv)
     if (first >= argc) {
         puts("Builtin utilities ('help NAME' describes one):");
         const struct builtin *b;
-        for (int i = 0; (b = builtin_at(i)) != NULL; i++)
+        for (int i = 0; (b = builtin_at(i)) != NULL; i++) /* conch mode's only there */
             printf("  %s\n", b->usage);
         fputs("Topics: ", stdout);
         for (size_t i = 0; i < sizeof topics / sizeof topics[0]; i++)

@@ -36,8 +36,6 @@ static const struct builtin table[] = {
      "Resume stopped jobs in the background (the current job by default)."},
     {"break", builtin_break, SPECIAL, "break [n]",
      "Leave the innermost N enclosing for, while or until loops (1 by default)."},
-    {"builtin", builtin_builtin, BUILTIN_RUNS_COMMAND | EXT, "builtin [name [arg...]]",
-     "conch mode: run the builtin NAME with the ARGs, even when a function has that name."},
     {"cd", builtin_cd, INTRINSIC, "cd [-L|-P] [-e] [dir]",
      "Change the working directory to DIR (HOME by default; '-' means OLDPWD). A relative DIR\n"
      "is looked up in CDPATH. -L (default) keeps PWD logical, resolving '..' textually;\n"
@@ -48,10 +46,6 @@ static const struct builtin table[] = {
      "-p searches a default PATH."},
     {"continue", builtin_continue, SPECIAL, "continue [n]",
      "Go on with the next iteration of the Nth enclosing loop (1 by default)."},
-    {"dirs", builtin_dirs, EXT, "dirs [-clpv] [+N|-N]",
-     "Print the directory stack, the working directory first, with $HOME as ~ (-l: in full;\n"
-     "-p: one per line; -v: numbered). +N prints entry N from the top, -N from the bottom;\n"
-     "-c empties the stack. `~N`, `~+N` and `~-N` expand to entries too. (conch mode)"},
     {"disown", builtin_disown, 0, "disown [-h] [-a|-r] [job...]",
      "Remove jobs from the job table (the current job by default; -a all of them, -r the\n"
      "running ones). -h keeps them in the table, but they get no SIGHUP when the shell exits."},
@@ -90,27 +84,16 @@ static const struct builtin table[] = {
      "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
     {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
      "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
-    {"let", builtin_let, EXT, "let expression...",
-     "Evaluate each EXPRESSION as in $(( )) (conch mode only). Returns 0 if the last value is\n"
-     "not 0, 1 if it is 0 or an expression is bad."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -u, -r, -x)\n"
      "and name=(...) arrays."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
-    {"popd", builtin_popd, EXT, "popd [-n] [+N|-N]",
-     "Remove the top of the directory stack and change to the new top, or remove entry +N\n"
-     "(from the top) or -N (from the bottom). -n removes without changing directory.\n"
-     "Prints the stack. (conch mode)"},
     {"printf", builtin_printf, INLINE | BUILTIN_OPTION_ASSIGNS, "printf [-v var] format [arg...]",
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain.\n"
      "conch mode: -v VAR assigns the output to VAR; %q quotes an argument for reuse as input."},
-    {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
-     "Change to DIR and push the old directory on the directory stack; with no operand,\n"
-     "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
-     "top. -n changes the stack without changing directory. Prints the stack. (conch mode)"},
     {"pwd", builtin_pwd, 0, "pwd [-L|-P]",
      "Print the working directory: logical (PWD, the default) with -L, physical with -P."},
     {"read", builtin_read, INTRINSIC, "read [-r] [-d delim] [-p prompt] [name...]",
@@ -172,18 +155,41 @@ enum { TABLE_SIZE = sizeof table / sizeof table[0] };
 /* conch mode's own builtins, in a table of their own (ORDER: sorted like the one above): POSIX
  * mode never sees them, and the lookup of the usual names costs what it did. */
 static const struct builtin ext_table[] = {
-    {"declare", builtin_declare, BUILTIN_EXTENSION, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
+    {"builtin", builtin_builtin, BUILTIN_RUNS_COMMAND | EXT, "builtin [name [arg...]]",
+     "conch mode: run the builtin NAME with the ARGs, even when a function has that name."},
+    {"declare", builtin_declare, EXT, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
      "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
      "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
      "-x export; +ATTR removes one. -p prints declarations, -f function definitions, -F their\n"
      "names. Inside a function the names become local unless -g is given."},
-    {"mapfile", builtin_mapfile, BUILTIN_EXTENSION, "mapfile [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+    {"dirs", builtin_dirs, EXT, "dirs [-clpv] [+N|-N]",
+     "Print the directory stack, the working directory first, with $HOME as ~ (-l: in full;\n"
+     "-p: one per line; -v: numbered). +N prints entry N from the top, -N from the bottom;\n"
+     "-c empties the stack. `~N`, `~+N` and `~-N` expand to entries too. (conch mode)"},
+    {"let", builtin_let, EXT, "let expression...",
+     "Evaluate each EXPRESSION as in $(( )) (conch mode only). Returns 0 if the last value is\n"
+     "not 0, 1 if it is 0 or an expression is bad."},
+    {"mapfile", builtin_mapfile, EXT, "mapfile [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
      "Read lines into the indexed array ARRAY (MAPFILE by default), from standard input or\n"
      "file descriptor FD (conch mode). -t removes each line's delimiter, -n reads at most COUNT\n"
      "lines, -s skips the first COUNT, -d ends lines with the first character of DELIM."},
-    {"readarray", builtin_mapfile, BUILTIN_EXTENSION, "readarray [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
+    {"popd", builtin_popd, EXT, "popd [-n] [+N|-N]",
+     "Remove the top of the directory stack and change to the new top, or remove entry +N\n"
+     "(from the top) or -N (from the bottom). -n removes without changing directory.\n"
+     "Prints the stack. (conch mode)"},
+    {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
+     "Change to DIR and push the old directory on the directory stack; with no operand,\n"
+     "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
+     "top. -n changes the stack without changing directory. Prints the stack. (conch mode)"},
+    {"readarray", builtin_mapfile, EXT, "readarray [-t] [-n count] [-s count] [-u fd] [-d delim] [array]",
      "The same as mapfile (conch mode)."},
-    {"typeset", builtin_declare, BUILTIN_EXTENSION, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
+    {"shopt", builtin_shopt, EXT, "shopt [-pqsu] [-o] [optname...]",
+     "Set (-s) or unset (-u) the named options, or print them (all of them without names;\n"
+     "with -s or -u only those on or off). -p prints them as commands, -q only sets the\n"
+     "status (0 if all named options are on). -o uses the names of set -o. Options:\n"
+     "dotglob, expand_aliases, extglob, failglob, globstar, lastpipe, nocaseglob,\n"
+     "nocasematch, nullglob. conch mode only."},
+    {"typeset", builtin_declare, EXT, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
      "The same as declare (conch mode)."},
 };
 enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
@@ -193,15 +199,8 @@ static int compare_name(const void *key, const void *elem)
     return strcmp(key, ((const struct builtin *)elem)->name);
 }
 
-const struct builtin *builtin_find(const char *name)
-{
-    const struct builtin *b = builtin_find_any(name);
-    if (b && (b->flags & BUILTIN_EXTENSION) && !options_extensions())
-        return NULL;
-    return b;
-}
-
-const struct builtin *builtin_find_any(const char *name)
+/* ext: look in conch mode's table too. */
+static const struct builtin *lookup(const char *name, bool ext)
 {
 #ifndef NDEBUG
     static bool checked;
@@ -214,11 +213,14 @@ const struct builtin *builtin_find_any(const char *name)
     }
 #endif
     const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
-    /* POSIX mode does not know conch mode's builtins: declare is a command to search for. */
-    if (!b && options_extensions())
+    if (!b && ext)
         b = bsearch(name, ext_table, EXT_SIZE, sizeof ext_table[0], compare_name);
     return b;
 }
+
+const struct builtin *builtin_find(const char *name) { return lookup(name, options_extensions()); }
+
+const struct builtin *builtin_find_any(const char *name) { return lookup(name, true); }
 
 const struct builtin *builtin_at(int index)
 {

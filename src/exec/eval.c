@@ -247,6 +247,10 @@ static int run_for(struct node *n)
     if (n->for_.has_in) {
         if (expand_words(n->for_.words, &words) < 0) {
             strvec_clear(&words);
+            if (expand_glob_failed) { /* shopt failglob: status 1, the shell goes on */
+                expand_glob_failed = false;
+                return 1;
+            }
             if (sh.flow == FLOW_NORMAL && !sh.interactive)
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return 2;
@@ -293,7 +297,9 @@ static bool case_matches(const struct case_item *ci, const char *subject)
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return false;
         }
-        bool match = match_pattern(pat, subject);
+        /* conch mode: shopt nocasematch and extglob (as bash). */
+        unsigned mf = match_case_flags();
+        bool match = mf ? match_pattern_flags(pat, subject, mf) : match_pattern(pat, subject);
         free(pat);
         if (match)
             return true;

@@ -179,7 +179,8 @@ static bool after_declaration(const struct strvec *out)
     return i + 1 == out->n && is_declaration_name(out->v[i]);
 }
 
-static int expand_one_word(const struct word *w, struct strvec *out);
+static int expand_one_word(const struct word *w, struct strvec *out, bool braces);
+static int expand_fields(const struct word *w, struct strvec *out);
 
 static bool looks_like_assignment(const struct word *w)
 {
@@ -189,24 +190,37 @@ static bool looks_like_assignment(const struct word *w)
     return eq && eq > w->parts[0].lit.text && is_name(w->parts[0].lit.text, eq - w->parts[0].lit.text);
 }
 
-static int command_words(const struct word *words, struct strvec *out);
-
-/* conch mode: the declare a=(...) texts of this command are known by their addresses
- * (array_encoded); inline command substitutions expand commands of their own meanwhile. */
-int expand_command_words(const struct word *words, struct strvec *out)
+/* Brace expansion comes first (conch mode, set -B), as in bash: `export a={x,y}` declares
+ * a twice. expand_one_word tells its caller when a word has braces to expand (returns 1), in
+ * the same pass over the text that looks for pattern characters: this runs for every word. */
+static bool braces_on(void)
 {
-    static int depth;
-    if (depth == 0)
-        array_encoded_n = 0;
-    depth++;
-    int r = command_words(words, out);
-    depth--;
-    return r;
+    return opt.braceexpand && options_extensions();
 }
 
-static int command_words(const struct word *words, struct strvec *out)
+static bool wants_braces(const struct word *w)
 {
-    bool decl = false;
+    return braces_on() && brace_has_open(w);
+}
+
+struct command_words {
+    struct strvec *out;
+    bool decl;
+};
+
+static int command_words(const struct word *words, struct strvec *out, bool *decl, bool braces);
+
+/* A word made by brace expansion: its own braces are not expanded again. */
+static int brace_command_word(const struct word *w, void *arg)
+{
+    struct command_words *c = arg;
+    return command_words(w, c->out, &c->decl, false);
+}
+
+/* decl: a declaration utility has been seen (see after_declaration). */
+static int command_words(const struct word *words, struct strvec *out, bool *declp, bool braces)
+{
+    bool decl = *declp;
     for (const struct word *w = words; w; w = w->next) {
         if (decl && word_has_array(w)) {
             /* conch mode: declare a=(...) gets the elements expanded, as text it reads back
@@ -217,7 +231,7 @@ static int command_words(const struct word *words, struct strvec *out)
             strvec_push(out, text);
             continue;
         }
-        if (decl && looks_like_assignment(w)) {
+        if (decl && looks_like_assignment(w) && !(braces && wants_braces(w))) {
             /* NAME= stays as written; the rest is the value, with a tilde prefix after '='. */
             const char *text = w->parts[0].lit.text;
             size_t name_len = (size_t)((const char *)memchr(text, '=', w->parts[0].lit_len) - text) + 1;
@@ -238,16 +252,48 @@ static int command_words(const struct word *words, struct strvec *out)
             strvec_push(out, sb_detach(&sb));
             continue;
         }
-        if (expand_one_word(w, out) < 0)
-            return -1;
+        int r = expand_one_word(w, out, braces);
+        if (r != 0) {
+            if (r < 0)
+                return -1;
+            struct command_words c = {out, decl};
+            r = brace_expand(w, brace_command_word, &c);
+            decl = c.decl;
+            if (r < 0)
+                return -1;
+        }
         if (!decl)
             decl = after_declaration(out);
     }
+    *declp = decl;
     return 0;
 }
 
-/* XCU 2.6 on one word (not the words after it), appending its fields to out. */
-static int expand_one_word(const struct word *w, struct strvec *out)
+/* conch mode: the declare a=(...) texts of this command are known by their addresses
+ * (array_encoded); inline command substitutions expand commands of their own meanwhile. */
+int expand_command_words(const struct word *words, struct strvec *out)
+{
+    static int depth;
+    if (depth == 0)
+        array_encoded_n = 0;
+    depth++;
+    bool decl = false;
+    int r = command_words(words, out, &decl, true);
+    depth--;
+    return r;
+}
+
+bool expand_glob_failed;
+
+/* An extglob group (shopt -s extglob) may make a word without * ? [ a pattern: +(a) @(a). */
+static bool maybe_extglob(const char *s)
+{
+    return opt.extglob && options_extensions() && strpbrk(s, "+@!") && strchr(s, '(');
+}
+
+/* XCU 2.6 on one word (not the words after it), appending its fields to out. With braces,
+ * returns 1 instead when the word has a brace expansion to do first (conch mode). */
+static int expand_one_word(const struct word *w, struct strvec *out, bool braces)
 {
     {
         const struct part *p = single_lit(w);
@@ -258,26 +304,54 @@ static int expand_one_word(const struct word *w, struct strvec *out)
             }
             if (p->lit_len == 0)
                 return 0;
-            if (p->lit.text[0] != '~' && (!strpbrk(p->lit.text, "*?[") || !pathname_is_pattern(p->lit.text))) {
-                strvec_push(out, xstrndup(p->lit.text, p->lit_len));
+            const char *text = p->lit.text;
+            const char *sp = strpbrk(text, "*?[{");
+            if (sp && braces && braces_on() && strchr(sp, '{'))
+                return 1;
+            if (text[0] != '~' && (sp ? !pathname_is_pattern(text) : !maybe_extglob(text))) {
+                strvec_push(out, xstrndup(text, p->lit_len));
                 return 0;
             }
+        } else if (braces && wants_braces(w)) {
+            return 1;
         }
     }
+    return expand_fields(w, out);
+}
+
+/* The general case of expand_one_word, out of line: the common plain word above then costs
+ * no expander on the stack. */
+static __attribute__((noinline)) int expand_fields(const struct word *w, struct strvec *out)
+{
     struct expander x;
     xp_init(&x, out, false);
     int r = expand_parts(&x, w, XP_TILDE);
     if (r == 0)
         xp_finish(&x);
+    if (r == 0 && x.glob_fail) {
+        /* shopt failglob (conch mode): the command does not run; status 1, as bash. */
+        expand_error("no match: %s", x.glob_fail);
+        expand_glob_failed = true;
+        r = -1;
+    }
     xp_release(&x);
     return r < 0 ? -1 : 0;
 }
 
+static int for_word(const struct word *w, void *out)
+{
+    return expand_one_word(w, out, false);
+}
+
 int expand_words(const struct word *words, struct strvec *out)
 {
-    for (const struct word *w = words; w; w = w->next)
-        if (expand_one_word(w, out) < 0)
+    for (const struct word *w = words; w; w = w->next) {
+        int r = expand_one_word(w, out, true);
+        if (r > 0)
+            r = brace_expand(w, for_word, out);
+        if (r < 0)
             return -1;
+    }
     return 0;
 }
 

@@ -14,6 +14,10 @@ struct strvec;
  * variable, bad arithmetic, bad substitution); then the caller abandons the command, and
  * sh.flow is FLOW_ABORT in a non-interactive shell per XCU 2.8.1. */
 int expand_words(const struct word *words, struct strvec *out);
+/* Set with the -1 of expand_words / expand_command_words when the error was shopt failglob's
+ * "no match" (conch mode): the command does not run and its status is 1, but the shell goes
+ * on, as bash does. The caller clears it. */
+extern bool expand_glob_failed;
 
 /* expand_words for the words of a simple command: after a declaration utility (export,
  * readonly, local, possibly behind `command`), operands of the form NAME=value are expanded

@@ -32,6 +32,7 @@ struct expander {
     bool has_glob;      /* an unquoted * ? or [ is in the field */
     size_t *qpos;       /* offsets in text of quoted characters special to glob(), escaped */
     size_t nq, qcap;    /* before pathname expansion */
+    char *glob_fail;    /* shopt failglob: the first field that matched nothing (malloc'd) */
 };
 
 /* split.c */
@@ -88,6 +89,12 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted);
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as
  * quoted text and returns the length of the prefix; otherwise returns 0. */
 size_t expand_tilde_prefix(struct expander *x, const char *s, size_t n, bool colon_ends, bool at_end);
+
+/* brace.c (conch mode): true if an unquoted literal part of w holds a '{'. */
+bool brace_has_open(const struct word *w);
+/* Brace expansion of w: calls fn(word, ctx) for each resulting word in order (the words live
+ * until fn returns). Returns 0, -1 if fn did, or -1 after a message (too many words). */
+int brace_expand(const struct word *w, int (*fn)(const struct word *, void *), void *ctx);
 
 /* pathname.c: emits the finished field x->text, replaced by the matching pathnames if any
  * (XCU 2.6.6). Called only when the field has an unquoted pattern character. */

@@ -87,7 +87,7 @@ static size_t char_length(const char *s)
 
 static bool has_pattern_chars(const char *pat)
 {
-    return strpbrk(pat, "*?[\\") != NULL;
+    return strpbrk(pat, "*?[\\") != NULL || (match_flags() && strpbrk(pat, "+@!"));
 }
 
 /* The places a pattern may cut val: every byte offset in a single-byte locale, else the start
@@ -122,7 +122,7 @@ static bool remove_simple(const char *val, size_t n, const char *pat, enum param
 {
     bool prefix = op == PARAM_RM_SPREFIX || op == PARAM_RM_LPREFIX;
     size_t m = strlen(pat);
-    if (m < 2)
+    if (m < 2 || (match_flags() && strchr(pat, '('))) /* *(a|b): an extglob group */
         return false;
     const char *lit = prefix ? pat + 1 : pat;
     m--;

@@ -8,6 +8,7 @@
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
+#include "shell/options.h"
 
 #include <dirent.h>
 #include <glob.h>
@@ -29,6 +30,12 @@ bool pathname_is_pattern(const char *pat)
         case '*':
         case '?':
             return true;
+        case '+':
+        case '@':
+        case '!':
+            if (p[1] == '(' && match_flags())
+                return true; /* an extglob group (conch mode, shopt -s extglob) */
+            break;
         case '[': {
             const char *q = p + 1;
             if (*q == '!' || *q == '^')
@@ -73,7 +80,71 @@ static char *component(const char *comp, size_t n, bool unescape)
  * components are taken in a loop and only a pattern component recurses, once per matching
  * name: the depth is that of real directories (opendir fails past PATH_MAX), never that of
  * the pattern's text (200000 components `a/` before a `*`). */
-static void walk(struct strbuf *path, const char *rest, struct strvec *found)
+/* The shopt options that change how names are matched (conch mode). */
+struct gopts {
+    unsigned mflags; /* match_pattern_flags: nocaseglob, extglob */
+    bool dotglob;    /* wildcards match a leading '.' too (never . and ..) */
+    bool globstar;   /* a component ** matches any depth of directories */
+};
+
+static void walk(struct strbuf *path, const char *rest, struct strvec *found, const struct gopts *g);
+
+static bool name_matches(const char *pat, const char *name, bool dot, const struct gopts *g)
+{
+    if (name[0] == '.') {
+        bool dots = strcmp(name, ".") == 0 || strcmp(name, "..") == 0;
+        /* With dotglob, . and .. are never matched, even by .* (bash 5.2's globskipdots). */
+        if (dots ? g->dotglob || !dot : !dot && !g->dotglob)
+            return false;
+    }
+    return g->mflags ? match_pattern_flags(pat, name, g->mflags) : match_pattern(pat, name);
+}
+
+/* Is path + name a directory to descend into with **? Symbolic links are not followed
+ * (bash 5.2), and hidden directories only with dotglob. */
+static bool star_dir(struct strbuf *path, const struct dirent *e, const struct gopts *g)
+{
+    if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+        return false;
+    if (e->d_name[0] == '.' && !g->dotglob)
+        return false;
+    if (e->d_type != DT_UNKNOWN)
+        return e->d_type == DT_DIR;
+    struct stat st;
+    return lstat(sb_str(path), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* globstar: `**` as a whole component. Last in the pattern, it matches every file and
+ * directory below path; followed by /rest, rest is matched in path and in every directory
+ * below it. The recursion follows the depth of real directories, as walk() does. */
+static void star_walk(struct strbuf *path, const char *rest, struct strvec *found, const struct gopts *g)
+{
+    DIR *d = opendir(path->len ? sb_str(path) : ".");
+    struct dirent *e;
+    size_t dir_len = path->len;
+    while (d && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (e->d_name[0] == '.' && !g->dotglob)
+            continue;
+        sb_adds(path, e->d_name);
+        bool dir = star_dir(path, e, g);
+        if (!rest) {
+            strvec_pushdup(found, sb_str(path));
+        } else if (dir) {
+            walk(path, rest, found, g); /* rest starts with '/' */
+        }
+        if (dir) {
+            sb_addc(path, '/');
+            star_walk(path, rest, found, g);
+        }
+        sb_truncate(path, dir_len);
+    }
+    if (d)
+        closedir(d);
+}
+
+static void walk(struct strbuf *path, const char *rest, struct strvec *found, const struct gopts *g)
 {
     size_t base = path->len;
     struct stat st;
@@ -92,6 +163,25 @@ static void walk(struct strbuf *path, const char *rest, struct strvec *found)
         const char *slash = strchr(rest, '/');
         size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
         char *pat = component(rest, n, false);
+        if (g->globstar && strcmp(pat, "**") == 0) {
+            free(pat);
+            if (!slash) {
+                if (path->len) /* "d/" itself, as bash */
+                    strvec_pushdup(found, sb_str(path));
+                star_walk(path, NULL, found, g);
+                break;
+            }
+            /* Zero directories: the rest in path itself (`**\/` alone names path). */
+            const char *after = slash;
+            while (*after == '/')
+                after++;
+            if (*after)
+                walk(path, after, found, g);
+            else if (path->len)
+                strvec_pushdup(found, sb_str(path));
+            star_walk(path, slash, found, g);
+            break;
+        }
         if (!pathname_is_pattern(pat)) {
             free(pat);
             char *lit = component(rest, n, true);
@@ -110,11 +200,11 @@ static void walk(struct strbuf *path, const char *rest, struct strvec *found)
         bool dot = pat[0] == '.' || (pat[0] == '\\' && pat[1] == '.');
         size_t dir_len = path->len;
         while (d && (e = readdir(d)) != NULL) {
-            if ((e->d_name[0] == '.' && !dot) || !match_pattern(pat, e->d_name))
+            if (!name_matches(pat, e->d_name, dot, g))
                 continue;
             sb_adds(path, e->d_name);
             if (slash)
-                walk(path, slash, found);
+                walk(path, slash, found, g);
             else
                 strvec_pushdup(found, sb_str(path));
             sb_truncate(path, dir_len);
@@ -133,10 +223,10 @@ static int cmp_coll(const void *a, const void *b)
 }
 
 /* Like glob(pat, 0, ...): 0 and the sorted matches in *found, or GLOB_NOMATCH. */
-static int glob_chars(const char *pat, struct strvec *found)
+static int glob_chars(const char *pat, struct strvec *found, const struct gopts *g)
 {
     struct strbuf path = {0};
-    walk(&path, pat, found);
+    walk(&path, pat, found, g);
     sb_release(&path);
     if (found->n == 0)
         return GLOB_NOMATCH;
@@ -167,28 +257,38 @@ void pathname_expand(struct expander *x)
         free(pat);
         return;
     }
-    if (mbchar_multi) {
+    bool ext = options_extensions();
+    struct gopts go = {
+        .mflags = match_flags() | (ext && opt.nocaseglob ? MATCH_NOCASE : 0),
+        .dotglob = ext && opt.dotglob,
+        .globstar = ext && opt.globstar,
+    };
+    size_t before = x->out->n;
+    if (mbchar_multi || go.mflags || go.dotglob || go.globstar) {
         struct strvec found = {0};
-        if (glob_chars(pat, &found) == 0) {
+        if (glob_chars(pat, &found, &go) == 0) {
             for (size_t i = 0; i < found.n; i++)
                 strvec_push(x->out, found.v[i]);
             free(found.v);
-        } else {
-            strvec_pushdup(x->out, text);
         }
-        free(pat);
-        return;
-    }
-    glob_t g;
-    /* No GLOB_PERIOD: a leading dot must be matched explicitly. glob() sorts the results. */
-    int r = glob(pat, 0, NULL, &g);
-    if (r == 0 && g.gl_pathc > 0) {
-        for (size_t i = 0; i < g.gl_pathc; i++)
-            strvec_pushdup(x->out, g.gl_pathv[i]);
     } else {
-        /* No match: the word stays as it was, with quotes removed. */
+        glob_t g;
+        /* No GLOB_PERIOD: a leading dot must be matched explicitly. glob() sorts the results. */
+        int r = glob(pat, 0, NULL, &g);
+        if (r == 0 && g.gl_pathc > 0)
+            for (size_t i = 0; i < g.gl_pathc; i++)
+                strvec_pushdup(x->out, g.gl_pathv[i]);
+        globfree(&g); /* glob() initialised g even when it failed */
+    }
+    free(pat);
+    if (x->out->n > before)
+        return;
+    /* No match: the word stays as it was, with quotes removed (XCU 2.6.6); in conch mode
+     * shopt nullglob drops it, failglob makes it an error (expand_one_word reports it). */
+    if (ext && opt.failglob) {
+        if (!x->glob_fail)
+            x->glob_fail = xstrdup(text);
+    } else if (!(ext && opt.nullglob)) {
         strvec_pushdup(x->out, text);
     }
-    globfree(&g); /* glob() initialised g even when it failed */
-    free(pat);
 }

@@ -97,6 +97,35 @@ static pid_t spawn_stage(const struct node *stage, int prev, int out, struct job
     return pid;
 }
 
+/* shopt lastpipe (conch mode, as bash): the last stage runs in the shell, its standard input
+ * from the pipe, so `echo x | read v` sets v. Only without job control: the shell cannot be
+ * both a stage and the owner of the terminal's foreground group. */
+static bool last_in_shell(const struct node *n, const struct job *bg)
+{
+    return !bg && n->pipeline.ncmds > 1 && opt.lastpipe && options_extensions() && !jobs_control_active();
+}
+
+static int run_last_stage(struct node *stage, int in)
+{
+    int saved = fd_dup_high(STDIN_FILENO); /* -1 if the shell's stdin is closed */
+    if (dup2(in, STDIN_FILENO) < 0) {
+        error_errno("dup2");
+        close(in);
+        if (saved >= 0)
+            close(saved);
+        return 1;
+    }
+    close(in);
+    int status = exec_node(stage, 0);
+    if (saved >= 0) {
+        dup2(saved, STDIN_FILENO);
+        close(saved);
+    } else {
+        close(STDIN_FILENO);
+    }
+    return status;
+}
+
 int exec_pipeline(struct node *n, struct job *bg)
 {
     struct job *j = bg;
@@ -116,7 +145,9 @@ int exec_pipeline(struct node *n, struct job *bg)
     bool fast = !bg && !want_text && spawn_usable();
     int prev = -1; /* read end of the pipe from the previous stage */
     bool failed = false;
-    for (size_t i = 0; i < n->pipeline.ncmds && !failed; i++) {
+    bool here = last_in_shell(n, bg);
+    size_t nforks = n->pipeline.ncmds - here;
+    for (size_t i = 0; i < nforks && !failed; i++) {
         struct node *stage = n->pipeline.cmds[i];
         int p[2] = {-1, -1};
         if (i + 1 < n->pipeline.ncmds && open_pipe(p) < 0) {
@@ -150,6 +181,12 @@ int exec_pipeline(struct node *n, struct job *bg)
         if (p[1] >= 0)
             close(p[1]);
         prev = p[0];
+    }
+    if (here && !failed && prev >= 0) {
+        int status = run_last_stage(n->pipeline.cmds[nforks], prev);
+        /* The others' status counts only for pipefail, when the last stage succeeded. */
+        int others = j->nprocs ? jobs_wait_foreground(j) : (jobs_remove(j), 0);
+        return status || !opt.pipefail ? status : others;
     }
     if (prev >= 0)
         close(prev);

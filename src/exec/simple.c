@@ -196,6 +196,10 @@ static int do_assignments(struct command *c, enum assign_mode mode)
  * command of the line, as dash, bash and the smoosh suite do. */
 static int expansion_error(void)
 {
+    if (expand_glob_failed) {
+        expand_glob_failed = false;
+        return 1;
+    }
     if (sh.flow == FLOW_NORMAL && !sh.interactive)
         sh.flow = FLOW_ABORT;
     return 2;

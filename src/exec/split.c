@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "exec/expand_int.h"
+#include "exec/match.h"
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strvec.h"
@@ -24,6 +25,10 @@ void xp_release(struct expander *x)
     sb_release(&x->text);
     free(x->qpos);
     x->qpos = NULL;
+    if (x->glob_fail) {
+        free(x->glob_fail);
+        x->glob_fail = NULL;
+    }
     x->nq = x->qcap = 0;
 }
 
@@ -46,10 +51,21 @@ static bool is_pattern_special(char c)
 static bool has_glob_char(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\')
+        switch (s[i]) {
+        case '\\':
             i++;
-        else if (s[i] == '*' || s[i] == '?' || s[i] == '[')
+            break;
+        case '*':
+        case '?':
+        case '[':
             return true;
+        case '+':
+        case '@':
+        case '!':
+            if (i + 1 < n && s[i + 1] == '(' && match_flags())
+                return true; /* an extglob group (conch mode) */
+            break;
+        }
     }
     return false;
 }

@@ -204,6 +204,9 @@ static struct assign *assignment(struct arena *a, struct word *w)
 /* XCU 2.3.1: substitute an alias for word lit, unless its own text is being read. */
 static bool try_alias(struct classify *c, const char *lit)
 {
+    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
+    if (!opt.expand_aliases)
+        return false;
     if (scan_alias_busy(c->scan, lit))
         return false;
     const char *value = alias_get(lit);

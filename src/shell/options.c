@@ -44,12 +44,57 @@ enum { NOPTIONS = sizeof table / sizeof table[0] };
 
 static bool *flag(size_t i) { return (bool *)((char *)&opt + table[i].offset); }
 
+/* ORDER: alphabetical, as `shopt` lists them (bash does too); the fields in options.h. */
+static const struct {
+    const char *name;
+    size_t offset;
+} shopt_table[] = {
+    {"dotglob", offsetof(struct options, dotglob)},
+    {"expand_aliases", offsetof(struct options, expand_aliases)},
+    {"extglob", offsetof(struct options, extglob)},
+    {"failglob", offsetof(struct options, failglob)},
+    {"globstar", offsetof(struct options, globstar)},
+    {"lastpipe", offsetof(struct options, lastpipe)},
+    {"nocaseglob", offsetof(struct options, nocaseglob)},
+    {"nocasematch", offsetof(struct options, nocasematch)},
+    {"nullglob", offsetof(struct options, nullglob)},
+};
+enum { NSHOPT = sizeof shopt_table / sizeof shopt_table[0] };
+
+bool *options_shopt_find(const char *name)
+{
+    for (size_t i = 0; i < NSHOPT; i++)
+        if (strcmp(shopt_table[i].name, name) == 0)
+            return (bool *)((char *)&opt + shopt_table[i].offset);
+    return NULL;
+}
+
+const char *options_shopt_at(int i, bool **flag)
+{
+    if (i < 0 || (size_t)i >= NSHOPT)
+        return NULL;
+    *flag = (bool *)((char *)&opt + shopt_table[i].offset);
+    return shopt_table[i].name;
+}
+
+const char *options_name_at(int i, bool **f, bool *last)
+{
+    *last = i < 0 || (size_t)i >= NOPTIONS;
+    if (*last || !table[i].name)
+        return NULL;
+    *f = flag((size_t)i);
+    return table[i].name;
+}
+
 void options_set_posix(bool on)
 {
     opt.posix = on;
     if (!on)
         specials_init(false); /* RANDOM, SECONDS... appear with conch mode (not at start-up:
                                  main calls it once the environment is imported) */
+    /* POSIX (XCU 2.3.1) expands aliases in scripts too; shopt cannot turn it off there. */
+    if (on)
+        opt.expand_aliases = true;
     opt.braceexpand = !on;
     opt.histexpand = !on && opt.interactive;
 }

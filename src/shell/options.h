@@ -27,6 +27,17 @@ struct options {
     bool posix;       /* POSIX mode: the conch-mode extensions are off (see options_posix) */
     bool braceexpand; /* -B: a{b,c} and {1..3} (conch mode) */
     bool histexpand;  /* -H: `!` history expansion at an interactive prompt (conch mode) */
+    /* `shopt` options (conch mode; the builtin is not found in POSIX mode). ORDER: shopt_table
+     * in options.c. Each is read where it acts, together with options_extensions(). */
+    bool dotglob;        /* globs match names starting with '.' (never . and ..) */
+    bool expand_aliases; /* aliases are expanded (on by default, and always in POSIX mode) */
+    bool extglob;        /* ?(p) *(p) +(p) @(p) !(p) in patterns (scanned while on) */
+    bool failglob;       /* a glob without a match is an error; the command does not run */
+    bool globstar;       /* ** matches any depth of directories */
+    bool lastpipe;       /* the last stage of a pipeline runs in the shell (job control off) */
+    bool nocaseglob;     /* globs ignore case */
+    bool nocasematch;    /* case and [[ == ]] patterns ignore case */
+    bool nullglob;       /* a glob without a match expands to nothing */
 };
 
 extern struct options opt;
@@ -41,6 +52,13 @@ static inline bool options_extensions(void) { return !opt.posix; }
 /* Enters or leaves POSIX mode: entering turns braceexpand and histexpand off, leaving turns
  * braceexpand on and histexpand on for an interactive shell (as the defaults of each mode). */
 void options_set_posix(bool on);
+
+/* shopt's options by name, in the order `shopt` lists them. */
+bool *options_shopt_find(const char *name);
+/* The name and flag of the i-th shopt option, or NULL past the last. */
+const char *options_shopt_at(int i, bool **flag);
+/* Also the -o names, for `shopt -o` (NULL past the last, and for letter-only options). */
+const char *options_name_at(int i, bool **flag, bool *last);
 
 /* Sets option by its letter (as in `set -e`); returns 0, or -1 if the letter is unknown. */
 int options_set_letter(char letter, bool on);
