@@ -93,6 +93,9 @@ builtin_fn builtin_trap, builtin_jobs, builtin_fg, builtin_bg, builtin_wait, bui
     builtin_disown;
 builtin_fn builtin_suspend; /* builtins/suspend.c */
 builtin_fn builtin_builtin; /* builtins/builtin.c (conch mode) */
+/* Teaching aids (conch mode): builtins/ptree.c, why.c; kill -L and jobs -v live in kill.c and
+ * jobs.c. */
+builtin_fn builtin_ptree, builtin_why;
 /* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;

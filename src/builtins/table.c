@@ -86,10 +86,15 @@ static const struct builtin table[] = {
      "List the builtin utilities, or describe the named ones."},
     {"history", builtin_history, 0, "history [-c] [n]",
      "List the command history with numbers (the last N entries if given); -c clears it."},
-    {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p] [job...]",
-     "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
-    {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
-     "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
+    {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p|-v] [job...]",
+     "List jobs and their state. -l adds process IDs; -p prints only process group IDs.\n"
+     "-v (conch mode): -l, then for each process its process group, its state as /proc\n"
+     "shows it now (R S T Z...) and its last status, decoded."},
+    {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status] | kill -L",
+     "Send a signal (TERM by default) to processes or jobs. -l lists signal names.\n"
+     "-L (conch mode, without operands) prints the signal table: number, name, default\n"
+     "action (terminate, core, ignore, stop, continue), whether a process can catch it, and\n"
+     "what usually sends it."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns."},
@@ -103,6 +108,15 @@ static const struct builtin table[] = {
      "Write the arguments under control of FORMAT (%d %i %o %u %x %X %c %s %b %e %f %g %E %G\n"
      "%%, with flags, width and precision). The format is reused while arguments remain.\n"
      "conch mode: -v VAR assigns the output to VAR; %q quotes an argument for reuse as input."},
+    {"ptree", builtin_ptree, EXT, "ptree [-a] [-s] [-m] [pid...] | ptree -v pid",
+     "conch mode: the shell's processes as the kernel sees them, read from /proc, as a tree\n"
+     "under the shell: PID, PPID, process group, session, the terminal's foreground group\n"
+     "(TPGID), the state (R running, S sleeping, D disk sleep, T stopped, t traced, Z zombie,\n"
+     "I idle), the job number and the command. Marks the session leader, the group that owns\n"
+     "the terminal, zombies (and the parent that must reap them) and orphans. -a: every\n"
+     "process of the session; PID...: those subtrees; -s: signal masks (ignored, caught,\n"
+     "blocked, pending) by name; -m: memory (resident, shared, private); -v PID: a guided\n"
+     "reading of /proc/PID/stat."},
     {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
      "Change to DIR and push the old directory on the directory stack; with no operand,\n"
      "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
@@ -161,6 +175,11 @@ static const struct builtin table[] = {
     {"wait", builtin_wait, INTRINSIC, "wait [-n] [job|pid...]",
      "Wait for the given jobs or processes (all background jobs by default) and return the\n"
      "status of the last one. -n waits for the next job to finish and returns its status."},
+    {"why", builtin_why, EXT, "why [status | %job]",
+     "conch mode: explain an exit status ($? by default): 0 success, 1 failure, 2 usage or\n"
+     "syntax error, 126 found but not executable, 127 not found, 128+N killed by signal N\n"
+     "(its name, what usually sends it, its default action). With %job, explain the job's\n"
+     "last change from the job table, process by process."},
 };
 
 enum { TABLE_SIZE = sizeof table / sizeof table[0] };

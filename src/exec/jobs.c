@@ -278,6 +278,11 @@ struct job *jobs_next(struct job *j)
     return best;
 }
 
+struct job *jobs_tracked(int i)
+{
+    return i >= 0 && i < nall ? all[i] : NULL;
+}
+
 struct job *jobs_find_pid(pid_t pid)
 {
     for (int i = 0; i < nall; i++)
@@ -415,7 +420,7 @@ static void record(pid_t pid, int st)
 void jobs_on_sigchld(void)
 {
     int saved_errno = errno;
-    while (ring_len < RING_MAX) {
+    while (ring_len < RING_MAX && !opt.lazyreap) { /* lazyreap: jobs_reap decides */
         int st;
         pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
         if (pid <= 0)
@@ -442,7 +447,7 @@ void jobs_reap(void)
     ring_len = 0;
     for (;;) {
         int st;
-        pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
+        pid_t pid = jobs_lazy_waitpid(&st);
         if (pid == 0)
             break;
         if (pid < 0) {

@@ -27,6 +27,8 @@ struct options {
     bool posix;       /* POSIX mode: the conch-mode extensions are off (see options_posix) */
     bool braceexpand; /* -B: a{b,c} and {1..3} (conch mode) */
     bool histexpand;  /* -H: `!` history expansion at an interactive prompt (conch mode) */
+    bool lazyreap;    /* finished background jobs stay zombies until wait/jobs/fg/bg
+                         (teaching aid, conch mode; exec/lazyreap.c) */
 };
 
 extern struct options opt;
