@@ -227,13 +227,24 @@ static void header(void)
            "JOB", "COMMAND");
 }
 
+/* The number of the job pid belongs to, or 0. Through jobs_first/jobs_next, so that in a
+ * subshell (`ptree | less`) the parent's jobs still count. */
+static int job_of(pid_t pid)
+{
+    for (struct job *j = jobs_first(); j; j = jobs_next(j))
+        for (int k = 0; k < j->nprocs; k++)
+            if (j->procs[k].pid == pid)
+                return j->id;
+    return 0;
+}
+
 static void row(struct proc *p, int depth)
 {
     p->shown = true;
     char job[16] = "-";
-    struct job *j = jobs_find_pid(p->pid);
-    if (j && j->id > 0)
-        snprintf(job, sizeof job, "[%d]", j->id);
+    int id = job_of(p->pid);
+    if (id > 0)
+        snprintf(job, sizeof job, "[%d]", id);
     struct strbuf cmd = {0};
     for (int i = 0; i < depth; i++)
         sb_adds(&cmd, i == depth - 1 ? "\\_ " : "   ");
