@@ -89,7 +89,7 @@ if: if list; then list; [elif list; then list;]... [else list;] fi
 for: for name [in word...]; do list; done
 case: case word in [(]pattern[|pattern]...) list ;; ... esac
 (: ( list )
-Topics: if, for, while, until, case, {, (, !, function, posix, time
+Topics: if, for, while, until, case, {, (, !, function, lessons, posix, time
 
 === fc without -e or FCEDIT: EDITOR in conch mode, ed in POSIX mode (conch; as bash, and XCU fc)
 --- command

@@ -248,6 +248,8 @@ trap
 --- stdout
 0
 trap -- 'echo x' KILL
+--- stderr
+conch: trap: KILL: this trap can never run: SIGKILL cannot be caught, blocked or ignored
 
 === an async list may trap the SIGINT it inherits ignored (XCU 2.11; bash; dash cannot)
 --- script

@@ -28,7 +28,7 @@ static int resume(const char *spec)
     return 0;
 }
 
-int builtin_bg(int argc, char **argv)
+static int run_bg(int argc, char **argv)
 {
     int first = builtin_operands(argc, argv);
     if (first < 0)
@@ -43,5 +43,14 @@ int builtin_bg(int argc, char **argv)
     for (int i = first; i < argc; i++)
         if (resume(argv[i]))
             status = 1;
+    return status;
+}
+
+/* set -o lazyreap holds finished background jobs as zombies until this builtin runs. */
+int builtin_bg(int argc, char **argv)
+{
+    jobs_lazy_pause(true);
+    int status = run_bg(argc, argv);
+    jobs_lazy_pause(false);
     return status;
 }

@@ -102,6 +102,9 @@ int declare_main(int argc, char **argv, bool is_local);
 struct array;
 void declare_add_value(struct strbuf *sb, const char *value);
 void declare_add_array(struct strbuf *sb, const struct array *arr);
+/* Teaching aids (conch mode): builtins/ptree.c, why.c; kill -L and jobs -v live in kill.c and
+ * jobs.c. */
+builtin_fn builtin_ptree, builtin_why;
 /* History and login (builtins/fc.c, history.c, logout.c; the list is front/hist.c, reached
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;

@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-int builtin_fg(int argc, char **argv)
+static int run_fg(int argc, char **argv)
 {
     int first = builtin_operands(argc, argv);
     if (first < 0)
@@ -32,4 +32,13 @@ int builtin_fg(int argc, char **argv)
     printf("%s\n", j->text);
     fflush(stdout);
     return jobs_continue(j, true);
+}
+
+/* set -o lazyreap holds finished background jobs as zombies until this builtin runs. */
+int builtin_fg(int argc, char **argv)
+{
+    jobs_lazy_pause(true);
+    int status = run_fg(argc, argv);
+    jobs_lazy_pause(false);
+    return status;
 }

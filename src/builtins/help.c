@@ -9,8 +9,10 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Topics that are not builtins: the modes and the compound commands (XCU 2.9.4), named by
- * their first reserved word. Searched in order; a builtin of the same name comes first. */
+/* Topics that are not builtins: the modes, the lessons and the compound commands (XCU 2.9.4),
+ * these named by their first reserved word. ORDER: the lesson titles are doc/LESSONS.md's
+ * headings (tests/lessons-doc.py compares them). Searched in order; a builtin of the same
+ * name comes first. */
 static const struct topic {
     const char *name, *usage, *help;
 } topics[] = {
@@ -43,6 +45,23 @@ static const struct topic {
      "Define a function NAME: running NAME runs the compound command with the arguments as\n"
      "positional parameters; `return` leaves it. In conch mode `function name { ...; }` is\n"
      "the same (as in bash and ksh)."},
+    {"lessons", "help lessons (doc/LESSONS.md)",
+     "Short lessons about processes, to type at a conch prompt; doc/LESSONS.md gives\n"
+     "each one's commands, what you will see, and the fact it shows:\n"
+     " 1. Every process has a PID and a parent\n"
+     " 2. fork, then exec, keeps the PID\n"
+     " 3. File descriptors 0, 1, 2, and a pipe\n"
+     " 4. Process states: R, S, T\n"
+     " 5. Exit statuses, and why\n"
+     " 6. Killed by a signal: 128+N\n"
+     " 7. Plain kill sends SIGTERM\n"
+     " 8. The signal table\n"
+     " 9. Handlers; KILL and STOP cannot be caught\n"
+     "10. A zombie, that kill -9 cannot remove\n"
+     "11. Orphans are adopted\n"
+     "12. Process groups and the terminal\n"
+     "13. Closing a terminal sends SIGHUP\n"
+     "14. Watching the shell reap: set -o lazyreap"},
     {"posix", "set -o posix | sh | conch --posix | POSIXLY_CORRECT=1",
      "conch has two modes and one grammar. In conch mode (the default when it runs\n"
      "as `conch`) it accepts the ksh/bash extensions its manual lists. In POSIX mode\n"

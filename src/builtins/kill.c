@@ -5,7 +5,10 @@
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "exec/sig.h"
+#include "builtins/sigdesc.h"
+#include "exec/trap.h"
 #include "lib/error.h"
+#include "shell/options.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -56,6 +59,22 @@ static int list(int argc, char **argv, int i)
     return builtin_flush("kill") ? 1 : status;
 }
 
+/* kill -L (conch mode, a teaching aid): the signal table, one signal a line, with what the
+ * kernel does by default, whether a process can catch it, and who usually sends it. With
+ * operands, or in POSIX mode, -L is -l (as in bash). */
+static int table(void)
+{
+    printf("%3s %-8s %-10s %-6s %s\n", "NUM", "NAME", "DEFAULT", "CATCH", "USUALLY SENT BY");
+    for (int s = 1; s < NSIG; s++) {
+        const struct sigdesc *d = sigdesc_find(s);
+        if (!d || !sig_name(s))
+            continue;
+        printf("%3d %-8s %-10s %-6s %s\n", s, sig_name(s), sigdesc_action_word(d->action),
+               d->catchable ? "yes" : "no", d->sender);
+    }
+    return builtin_flush("kill");
+}
+
 static int signal_job(const char *spec, int sig)
 {
     struct job *j = jobs_find_spec(spec, "kill");
@@ -101,6 +120,8 @@ int builtin_kill(int argc, char **argv)
     int i = 1;
     if (i < argc && argv[i][0] == '-' && argv[i][1]) {
         const char *a = argv[i];
+        if (!strcmp(a, "-L") && i + 1 >= argc && options_extensions())
+            return table();
         if (!strcmp(a, "-l") || !strcmp(a, "-L"))
             return list(argc, argv, i + 1);
         const char *name = NULL;

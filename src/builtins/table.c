@@ -80,10 +80,15 @@ static const struct builtin table[] = {
      "List the builtin utilities, or describe the named ones."},
     {"history", builtin_history, 0, "history [-c] [n]",
      "List the command history with numbers (the last N entries if given); -c clears it."},
-    {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p] [job...]",
-     "List jobs and their state. -l adds process IDs; -p prints only process group IDs."},
-    {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status]",
-     "Send a signal (TERM by default) to processes or jobs. -l lists signal names."},
+    {"jobs", builtin_jobs, INTRINSIC, "jobs [-l|-p|-v] [job...]",
+     "List jobs and their state. -l adds process IDs; -p prints only process group IDs.\n"
+     "-v (conch mode): -l, then for each process its process group, its state as /proc\n"
+     "shows it now (R S T Z...) and its last status, decoded."},
+    {"kill", builtin_kill, INTRINSIC, "kill [-s sig | -sig] pid|job... | kill -l [status] | kill -L",
+     "Send a signal (TERM by default) to processes or jobs. -l lists signal names.\n"
+     "-L (conch mode, without operands) prints the signal table: number, name, default\n"
+     "action (terminate, core, ignore, stop, continue), whether a process can catch it, and\n"
+     "what usually sends it."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
      "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -u, -r, -x)\n"
@@ -177,6 +182,15 @@ static const struct builtin ext_table[] = {
      "Remove the top of the directory stack and change to the new top, or remove entry +N\n"
      "(from the top) or -N (from the bottom). -n removes without changing directory.\n"
      "Prints the stack. (conch mode)"},
+    {"ptree", builtin_ptree, EXT, "ptree [-a] [-s] [-m] [pid...] | ptree -v pid",
+     "conch mode: the shell's processes as the kernel sees them, read from /proc, as a tree\n"
+     "under the shell: PID, PPID, process group, session, the terminal's foreground group\n"
+     "(TPGID), the state (R running, S sleeping, D disk sleep, T stopped, t traced, Z zombie,\n"
+     "I idle), the job number and the command. Marks the session leader, the group that owns\n"
+     "the terminal, zombies (and the parent that must reap them) and orphans. -a: every\n"
+     "process of the session; PID...: those subtrees; -s: signal masks (ignored, caught,\n"
+     "blocked, pending) by name; -m: memory (resident, shared, private); -v PID: a guided\n"
+     "reading of /proc/PID/stat."},
     {"pushd", builtin_pushd, EXT, "pushd [-n] [dir|+N|-N]",
      "Change to DIR and push the old directory on the directory stack; with no operand,\n"
      "exchange the top two entries; with +N or -N, rotate the stack so that entry N is on\n"
@@ -191,6 +205,11 @@ static const struct builtin ext_table[] = {
      "nocasematch, nullglob. conch mode only."},
     {"typeset", builtin_declare, EXT, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
      "The same as declare (conch mode)."},
+    {"why", builtin_why, EXT, "why [status | %job]",
+     "conch mode: explain an exit status ($? by default): 0 success, 1 failure, 2 usage or\n"
+     "syntax error, 126 found but not executable, 127 not found, 128+N killed by signal N\n"
+     "(its name, what usually sends it, its default action). With %job, explain the job's\n"
+     "last change from the job table, process by process."},
 };
 enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
 

@@ -5,9 +5,11 @@
 #include "builtins/builtins.h"
 #include "exec/trap.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 
 #include <ctype.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -74,6 +76,13 @@ int builtin_trap(int argc, char **argv)
         }
         if (trap_set(sig, action) < 0)
             status = 1;
+        /* XCU trap: "Setting a trap for SIGKILL or SIGSTOP produces undefined results."
+         * conch keeps accepting it silently in POSIX mode, as dash and bash do; in conch mode
+         * it says that the action can never run (the kernel never lets a process catch or
+         * ignore either signal). */
+        else if (action && (sig == SIGKILL || sig == SIGSTOP) && options_extensions())
+            error_msg("trap: %s: this trap can never run: SIG%s cannot be caught, blocked or "
+                      "ignored", sig_name(sig), sig_name(sig));
     }
     return status;
 }

@@ -158,7 +158,7 @@ static int wait_pid(const char *arg)
     return status;
 }
 
-int builtin_wait(int argc, char **argv)
+static int run_wait(int argc, char **argv)
 {
     struct builtin_opts o = {.index = 1};
     bool next = false;
@@ -187,5 +187,14 @@ int builtin_wait(int argc, char **argv)
         if (was_interrupted)
             break;
     }
+    return status;
+}
+
+/* set -o lazyreap holds finished background jobs as zombies until this builtin runs. */
+int builtin_wait(int argc, char **argv)
+{
+    jobs_lazy_pause(true);
+    int status = run_wait(argc, argv);
+    jobs_lazy_pause(false);
     return status;
 }

@@ -259,6 +259,11 @@ struct job *jobs_next(struct job *j)
     return best;
 }
 
+struct job *jobs_tracked(int i)
+{
+    return i >= 0 && i < nall ? all[i] : NULL;
+}
+
 struct job *jobs_find_pid(pid_t pid)
 {
     for (int i = 0; i < nall; i++)

@@ -132,4 +132,16 @@ int jobs_suspend_shell(void);
  * false, having written nothing, otherwise or without set -b. */
 bool jobs_notify_async(void);
 
+/* set -o lazyreap (a teaching aid; exec/lazyreap.c). jobs_reap takes its statuses from
+ * jobs_lazy_waitpid, which is waitpid(-1, st, WNOHANG|WUNTRACED|WCONTINUED) except while lazy
+ * reaping is active: then a background job's finished processes are left as zombies. */
+pid_t jobs_lazy_waitpid(int *st);
+/* lazyreap is on, in the main shell, and no wait/jobs/fg/bg is running. */
+bool jobs_lazy_active(void);
+/* wait, jobs, fg and bg reap everything: pause(true) when they start, pause(false) at the end. */
+void jobs_lazy_pause(bool pause);
+/* Every job the shell tracks, the one in the foreground (id 0) included: the i-th, or NULL
+ * past the last. Valid until the table changes. */
+struct job *jobs_tracked(int i);
+
 #endif

@@ -64,7 +64,7 @@ void jobs_reap(void)
     reap_no_children = false;
     for (;;) {
         int st;
-        pid_t pid = waitpid(-1, &st, WNOHANG | WUNTRACED | WCONTINUED);
+        pid_t pid = jobs_lazy_waitpid(&st); /* waitpid(-1, ...) unless set -o lazyreap */
         if (pid == 0)
             break;
         if (pid < 0) {

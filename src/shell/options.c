@@ -39,6 +39,7 @@ static const struct {
     {"posix", 0, offsetof(struct options, posix)},
     {"braceexpand", 'B', offsetof(struct options, braceexpand)},
     {"histexpand", 'H', offsetof(struct options, histexpand)},
+    {"lazyreap", 0, offsetof(struct options, lazyreap)},
 };
 enum { NOPTIONS = sizeof table / sizeof table[0] };
 
@@ -85,6 +86,9 @@ const char *options_name_at(int i, bool **f, bool *last)
     *f = flag((size_t)i);
     return table[i].name;
 }
+/* Options that exist only in conch mode: POSIX mode knows no such name, and does not list
+ * it (so `set +o` output read back in POSIX mode does not fail). */
+static bool conch_only(size_t i) { return flag(i) == &opt.lazyreap; }
 
 void options_set_posix(bool on)
 {
@@ -96,6 +100,8 @@ void options_set_posix(bool on)
     if (on)
         opt.expand_aliases = true;
     opt.braceexpand = !on;
+    if (on)
+        opt.lazyreap = false;
     opt.histexpand = !on && opt.interactive;
 }
 
@@ -129,6 +135,8 @@ int options_set_name(const char *name, bool on)
 {
     for (size_t i = 0; i < NOPTIONS; i++) {
         if (table[i].name && strcmp(table[i].name, name) == 0) {
+            if (conch_only(i) && !options_extensions())
+                return -1;
             set_index(i, on);
             return 0;
         }
@@ -158,7 +166,7 @@ const char *options_flags(void)
 void options_print(bool reinput)
 {
     for (size_t i = 0; i < NOPTIONS; i++) {
-        if (!table[i].name)
+        if (!table[i].name || (conch_only(i) && !options_extensions()))
             continue;
         if (reinput)
             printf("set %co %s\n", *flag(i) ? '-' : '+', table[i].name);

@@ -38,6 +38,8 @@ struct options {
     bool nocaseglob;     /* globs ignore case */
     bool nocasematch;    /* case and [[ == ]] patterns ignore case */
     bool nullglob;       /* a glob without a match expands to nothing */
+    bool lazyreap;    /* finished background jobs stay zombies until wait/jobs/fg/bg
+                         (teaching aid, conch mode; exec/lazyreap.c) */
 };
 
 extern struct options opt;
