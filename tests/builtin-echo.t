@@ -1,6 +1,6 @@
 # echo (XCU echo, XSI escapes as dash), true, false and ':' (XCU 2.15 colon).
 
-=== echo joins its arguments with single spaces (XCU echo)
+=== echo joins its arguments with single spaces (posix; XCU echo)
 --- script
 echo a   b "c  d"
 echo
@@ -10,13 +10,13 @@ a b c  d
 --- status
 0
 
-=== echo -n as the first operand omits the newline
+=== echo -n as the first operand omits the newline (posix)
 --- script
 echo -n a b; echo c
 --- stdout
 a bc
 
-=== echo takes no other options: -e, -nn, -- and a second -n are printed (XCU echo, dash)
+=== echo takes no other options: -e, -nn, -- and a second -n are printed (conch; XCU echo, dash)
 --- script
 echo -e x; echo -nn x; echo -- x; echo -n -n x; echo
 --- stdout
@@ -25,38 +25,38 @@ echo -e x; echo -nn x; echo -- x; echo -n -n x; echo
 -- x
 -n x
 
-=== echo interprets the XSI backslash escapes
+=== echo interprets the XSI backslash escapes (conch)
 --- script
 echo 'a\tb|\\|\a\b\f\r\v|' | od -An -c | tr -s ' '
 --- stdout
  a \t b | \ | \a \b \f \r \v | \n
 
-=== echo \c stops all output, the newline included
+=== echo \c stops all output, the newline included (conch)
 --- script
 echo 'one\ctwo' three; echo four
 --- stdout
 onefour
 
-=== echo \0nnn is an octal byte, \nnn too (dash)
+=== echo \0nnn is an octal byte, \nnn too (conch; dash)
 --- script
 echo '\0101\0102|\101|\01234|\0' | od -An -c | tr -s ' '
 --- stdout
  A B | A | S 4 | \0 \n
 
-=== echo \n makes a newline, unknown escapes stay as written
+=== echo \n makes a newline, unknown escapes stay as written (conch)
 --- script
 echo 'a\nb\q\x41'
 --- stdout
 a
 b\q\x41
 
-=== a trailing backslash is printed
+=== a trailing backslash is printed (posix)
 --- script
 echo 'end\'
 --- stdout
 end\
 
-=== echo to a closed stdout is a write error with status 1
+=== echo to a closed stdout is a write error with status 1 (conch)
 --- script
 echo hi >&-
 echo status $?
@@ -65,7 +65,7 @@ status 1
 --- stderr-contains
 echo: write error: Bad file descriptor
 
-=== echo to a full device is a write error with status 1
+=== echo to a full device is a write error with status 1 (conch)
 --- script
 echo hi >/dev/full || echo failed
 echo >/dev/null && echo ok
@@ -75,7 +75,7 @@ ok
 --- stderr-contains
 echo: write error: No space left on device
 
-=== echo output goes in order with other commands' output through a pipe
+=== echo output goes in order with other commands' output through a pipe (posix)
 --- script
 { echo one; printf 'two\n'; echo three; } | cat
 --- stdout
@@ -83,7 +83,7 @@ one
 two
 three
 
-=== true and false ignore their arguments (XCU true, false)
+=== true and false ignore their arguments (posix; XCU true, false)
 --- script
 true --help; echo $?
 false --help; echo $?
@@ -91,7 +91,7 @@ false --help; echo $?
 0
 1
 
-=== colon expands its arguments and returns 0 (XCU 2.15 colon)
+=== colon expands its arguments and returns 0 (posix; XCU 2.15 colon)
 --- script
 false
 : ${x=assigned} "$(exit 3)"; echo $? $x
