@@ -144,7 +144,7 @@ other
 status 0
 status 4
 
-=== case: patterns, alternatives, quoting (posix; XCU 2.9.4.2)
+=== case: patterns, alternatives, quoting (posix; XCU 2.9.4.3)
 --- script
 for s in apple banana "a*" cherry ''; do
   case $s in

@@ -3,7 +3,7 @@
 # message names the file and says why. Expected output is bash's (dash fails the first cases
 # with "0: Invalid argument").
 
-=== builtins, compound commands, functions and here-documents under ulimit -n 8 (posix)
+=== builtins, compound commands, functions and here-documents under ulimit -n 8 (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 read x </dev/null; echo "read: $?"
@@ -24,7 +24,7 @@ doc
 fn
 got hi
 
-=== command substitutions, pipelines and exec under ulimit -n 8 (posix)
+=== command substitutions, pipelines and exec under ulimit -n 8 (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 echo hi >f
@@ -41,7 +41,7 @@ inline
 three
 four
 
-=== ulimit -n 10: 10 is the first number the shell would use for its own copies (posix)
+=== ulimit -n 10: 10 is the first number the shell would use for its own copies (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 10
 { echo a; } >g
@@ -106,7 +106,7 @@ conch: command substitution: Too many open files
 conch: pipe: Too many open files
 conch: test.sh: line 6: h: Too many open files
 
-=== under ulimit -n 8 a redirection may name the number where the shell saved a descriptor (posix)
+=== under ulimit -n 8 a redirection may name the number where the shell saved a descriptor (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 { { echo in >&7; } 7>x; echo out; } >g
