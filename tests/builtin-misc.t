@@ -268,7 +268,7 @@ a
 a
 b
 
-=== getopts in a function with local OPTIND does not disturb the caller (posix)
+=== getopts in a function with local OPTIND does not disturb the caller (conch; local is not POSIX; as dash and bash)
 --- script
 f() { local OPTIND=1; while getopts x o "$@"; do echo "f $o"; done; }
 set -- -a -b

@@ -113,7 +113,7 @@ printf 'a b:c' | { read -d : x y; echo "$? [$x][$y]"; read z; echo "$? [$z]"; }
 0 [a][b]
 1 [c]
 
-=== read -p writes no prompt when input is not a terminal (posix)
+=== read -p writes no prompt when input is not a terminal (conch; read -p is not POSIX; as bash)
 --- script
 echo val | { read -p 'prompt> ' x; echo "$x"; }
 --- stdout

@@ -168,7 +168,7 @@ echo $a $b $c $d
 --- stdout
 /home/u x:/home/u/y ~ /home/u/z
 
-=== the declaration rule also holds behind command, and for local (posix)
+=== the declaration rule also holds behind command, and for local (conch; local is not POSIX; as dash)
 --- script
 HOME=/h
 y='1 2'

@@ -169,7 +169,7 @@ f; echo $x
 [1]
 1
 
-=== local of an unset variable leaves it unset after return (posix)
+=== local of an unset variable leaves it unset after return (conch; local is not POSIX; as dash and bash)
 --- script
 f() { local v=inside; echo $v; }
 f; echo "${v-unset}"
