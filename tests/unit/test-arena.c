@@ -67,6 +67,7 @@ int main(void)
     memset(arena_alloc(x, 4000), 0xAA, 4000);
     arena_unref(x);
     struct arena *y = arena_new();
+    (void)arena_alloc(y, 8); /* takes the block; the next small request is the fast path */
     unsigned char *small = arena_alloc(y, 100), *mid = arena_alloc(y, 3000);
     size_t dirty = 0;
     for (size_t i = 0; i < 100; i++)
