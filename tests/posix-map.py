@@ -104,7 +104,7 @@ TITLE_SECTION = [
     (r"\bcontinue\b", "2.15 continue"), (r"environment of|execution environment", "2.13"),
     (r"\bstatus\b|\b12[67]\b", "2.8.2"),
 ]
-XCU_RE = re.compile(r"XCU (\d+(?:\.\d+)*)|XCU ([a-z]+)")
+XCU_RE = re.compile(r"XCU (\d+(?:\.\d+)*)|XCU ([a-z]+(?:, [a-z]+)*)")
 
 
 def load_runcases(srcdir):
@@ -148,13 +148,18 @@ def sections_of(stem, title):
                 num = num.rpartition(".")[0]
             if num:
                 keys.append(num)
-        elif word_key(m.group(2)):
-            keys.append(word_key(m.group(2)))
+        else:  # XCU true, false
+            keys.extend(word_key(w) for w in m.group(2).split(", ") if word_key(w))
     if keys:
         return list(dict.fromkeys(keys))
-    first = re.split(r"[\s:]", title, maxsplit=1)[0]
-    if word_key(first):
-        return [word_key(first)]
+    words = re.split(r"[\s:,()]+", title)
+    if word_key(words[0]):  # "break and continue": both
+        also = [word_key(w) for w in re.findall(r"\band (\S+)", title) if word_key(w)]
+        return list(dict.fromkeys([word_key(words[0])] + also))
+    if stem.startswith("builtin-"):  # the first builtin the title names
+        for w in words:
+            if word_key(w):
+                return [word_key(w)]
     for rx, key in TITLE_SECTION:
         if re.search(rx, title) and (stem.startswith(("exec-", "grammar-", "expand-"))):
             return [key]
