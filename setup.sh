@@ -172,7 +172,8 @@ cmd_test() {
     fi
 
     # Sanitizer build: the same cases under AddressSanitizer (with LeakSanitizer) and UBSan.
-    # The conformance suite is skipped there: its floor is measured without sanitizers.
+    # The conformance suite is skipped there: its floor is measured without sanitizers. So are
+    # the reference shells (make check-reference): they do not run conch, once is enough.
     t=$(now)
     if configure_in build-san --enable-sanitizers --enable-werror &&
         make -C build-san -j"$jobs"; then
@@ -180,7 +181,7 @@ cmd_test() {
 "
         t=$(now)
         checked="$checked build-san"
-        if check_in build-san CONCH_CONFORMANCE=skip \
+        if check_in build-san CONCH_CONFORMANCE=skip CONCH_REFERENCE=skip \
             ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
             UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"; then
             r=ok
@@ -197,7 +198,7 @@ cmd_test() {
     fi
 
     # Portable build: the fallbacks forced (PORTABLE_CONFIG), warnings as errors, the cases
-    # only (the conformance floor is the main build's business).
+    # only (the conformance floor and the reference shells are the main build's business).
     t=$(now)
     if configure_in build-portable --enable-werror $PORTABLE_CONFIG &&
         make -C build-portable -j"$jobs"; then
@@ -205,7 +206,12 @@ cmd_test() {
 "
         t=$(now)
         checked="$checked build-portable"
-        if check_in build-portable CONCH_CONFORMANCE=skip; then r=ok; else r=FAILED; status=1; fi
+        if check_in build-portable CONCH_CONFORMANCE=skip CONCH_REFERENCE=skip; then
+            r=ok
+        else
+            r=FAILED
+            status=1
+        fi
         report="${report}portable check: $r, $(elapsed "$t") s
 "
     else
@@ -219,7 +225,8 @@ cmd_test() {
         t=$(now)
         # Its output is long and mostly a repeat of the above: it goes to build/distcheck.log.
         say "make distcheck (output in build/distcheck.log)"
-        if test -f build/Makefile && make -C build -j"$jobs" distcheck >build/distcheck.log 2>&1
+        if test -f build/Makefile &&
+            CONCH_REFERENCE=skip make -C build -j"$jobs" distcheck >build/distcheck.log 2>&1
         then
             r=ok
             grep -E '^(PASS|SKIP|FAIL|ERROR|cases):' build/distcheck.log

@@ -1,6 +1,6 @@
 # cd and pwd (XCU cd, pwd): logical and physical paths, PWD/OLDPWD, cd -, CDPATH, errors.
 
-=== cd changes directory and sets PWD and OLDPWD (XCU cd)
+=== cd changes directory and sets PWD and OLDPWD (posix; XCU cd)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p a/b
@@ -14,14 +14,14 @@ pwd | sed "s|^$top||"
 /a /a/b
 /a
 
-=== cd without operand goes to HOME
+=== cd without operand goes to HOME (posix)
 --- script
 mkdir h; HOME=$(pwd -P)/h
 cd; pwd | sed 's|.*/||'
 --- stdout
 h
 
-=== cd with HOME unset is an error (bash; dash stays)
+=== cd with HOME unset is an error (conch; bash; dash stays)
 --- script
 unset HOME
 cd; echo $?
@@ -30,14 +30,14 @@ cd; echo $?
 --- stderr-contains
 cd: HOME not set
 
-=== cd with an empty HOME does nothing
+=== cd with an empty HOME does nothing (conch; XCU cd leaves an empty HOME implementation-defined; as dash and bash)
 --- script
 mkdir d; cd d; HOME=
 cd; echo $? "${PWD##*/}"
 --- stdout
 0 d
 
-=== cd - goes to OLDPWD and prints the new directory
+=== cd - goes to OLDPWD and prints the new directory (posix)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir x y; cd x; cd ../y
@@ -47,7 +47,7 @@ cd - >/dev/null; echo "${PWD#$top}"
 /x
 /y
 
-=== cd - without OLDPWD is an error (bash; dash remembers the directory itself)
+=== cd - without OLDPWD is an error (conch; bash; dash remembers the directory itself)
 --- script
 unset OLDPWD
 cd -; echo $?
@@ -56,7 +56,7 @@ cd -; echo $?
 --- stderr-contains
 cd: OLDPWD not set
 
-=== cd -L keeps symbolic links in PWD and resolves .. textually (XCU cd, default -L)
+=== cd -L keeps symbolic links in PWD and resolves .. textually (posix; XCU cd, default -L)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p real/sub; ln -s real link
@@ -72,7 +72,7 @@ cd -L ../link/./sub//; echo "${PWD#$top}"
 /link
 /link/sub
 
-=== cd -P resolves symbolic links
+=== cd -P resolves symbolic links (posix)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p real/sub; ln -s real link
@@ -82,7 +82,7 @@ cd "$top/link/sub"; cd -P ..; echo "${PWD#$top}"
 /real/sub
 /real
 
-=== the last of -L and -P wins
+=== the last of -L and -P wins (posix)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir real; ln -s real link
@@ -92,7 +92,7 @@ cd "$top"; cd -L -P link; echo "${PWD#$top}"
 /link
 /real
 
-=== cd with a nonexistent directory fails with status 1 and keeps PWD (bash; dash says 2)
+=== cd with a nonexistent directory fails with status 1 and keeps PWD (conch; bash; dash says 2)
 --- script
 top=$(pwd -P); cd "$top"
 cd nosuch; echo $? "${PWD#$top}".
@@ -101,7 +101,7 @@ cd nosuch; echo $? "${PWD#$top}".
 --- stderr-contains
 cd: nosuch: No such file or directory
 
-=== cd into a file is an error, status 1 (bash; dash says 2)
+=== cd into a file is an error, status 1 (conch; bash; dash says 2)
 --- script
 : >file
 cd file; echo $?
@@ -110,7 +110,7 @@ cd file; echo $?
 --- stderr-contains
 cd: file: Not a directory
 
-=== cd with .. after a missing directory fails (XCU cd step 8, bash; dash goes on)
+=== cd with .. after a missing directory fails (conch; XCU cd step 8, bash; dash goes on)
 --- script
 mkdir d
 cd nosuch/../d; echo $?
@@ -119,7 +119,7 @@ cd nosuch/../d; echo $?
 --- stderr-contains
 cd: nosuch/../d: No such file or directory
 
-=== cd '' is an error (POSIX 2024; dash and bash stay where they are)
+=== cd '' is an error (conch; POSIX 2024; dash and bash stay where they are)
 --- script
 before=$(pwd); cd ''; echo $?; [ "$(pwd)" = "$before" ] && echo stayed
 --- stdout
@@ -128,7 +128,7 @@ stayed
 --- stderr
 conch: cd: empty directory name
 
-=== cd with two operands is an error (bash)
+=== cd with two operands is an error (conch; bash)
 --- script
 mkdir a b
 cd a b; echo $?
@@ -137,7 +137,7 @@ cd a b; echo $?
 --- stderr-contains
 cd: too many arguments
 
-=== cd with an invalid option is a usage error, status 2
+=== cd with an invalid option is a usage error, status 2 (conch)
 --- script
 cd -x; echo $?
 --- stdout
@@ -146,7 +146,7 @@ cd -x; echo $?
 cd: -x: invalid option
 cd: usage: cd [-L|-P] [-e] [dir]
 
-=== cd searches CDPATH and prints the directory found there (XCU cd step 5)
+=== cd searches CDPATH and prints the directory found there (posix; XCU cd step 5)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p lib/sub here
@@ -159,7 +159,7 @@ cd sub >/dev/null; echo "${PWD#$top}"
 /lib/sub
 /lib/sub
 
-=== an empty CDPATH entry means the current directory, and nothing is printed
+=== an empty CDPATH entry means the current directory, and nothing is printed (posix)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p sub other/sub
@@ -168,7 +168,7 @@ cd sub; echo "${PWD#$top}"
 --- stdout
 /sub
 
-=== CDPATH is not used for names starting with . or .. (status 1 as bash; dash says 2)
+=== CDPATH is not used for names starting with . or .. (conch; status 1 as bash; dash says 2)
 --- script
 top=$(pwd -P); cd "$top"
 mkdir -p lib/sub
@@ -179,7 +179,7 @@ cd ./sub; echo $?
 --- stderr-contains
 cd: ./sub: No such file or directory
 
-=== pwd after PWD was changed by hand prints the physical directory (XCU pwd -L)
+=== pwd after PWD was changed by hand prints the physical directory (posix; XCU pwd -L)
 --- script
 top=$(pwd -P); cd "$top"
 PWD=/bogus
@@ -189,7 +189,7 @@ cd .; echo "$PWD" | sed "s|^$top|TOP|"
 TOP
 TOP
 
-=== pwd with an invalid option is a usage error, status 2
+=== pwd with an invalid option is a usage error, status 2 (conch)
 --- script
 pwd -x; echo $?
 --- stdout
@@ -197,7 +197,7 @@ pwd -x; echo $?
 --- stderr-contains
 pwd: -x: invalid option
 
-=== pwd sets its exit status
+=== pwd sets its exit status (conch)
 --- script
 false
 pwd >/dev/null && echo OK

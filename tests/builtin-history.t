@@ -1,7 +1,7 @@
 # The history list, fc (XCU fc), history and logout. An interactive shell (-i) reads commands
 # from standard input here; PS1/PS2 are emptied so the prompts do not mix with stderr checks.
 
-=== fc -l lists the previous commands, not itself (XCU fc; bash writes a space after the tab)
+=== fc -l lists the previous commands, not itself (conch; XCU fc; bash writes a space after the tab)
 --- command
 PS1= PS2= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -14,7 +14,7 @@ b
 1	echo a
 2	echo b
 
-=== fc -l with a negative first, -n, -r and a string
+=== fc -l with a negative first, -n, -r and a string (conch)
 --- command
 PS1= PS2= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -36,7 +36,7 @@ c
 4	fc -l -2
 3	echo c
 
-=== consecutive duplicates are one entry (as bash with HISTCONTROL=ignoredups)
+=== consecutive duplicates are one entry (conch; as bash with HISTCONTROL=ignoredups)
 --- command
 PS1= PS2= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -54,7 +54,7 @@ a
 2	echo b
 3	echo a
 
-=== a command of several lines is one history entry
+=== a command of several lines is one history entry (conch)
 --- command
 PS1= PS2= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -76,7 +76,7 @@ doc
 EOF
     3  history
 
-=== each command is appended to $HISTFILE when it is entered, one entry after a '#time' line
+=== each command is appended to $HISTFILE when it is entered, one entry after a '#time' line (conch)
 --- command
 PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null; grep -v '^#[0-9]*$' hist
 --- stdin
@@ -92,7 +92,7 @@ for i in 1; do
 echo $i
 done
 
-=== the history file is read at start-up: numbers go on from it
+=== the history file is read at start-up: numbers go on from it (conch)
 --- command
 printf 'echo one\necho two\n' | PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null
 printf 'fc -l\n' | PS1= PS2= HISTFILE=hist "$CONCH" -i 2>/dev/null
@@ -102,7 +102,7 @@ two
 1	echo one
 2	echo two
 
-=== a history file of plain lines (no time lines) has one command per line
+=== a history file of plain lines (no time lines) has one command per line (conch)
 --- command
 printf 'echo one\necho two\n' > hist
 printf 'fc -l\n' | PS1= HISTFILE=hist "$CONCH" -i 2>/dev/null
@@ -110,7 +110,7 @@ printf 'fc -l\n' | PS1= HISTFILE=hist "$CONCH" -i 2>/dev/null
 1	echo one
 2	echo two
 
-=== ~/.conch_history is the default file; an empty HISTFILE keeps no file
+=== ~/.conch_history is the default file; an empty HISTFILE keeps no file (conch)
 --- command
 printf 'echo x\n' | PS1= "$CONCH" -i 2>/dev/null; grep -v '^#' "$HOME/.conch_history"
 printf 'echo y\n' | PS1= HISTFILE= "$CONCH" -i 2>/dev/null; ls -A
@@ -119,7 +119,7 @@ x
 echo x
 y
 
-=== HISTFILESIZE bounds the file, HISTSIZE the list read from it; unset, HISTSIZE bounds both (conch, as bash)
+=== HISTFILESIZE bounds the file, HISTSIZE the list read from it; unset, HISTSIZE bounds both (conch; conch, as bash)
 --- command
 printf 'echo 1\necho 2\necho 3\necho 4\necho 5\necho 6\n' > hist
 printf 'fc -l\n' | PS1= HISTFILE=hist HISTFILESIZE=2 HISTSIZE=5 "$CONCH" -i 2>/dev/null
@@ -135,7 +135,7 @@ fc -l
 2	echo 5
 3	echo 6
 
-=== an empty, negative or non-numeric HISTFILESIZE keeps the whole file (conch, as bash)
+=== an empty, negative or non-numeric HISTFILESIZE keeps the whole file (conch; conch, as bash)
 --- command
 printf 'echo 1\necho 2\necho 3\n' > hist
 for n in '' -1 x; do
@@ -170,7 +170,7 @@ a
 b
 c
 
-=== HISTSIZE bounds the list
+=== HISTSIZE bounds the list (conch)
 --- command
 PS1= HISTSIZE=2 "$CONCH" -i 2>/dev/null
 --- stdin
@@ -184,7 +184,7 @@ b
 c
 3	echo c
 
-=== fc -s re-runs a command with old=new and takes its place in the history
+=== fc -s re-runs a command with old=new and takes its place in the history (conch)
 --- command
 PS1= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -202,7 +202,7 @@ hello
 2	echo bye
 3	echo hello
 
-=== fc -e runs the editor on the commands, then what it left (FCEDIT, XCU fc)
+=== fc -e runs the editor on the commands, then what it left (conch; FCEDIT, XCU fc)
 --- command
 printf '#!/bin/sh\nsed -i s/one/edited/ "$1"\n' > ed.sh; chmod +x ed.sh
 PS1= FCEDIT=./ed.sh "$CONCH" -i 2>/dev/null
@@ -217,7 +217,7 @@ edited
 1	echo one
 2	echo edited
 
-=== fc errors: no such command, out of range
+=== fc errors: no such command, out of range (conch)
 --- command
 PS1= "$CONCH" -i 2>&1 >/dev/null | grep fc:
 --- stdin
@@ -228,7 +228,7 @@ fc 99
 conch: fc: nosuch: event not found
 conch: fc: history specification out of range
 
-=== set -o nolog keeps function definitions out of the history (XCU set)
+=== set -o nolog keeps function definitions out of the history (conch; XCU set)
 --- command
 PS1= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -243,7 +243,7 @@ in g
 2	set -o nolog
 3	g
 
-=== history N and history -c
+=== history N and history -c (conch)
 --- command
 PS1= "$CONCH" -i 2>/dev/null
 --- stdin
@@ -259,7 +259,7 @@ b
     3  history 2
     1  history
 
-=== logout outside a login shell is an error (as bash)
+=== logout outside a login shell is an error (conch; as bash)
 --- script
 logout
 echo $?
@@ -268,7 +268,7 @@ echo $?
 --- stderr
 conch: logout: not login shell: use `exit'
 
-=== logout leaves a login shell with the given status
+=== logout leaves a login shell with the given status (conch)
 --- command
 "$CONCH" -l -c 'logout 3; echo no'
 --- status

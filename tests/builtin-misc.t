@@ -1,7 +1,7 @@
 # type, hash, alias, unalias, umask, getopts, ulimit, times, help (XCU type, hash, alias,
 # unalias, umask, getopts, ulimit, times; help is conch's own).
 
-=== type describes keywords, builtins, functions and files (XCU type, dash's wording; POSIX mode: conch mode shows the function's body)
+=== type describes keywords, builtins, functions and files (conch; XCU type, dash's wording; POSIX mode: conch mode shows the function's body)
 --- script
 f() { :; }
 type while if '{' ! cd echo : export f sh
@@ -19,14 +19,14 @@ sh is /bin/sh
 --- command
 PATH=/bin "$CONCH_SH" test.sh
 
-=== type describes aliases
+=== type describes aliases (conch)
 --- script
 alias ll='ls -l'
 type ll
 --- stdout
 ll is an alias for ls -l
 
-=== type of an unknown name fails with status 1, message on stderr (bash; dash: stdout, 127)
+=== type of an unknown name fails with status 1, message on stderr (conch; bash; dash: stdout, 127)
 --- script
 type nosuchcommand_x; echo $?
 type echo nosuchcommand_x >/dev/null; echo $?
@@ -36,7 +36,7 @@ type echo nosuchcommand_x >/dev/null; echo $?
 --- stderr-contains
 type: nosuchcommand_x: not found
 
-=== type of a path names it if it is executable (bash; dash names any path)
+=== type of a path names it if it is executable (conch; bash; dash names any path)
 --- script
 printf '#!/bin/sh\n' >prog; chmod +x prog; : >plain
 type ./prog; echo $?
@@ -48,7 +48,7 @@ type ./plain; echo $?
 --- stderr-contains
 type: ./plain: not found
 
-=== type with an invalid option is a usage error (bash; dash takes it as a name)
+=== type with an invalid option is a usage error (conch; bash; dash takes it as a name)
 --- script
 type -z echo; echo $?
 --- stdout
@@ -56,7 +56,7 @@ type -z echo; echo $?
 --- stderr-contains
 type: -z: invalid option
 
-=== hash remembers commands, hash -r forgets them (XCU hash)
+=== hash remembers commands, hash -r forgets them (posix; XCU hash)
 --- script
 ls >/dev/null
 hash | grep -q /ls || exit 1
@@ -70,7 +70,7 @@ echo ok
 --- stdout
 ok
 
-=== hash of an unknown command fails with status 1
+=== hash of an unknown command fails with status 1 (posix)
 --- script
 hash nosuchcommand_x; echo $?
 --- stdout
@@ -78,7 +78,7 @@ hash nosuchcommand_x; echo $?
 --- stderr-contains
 hash: nosuchcommand_x: not found
 
-=== alias defines aliases and lists them sorted for re-input (XCU alias; dash: unsorted, quotes ' as '"'"')
+=== alias defines aliases and lists them sorted for re-input (conch; XCU alias; dash: unsorted, quotes ' as '"'"')
 --- script
 alias a=b c='d e'
 alias
@@ -91,14 +91,14 @@ c='d e'
 a='b'
 q='it'\''s'
 
-=== an alias is used by the commands read after it is defined (XCU 2.3.1)
+=== an alias is used by the commands read after it is defined (posix; XCU 2.3.1)
 --- script
 alias say='echo said'
 say hello
 --- stdout
 said hello
 
-=== alias of an unknown name fails with status 1
+=== alias of an unknown name fails with status 1 (conch)
 --- script
 alias nosuch; echo $?
 --- stdout
@@ -106,7 +106,7 @@ alias nosuch; echo $?
 --- stderr-contains
 alias: nosuch: not found
 
-=== unalias removes one alias, unalias -a all of them (XCU unalias; dash lists unsorted)
+=== unalias removes one alias, unalias -a all of them (conch; XCU unalias; dash lists unsorted)
 --- script
 alias a=1 b=2 c=3
 unalias b
@@ -119,7 +119,7 @@ a='1'
 c='3'
 end
 
-=== unalias of an unknown name fails with status 1
+=== unalias of an unknown name fails with status 1 (conch)
 --- script
 unalias nosuch; echo $?
 --- stdout
@@ -127,7 +127,7 @@ unalias nosuch; echo $?
 --- stderr-contains
 unalias: nosuch: not found
 
-=== unalias without operands is a usage error (bash; dash ignores it)
+=== unalias without operands is a usage error (conch; bash; dash ignores it)
 --- script
 unalias; echo $?
 --- stdout
@@ -135,7 +135,7 @@ unalias; echo $?
 --- stderr-contains
 unalias: usage: unalias [-a] name...
 
-=== an empty alias is allowed under set -e
+=== an empty alias is allowed under set -e (posix)
 --- script
 set -e
 alias empty=''
@@ -144,7 +144,7 @@ echo ok
 --- stdout
 ok
 
-=== umask prints and sets the mask in octal (XCU umask)
+=== umask prints and sets the mask in octal (posix; XCU umask)
 --- script
 umask
 umask 027
@@ -156,7 +156,7 @@ umask
 0027
 0000
 
-=== umask -S prints the mask symbolically
+=== umask -S prints the mask symbolically (posix)
 --- script
 umask -S
 umask 027; umask -S
@@ -166,7 +166,7 @@ u=rwx,g=rx,o=rx
 u=rwx,g=rx,o=
 u=,g=,o=
 
-=== umask accepts symbolic modes with = + - and copies (XCU chmod modes; dash copies from the old mask)
+=== umask accepts symbolic modes with = + - and copies (conch; XCU chmod modes; dash copies from the old mask)
 --- script
 umask u=rwx,g=rx,o=; umask
 umask g+w; umask
@@ -182,13 +182,13 @@ umask u=rw,go=u; umask
 0777
 0111
 
-=== the umask is used for new files
+=== the umask is used for new files (posix)
 --- script
 umask 077; : >f; ls -l f | cut -c1-10
 --- stdout
 -rw-------
 
-=== umask with a bad mode is an error, status 2 (dash)
+=== umask with a bad mode is an error, status 2 (conch; dash)
 --- script
 umask 8; echo $?
 umask u=q; echo $?
@@ -200,13 +200,13 @@ umask
 --- stderr-contains
 umask: 8: invalid octal mode
 
-=== umask in a subshell does not change the parent's
+=== umask in a subshell does not change the parent's (posix)
 --- script
 (umask 077); umask
 --- stdout
 0022
 
-=== getopts parses grouped options and option arguments, OPTARG unset when none (XCU getopts; dash sets it empty)
+=== getopts parses grouped options and option arguments, OPTARG unset when none (conch; XCU getopts; dash sets it empty)
 --- script
 set -- -ab -c arg -dval -- x
 while getopts abc:d: o; do echo "$o ${OPTARG-unset} $OPTIND"; done
@@ -220,7 +220,7 @@ d val 5
 end ? 6 unset
 x
 
-=== getopts stops at the first operand and at a lone -
+=== getopts stops at the first operand and at a lone - (posix)
 --- script
 set -- -a file -b
 while getopts ab o; do echo $o; done; echo $OPTIND
@@ -232,7 +232,7 @@ a
 a
 2
 
-=== getopts reports errors itself unless the option string starts with ':'
+=== getopts reports errors itself unless the option string starts with ':' (conch)
 --- script
 set -- -x -c
 while getopts abc: o; do echo "$o ${OPTARG-unset}"; done
@@ -246,7 +246,7 @@ while getopts :abc: o; do echo "$o ${OPTARG-unset}"; done
 --- stderr-contains
 -x: invalid option
 
-=== getopts parses its own operands when given
+=== getopts parses its own operands when given (posix)
 --- script
 getopts a o -a -b x; echo "$? $o $OPTIND"
 getopts a o -a -b x 2>/dev/null; echo "$? $o $OPTIND"
@@ -256,7 +256,7 @@ getopts a o -a -b x; echo "$? $o $OPTIND"
 0 ? 3
 1 ? 3
 
-=== getopts starts over when OPTIND is set to 1
+=== getopts starts over when OPTIND is set to 1 (posix)
 --- script
 set -- -ab
 getopts ab o; echo $o
@@ -268,7 +268,7 @@ a
 a
 b
 
-=== getopts in a function with local OPTIND does not disturb the caller
+=== getopts in a function with local OPTIND does not disturb the caller (conch; local is not POSIX; as dash and bash)
 --- script
 f() { local OPTIND=1; while getopts x o "$@"; do echo "f $o"; done; }
 set -- -a -b
@@ -281,7 +281,7 @@ f x
 f x
 b
 
-=== getopts usage errors, status 2 (dash; bash 1 for a bad name)
+=== getopts usage errors, status 2 (conch; dash; bash 1 for a bad name)
 --- script
 getopts; echo $?
 getopts a 'x y'; echo $?
@@ -291,7 +291,7 @@ getopts a 'x y'; echo $?
 --- stderr-contains
 getopts: x y: bad variable name
 
-=== ulimit prints and sets the file size limit by default (XCU ulimit)
+=== ulimit prints and sets the file size limit by default (posix; XCU ulimit)
 --- script
 ulimit 1000
 ulimit
@@ -304,7 +304,7 @@ ulimit -f
 500
 1000
 
-=== ulimit -n, -H and -S, and unlimited; -a lists conch's limits
+=== ulimit -n, -H and -S, and unlimited; -a lists conch's limits (conch)
 --- script
 ulimit -S -n 64; ulimit -n
 ulimit -H -c unlimited 2>/dev/null; ulimit -S -c 0; ulimit -c
@@ -314,7 +314,7 @@ ulimit -a | grep -c '^-[cdfnstv]:'
 0
 7
 
-=== ulimit with a bad number is an error
+=== ulimit with a bad number is an error (conch)
 --- script
 ulimit -f abc; echo $?
 --- stdout
@@ -322,14 +322,14 @@ ulimit -f abc; echo $?
 --- stderr-contains
 ulimit: abc: invalid number
 
-=== times prints two lines of user and system times (XCU times; bash's three decimals, dash six)
+=== times prints two lines of user and system times (conch; XCU times; bash's three decimals, dash six)
 --- script
 times | sed 's/[0-9]/N/g'
 --- stdout
 NmN.NNNs NmN.NNNs
 NmN.NNNs NmN.NNNs
 
-=== help lists the builtins and describes one
+=== help lists the builtins and describes one (conch)
 --- script
 help | grep -c '^  '  >/dev/null && echo listed
 help cd | head -n 1

@@ -3,7 +3,7 @@
 # non-interactive shell (XCU 2.8.1). break, continue, exit and return take a number
 # instead, as in bash.
 
-=== alias -Q is a usage error, status 2
+=== alias -Q is a usage error, status 2 (conch)
 --- script
 alias -Q
 echo "status $?"
@@ -13,7 +13,7 @@ status 2
 conch: alias: -Q: invalid option
 alias: usage: alias [name[=value]...]
 
-=== cd -Q is a usage error, status 2
+=== cd -Q is a usage error, status 2 (conch)
 --- script
 cd -Q
 echo "status $?"
@@ -23,7 +23,7 @@ status 2
 conch: cd: -Q: invalid option
 cd: usage: cd [-L|-P] [-e] [dir]
 
-=== command -Q is a usage error, status 2
+=== command -Q is a usage error, status 2 (conch)
 --- script
 command -Q
 echo "status $?"
@@ -33,7 +33,7 @@ status 2
 conch: command: -Q: invalid option
 command: usage: command [-p] [-v|-V] name [arg...]
 
-=== getopts -Q is a usage error, status 2
+=== getopts -Q is a usage error, status 2 (conch)
 --- script
 getopts -Q
 echo "status $?"
@@ -43,7 +43,7 @@ status 2
 conch: getopts: -Q: invalid option
 getopts: usage: getopts optstring name [arg...]
 
-=== hash -Q is a usage error, status 2
+=== hash -Q is a usage error, status 2 (conch)
 --- script
 hash -Q
 echo "status $?"
@@ -53,7 +53,7 @@ status 2
 conch: hash: -Q: invalid option
 hash: usage: hash [-r] [name...]
 
-=== help -Q is a usage error, status 2
+=== help -Q is a usage error, status 2 (conch)
 --- script
 help -Q
 echo "status $?"
@@ -63,7 +63,7 @@ status 2
 conch: help: -Q: invalid option
 help: usage: help [name...]
 
-=== local -Q is a usage error, status 2
+=== local -Q is a usage error, status 2 (conch)
 --- script
 local -Q
 echo "status $?"
@@ -73,7 +73,7 @@ status 2
 conch: local: -Q: invalid option
 local: usage: local name[=value]...
 
-=== pwd -Q is a usage error, status 2
+=== pwd -Q is a usage error, status 2 (conch)
 --- script
 pwd -Q
 echo "status $?"
@@ -83,7 +83,7 @@ status 2
 conch: pwd: -Q: invalid option
 pwd: usage: pwd [-L|-P]
 
-=== read -Q is a usage error, status 2
+=== read -Q is a usage error, status 2 (conch)
 --- script
 read -Q
 echo "status $?"
@@ -93,7 +93,7 @@ status 2
 conch: read: -Q: invalid option
 read: usage: read [-r] [-d delim] [-p prompt] [name...]
 
-=== type -Q is a usage error, status 2
+=== type -Q is a usage error, status 2 (conch)
 --- script
 type -Q
 echo "status $?"
@@ -103,7 +103,7 @@ status 2
 conch: type: -Q: invalid option
 type: usage: type [-afptP] name...
 
-=== ulimit -Q is a usage error, status 2
+=== ulimit -Q is a usage error, status 2 (conch)
 --- script
 ulimit -Q
 echo "status $?"
@@ -113,7 +113,7 @@ status 2
 conch: ulimit: -Q: invalid option
 ulimit: usage: ulimit [-H|-S] [-a|-c|-d|-f|-n|-s|-t|-v] [limit]
 
-=== umask -Q is a usage error, status 2
+=== umask -Q is a usage error, status 2 (conch)
 --- script
 umask -Q
 echo "status $?"
@@ -123,7 +123,7 @@ status 2
 conch: umask: -Q: invalid option
 umask: usage: umask [-S] [mask]
 
-=== unalias -Q is a usage error, status 2
+=== unalias -Q is a usage error, status 2 (conch)
 --- script
 unalias -Q
 echo "status $?"
@@ -133,7 +133,7 @@ status 2
 conch: unalias: -Q: invalid option
 unalias: usage: unalias [-a] name...
 
-=== . -Q is a usage error that ends the shell, status 2 (special builtin)
+=== . -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 . -Q
 echo not reached
@@ -143,7 +143,7 @@ conch: .: -Q: invalid option
 --- status
 2
 
-=== XCU eval has no options: eval -z runs the command -z and the script goes on (posix; as dash, bash goes on too)
+=== XCU eval has no options: eval -z runs the command -z and the script goes on (conch; the message is conch's; as dash, bash goes on too)
 --- script
 eval -z; echo "still here $?"
 --- stdout
@@ -151,7 +151,7 @@ still here 127
 --- stderr
 conch: test.sh: line 1: -z: not found
 
-=== exec -Q is a usage error that ends the shell, status 2 (special builtin)
+=== exec -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 exec -Q
 echo not reached
@@ -161,7 +161,7 @@ exec: usage: exec [command [arg...]]
 --- status
 2
 
-=== export -Q is a usage error that ends the shell, status 2 (special builtin)
+=== export -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 export -Q
 echo not reached
@@ -171,7 +171,7 @@ export: usage: export [-p] [name[=value]...]
 --- status
 2
 
-=== readonly -Q is a usage error that ends the shell, status 2 (special builtin)
+=== readonly -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 readonly -Q
 echo not reached
@@ -181,7 +181,7 @@ readonly: usage: readonly [-p] [name[=value]...]
 --- status
 2
 
-=== set -Q is a usage error that ends the shell, status 2 (special builtin)
+=== set -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 set -Q
 echo not reached
@@ -191,7 +191,7 @@ set: usage: set [-abCefhmnuvx] [-o option] [--] [arg...]
 --- status
 2
 
-=== shift -Q is a usage error that ends the shell, status 2 (special builtin)
+=== shift -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 shift -Q
 echo not reached
@@ -201,7 +201,7 @@ shift: usage: shift [n]
 --- status
 2
 
-=== source -Q is a usage error that ends the shell, status 2 (as for .)
+=== source -Q is a usage error that ends the shell, status 2 (conch; as for .)
 --- script
 source -Q
 echo not reached
@@ -211,7 +211,7 @@ source: usage: source file [arg...]
 --- status
 2
 
-=== times -Q is a usage error that ends the shell, status 2 (special builtin)
+=== times -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 times -Q
 echo not reached
@@ -221,7 +221,7 @@ times: usage: times
 --- status
 2
 
-=== trap -Q is a usage error that ends the shell, status 2 (special builtin)
+=== trap -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 trap -Q
 echo not reached
@@ -231,7 +231,7 @@ trap: usage: trap [-p] [action condition...]
 --- status
 2
 
-=== unset -Q is a usage error that ends the shell, status 2 (special builtin)
+=== unset -Q is a usage error that ends the shell, status 2 (conch; special builtin)
 --- script
 unset -Q
 echo not reached
@@ -241,7 +241,7 @@ unset: usage: unset [-v|-f] name...
 --- status
 2
 
-=== break -Q is not a number: an error that ends the shell, status 2 (bash)
+=== break -Q is not a number: an error that ends the shell, status 2 (conch; bash)
 --- script
 f() { for i in 1; do break -Q; done; }
 f
@@ -251,7 +251,7 @@ conch: break: -Q: numeric argument required
 --- status
 2
 
-=== continue -Q is not a number: an error that ends the shell, status 2 (bash)
+=== continue -Q is not a number: an error that ends the shell, status 2 (conch; bash)
 --- script
 f() { for i in 1; do continue -Q; done; }
 f
@@ -261,7 +261,7 @@ conch: continue: -Q: numeric argument required
 --- status
 2
 
-=== exit -Q is not a number: an error that ends the shell, status 2 (bash)
+=== exit -Q is not a number: an error that ends the shell, status 2 (conch; bash)
 --- script
 f() { for i in 1; do exit -Q; done; }
 f
@@ -271,7 +271,7 @@ conch: exit: -Q: numeric argument required
 --- status
 2
 
-=== return -Q is not a number: an error that ends the shell, status 2 (bash)
+=== return -Q is not a number: an error that ends the shell, status 2 (conch; bash)
 --- script
 f() { for i in 1; do return -Q; done; }
 f

@@ -1,48 +1,48 @@
 # printf (XCU printf): conversions, flags, width and precision, escapes, argument reuse, errors.
 
-=== printf integer conversions (XCU printf)
+=== printf integer conversions (posix; XCU printf)
 --- script
 printf '%d|%i|%o|%u|%x|%X\n' 42 -7 8 3 255 255
 --- stdout
 42|-7|10|3|ff|FF
 
-=== printf string and character conversions
+=== printf string and character conversions (posix)
 --- script
 printf '%s|%c|%c|%%\n' world hello x
 --- stdout
 world|h|x|%
 
-=== printf floating point conversions
+=== printf floating point conversions (posix)
 --- script
 printf '%5.2f|%e|%g|%E|%G|%f\n' 3.14159 12345.678 0.0001 1e10 1e-10 2
 --- stdout
  3.14|1.234568e+04|0.0001|1.000000E+10|1E-10|2.000000
 
-=== printf flags, width and precision
+=== printf flags, width and precision (posix)
 --- script
 printf '%-5s|%5s|%.2s|%05d|%+d|% d|%#x|%#o|%.3d|%-+5d|\n' ab cd efgh 42 5 5 255 8 7 3
 --- stdout
 ab   |   cd|ef|00042|+5| 5|0xff|010|007|+3   |
 
-=== printf width and precision from '*' arguments, negative width left-adjusts
+=== printf width and precision from '*' arguments, negative width left-adjusts (posix)
 --- script
 printf '%*d|%-*d|%.*f|%*d|%.*d|\n' 4 7 3 8 2 3.14159 -4 2 -4 2
 --- stdout
    7|8  |3.14|2   |2|
 
-=== printf numeric arguments: hex, octal, sign and 'c / "c character values (XCU printf item 6)
+=== printf numeric arguments: hex, octal, sign and 'c / "c character values (posix; XCU printf item 6)
 --- script
 printf '%d %d %d %d %d\n' 0x1f 010 +3 "'A" '"B'
 --- stdout
 31 8 3 65 66
 
-=== printf %u of a negative number wraps to unsigned
+=== printf %u of a negative number wraps to unsigned (posix)
 --- script
 printf '%u\n' -1
 --- stdout
 18446744073709551615
 
-=== printf reuses the format while arguments remain, missing ones are empty or zero (item 9)
+=== printf reuses the format while arguments remain, missing ones are empty or zero (posix; item 9)
 --- script
 printf '%d %d\n' 1 2 3 4 5 6 7 8 9
 printf '%s-%s|' a b c; echo
@@ -56,13 +56,13 @@ printf 'x%sy%dz\n'
 a-b|c-|
 xy0z
 
-=== printf with no conversions prints the format once whatever the arguments
+=== printf with no conversions prints the format once whatever the arguments (posix)
 --- script
 printf 'abc\n' x y
 --- stdout
 abc
 
-=== printf format escapes (XBD 5 table) and octal \ooo
+=== printf format escapes (XBD 5 table) and octal \ooo (posix)
 --- script
 printf 'a\tb\\c\101\60\n'
 printf '\a\b\f\r\v' | od -An -c | tr -s ' '
@@ -70,7 +70,7 @@ printf '\a\b\f\r\v' | od -An -c | tr -s ' '
 a	b\cA0
  \a \b \f \r \v
 
-=== printf \c in the format is not an escape, in %b it stops all output
+=== printf \c in the format is not an escape, in %b it stops all output (posix)
 --- script
 printf 'a\cb\n'
 printf '%b%s\n' 'x\cy' zz; echo
@@ -78,7 +78,7 @@ printf '%b%s\n' 'x\cy' zz; echo
 a\cb
 x
 
-=== printf %b interprets escapes in the argument, \0nnn octal
+=== printf %b interprets escapes in the argument, \0nnn octal (posix)
 --- script
 printf '%b|\n' 'a\nb' '\0101\t\\'
 --- stdout
@@ -86,19 +86,19 @@ a
 b|
 A	\|
 
-=== printf %b honours width and precision
+=== printf %b honours width and precision (posix)
 --- script
 printf '%5b|%-5b|%.2b|\n' x y zzzz
 --- stdout
     x|y    |zz|
 
-=== printf %c of an empty argument prints a NUL byte
+=== printf %c of an empty argument prints a NUL byte (posix)
 --- script
 printf '%c|' '' | od -An -c | tr -s ' '
 --- stdout
  \0 |
 
-=== printf with a bad number reports it, prints 0 and goes on with status 1
+=== printf with a bad number reports it, prints 0 and goes on with status 1 (conch)
 --- script
 printf '%d|%d\n' abc 3; echo $?
 --- stdout
@@ -107,7 +107,7 @@ printf '%d|%d\n' abc 3; echo $?
 --- stderr-contains
 printf: abc: invalid number
 
-=== printf with trailing garbage uses the number's prefix, status 1
+=== printf with trailing garbage uses the number's prefix, status 1 (conch)
 --- script
 printf '%d\n' 12abc; echo $?
 printf '%d\n' '12 '; echo $?
@@ -122,14 +122,14 @@ printf '%f\n' 1.5x; echo $?
 --- stderr-contains
 printf: 12abc: invalid number
 
-=== printf accepts leading blanks in numbers and empty arguments as zero
+=== printf accepts leading blanks in numbers and empty arguments as zero (posix)
 --- script
 printf '%d|%d\n' ' 12' ''; echo $?
 --- stdout
 12|0
 0
 
-=== printf with a number out of range prints the limit, status 1
+=== printf with a number out of range prints the limit, status 1 (conch)
 --- script
 printf '%d\n' 99999999999999999999; echo $?
 --- stdout
@@ -138,7 +138,7 @@ printf '%d\n' 99999999999999999999; echo $?
 --- stderr-contains
 printf: 99999999999999999999: Numerical result out of range
 
-=== printf with an unknown conversion stops with status 2 (dash)
+=== printf with an unknown conversion stops with status 2 (conch; dash)
 --- script
 printf 'a%yb\n'; echo " $?"
 --- stdout
@@ -146,7 +146,7 @@ a 2
 --- stderr-contains
 printf: %y: invalid directive
 
-=== printf with a lone % at the end stops with status 2 (dash)
+=== printf with a lone % at the end stops with status 2 (conch; dash)
 --- script
 printf '%s %' x; echo " $?"
 --- stdout
@@ -154,7 +154,7 @@ x  2
 --- stderr-contains
 printf: missing format character
 
-=== printf without a format is a usage error, status 2
+=== printf without a format is a usage error, status 2 (conch)
 --- script
 printf; echo $?
 --- stdout
@@ -162,7 +162,7 @@ printf; echo $?
 --- stderr-contains
 printf: usage: printf [-v var] format [arg...]
 
-=== printf takes -- before the format; other options are invalid
+=== printf takes -- before the format; other options are invalid (conch)
 --- script
 printf -- '%s\n' x
 printf -x; echo $?
@@ -172,7 +172,7 @@ x
 --- stderr-contains
 printf: -x: invalid option
 
-=== printf to a closed stdout is a write error with status 1
+=== printf to a closed stdout is a write error with status 1 (conch)
 --- script
 printf 'x\n' >&-; echo $?
 --- stdout

@@ -1,6 +1,6 @@
 # read (XCU read): field splitting by IFS, backslashes, -r, -d, -p, end of file, REPLY.
 
-=== read splits a line into fields, the last variable gets the rest (XCU read)
+=== read splits a line into fields, the last variable gets the rest (posix; XCU read)
 --- script
 printf '  a  b  c  \n' | { read x y; echo "[$x][$y]"; }
 printf '  a  b  c  \n' | { read x; echo "[$x]"; }
@@ -10,7 +10,7 @@ printf 'a b\n' | { read x y z; echo "[$x][$y][$z]"; }
 [a  b  c]
 [a][b][]
 
-=== read with a non-white IFS keeps empty fields
+=== read with a non-white IFS keeps empty fields (posix)
 --- script
 printf 'a::b\n' | { IFS=: read x y z; echo "[$x][$y][$z]"; }
 printf 'a::b\n' | { IFS=: read x y; echo "[$x][$y]"; }
@@ -20,7 +20,7 @@ printf ':a\n' | { IFS=: read x y; echo "[$x][$y]"; }
 [a][:b]
 [][a]
 
-=== the last variable drops one trailing delimiter only if it ends a single field (POSIX 2024)
+=== the last variable drops one trailing delimiter only if it ends a single field (posix; POSIX 2024)
 --- script
 printf 'a:b:\n' | { IFS=: read x y; echo "[$x][$y]"; }
 printf 'a:b::\n' | { IFS=: read x y; echo "[$x][$y]"; }
@@ -34,13 +34,13 @@ printf ' a : b : c \n' | { IFS=' :' read x y; echo "[$x][$y]"; }
 [a][b]
 [a][b : c]
 
-=== read with an empty IFS does not split
+=== read with an empty IFS does not split (posix)
 --- script
 printf '  a b  \n' | { IFS= read x y; echo "[$x][$y]"; }
 --- stdout
 [  a b  ][]
 
-=== read removes backslashes and joins continued lines
+=== read removes backslashes and joins continued lines (posix)
 --- script
 printf 'a\\ b\\\nc d\n' | { read x y; echo "[$x][$y]"; }
 printf '\\\\x\\y\n' | { read x; echo "[$x]"; }
@@ -48,19 +48,19 @@ printf '\\\\x\\y\n' | { read x; echo "[$x]"; }
 [a bc][d]
 [\xy]
 
-=== an escaped IFS character does not split
+=== an escaped IFS character does not split (posix)
 --- script
 printf 'a\\:b:c\n' | { IFS=: read x y; echo "[$x][$y]"; }
 --- stdout
 [a:b][c]
 
-=== read -r keeps backslashes
+=== read -r keeps backslashes (posix)
 --- script
 printf 'a\\ b\\\n' | { read -r x y; echo "[$x][$y]"; }
 --- stdout
 [a\][b\]
 
-=== read at end of file returns 1 and still assigns a partial line
+=== read at end of file returns 1 and still assigns a partial line (posix)
 --- script
 printf 'abc' | { read x; echo "$? [$x]"; }
 printf '' | { read x; echo "$? [${x-unset}]"; }
@@ -68,14 +68,14 @@ printf '' | { read x; echo "$? [${x-unset}]"; }
 1 [abc]
 1 []
 
-=== read leaves the rest of the input for the next command (pipe)
+=== read leaves the rest of the input for the next command (posix; pipe)
 --- script
 printf 'one\ntwo\nthree\n' | { read a; read b; cat; echo "$a $b"; }
 --- stdout
 three
 one two
 
-=== read leaves the rest of the input for the next command (file)
+=== read leaves the rest of the input for the next command (posix; file)
 --- script
 printf 'one\ntwo\nthree\n' >f
 { read a; read b; cat; echo "$a $b"; } <f
@@ -83,7 +83,7 @@ printf 'one\ntwo\nthree\n' >f
 three
 one two
 
-=== read reads from the script's own standard input (XCU 2.1; bash, dash reads ahead)
+=== read reads from the script's own standard input (posix; XCU 2.1; bash, dash reads ahead)
 --- stdin
 read line
 first line of input
@@ -93,33 +93,33 @@ echo "got: $line"
 --- stdout
 got: first line of input
 
-=== read in a while loop processes every line
+=== read in a while loop processes every line (posix)
 --- script
 printf 'a 1\nb 2\nc 3' | while read k v; do echo "$k=$v"; done
 --- stdout
 a=1
 b=2
 
-=== read without names puts the whole line in REPLY (ksh, bash; dash requires a name)
+=== read without names puts the whole line in REPLY (conch; ksh, bash; dash requires a name)
 --- script
 printf '  x  y  \n' | { read; echo "[$REPLY]"; }
 --- stdout
 [  x  y  ]
 
-=== read -d uses another delimiter (bash; not in dash)
+=== read -d uses another delimiter (conch; bash; not in dash)
 --- script
 printf 'a b:c' | { read -d : x y; echo "$? [$x][$y]"; read z; echo "$? [$z]"; }
 --- stdout
 0 [a][b]
 1 [c]
 
-=== read -p writes no prompt when input is not a terminal
+=== read -p writes no prompt when input is not a terminal (conch; read -p is not POSIX; as bash)
 --- script
 echo val | { read -p 'prompt> ' x; echo "$x"; }
 --- stdout
 val
 
-=== read into a read-only variable fails with status 1 (bash; dash 2)
+=== read into a read-only variable fails with status 1 (conch; bash; dash 2)
 --- script
 readonly r=1
 echo 2 | { read r; echo $?; }
@@ -130,7 +130,7 @@ echo $r
 --- stderr-contains
 r: readonly variable
 
-=== read with a bad variable name is an error, status 2 (dash; bash 1)
+=== read with a bad variable name is an error, status 2 (conch; dash; bash 1)
 --- script
 echo x | { read 'a b'; echo $?; }
 --- stdout
@@ -138,7 +138,7 @@ echo x | { read 'a b'; echo $?; }
 --- stderr-contains
 read: a b: bad variable name
 
-=== read with an invalid option is a usage error, status 2
+=== read with an invalid option is a usage error, status 2 (conch)
 --- script
 echo x | { read -q x; echo $?; }
 --- stdout
@@ -146,7 +146,7 @@ echo x | { read -q x; echo $?; }
 --- stderr-contains
 read: -q: invalid option
 
-=== read -d without its argument is a usage error
+=== read -d without its argument is a usage error (conch)
 --- script
 echo x | { read -d; echo $?; }
 --- stdout
@@ -154,7 +154,7 @@ echo x | { read -d; echo $?; }
 --- stderr-contains
 read: -d: option requires an argument
 
-=== read from a closed descriptor is an error, status 1
+=== read from a closed descriptor is an error, status 1 (conch)
 --- script
 read x <&-; echo $?
 --- stdout

@@ -1,7 +1,7 @@
 # Special builtins (XCU 2.15) and the declaration utilities: errors that end a non-interactive
 # shell, assignments that persist, and the POSIX 2024 expansion rules for export/readonly.
 
-=== assignments before : and eval persist, before true they do not (XCU 2.15)
+=== assignments before : and eval persist, before true they do not (posix; XCU 2.15)
 --- script
 x=1 :; echo $x
 y=2 eval 'echo in $y'; echo $y
@@ -12,7 +12,7 @@ in 2
 2
 unset
 
-=== exit with a non-numeric operand is an error, status 2 (XCU exit)
+=== exit with a non-numeric operand is an error, status 2 (conch; XCU exit)
 --- script
 exit foo
 echo not reached
@@ -21,7 +21,7 @@ conch: exit: foo: numeric argument required
 --- status
 2
 
-=== exit with two operands is an error (bash; dash ignores the second)
+=== exit with two operands is an error (conch; bash; dash ignores the second)
 --- script
 exit 1 2
 echo not reached
@@ -31,7 +31,7 @@ exit: usage: exit [n]
 --- status
 2
 
-=== exit with an operand that is not a number, even one like an option (bash)
+=== exit with an operand that is not a number, even one like an option (conch; bash)
 --- script
 exit -x
 --- stderr-contains
@@ -39,7 +39,7 @@ exit: -x: numeric argument required
 --- status
 2
 
-=== break and continue with a count of 0 end the shell, status 2 (dash; XCU break)
+=== break and continue with a count of 0 end the shell, status 2 (conch; dash; XCU break)
 --- script
 for i in 1; do break 0; done
 echo not reached
@@ -48,7 +48,7 @@ conch: break: 0: loop count out of range
 --- status
 2
 
-=== break with a count larger than the loops leaves them all (XCU break)
+=== break with a count larger than the loops leaves them all (posix; XCU break)
 --- script
 for i in 1 2; do for j in a b; do break 5; done; echo no; done; echo $i$j
 for i in 1 2 3; do continue 9; echo no; done; echo $i
@@ -56,7 +56,7 @@ for i in 1 2 3; do continue 9; echo no; done; echo $i
 1a
 3
 
-=== return outside a function or dot script (dash: ignored; status kept)
+=== return outside a function or dot script (conch; dash: ignored; status kept)
 --- script
 false
 return
@@ -64,7 +64,7 @@ echo not reached
 --- status
 1
 
-=== return with a non-numeric operand ends the shell, status 2 (dash)
+=== return with a non-numeric operand ends the shell, status 2 (conch; dash)
 --- script
 f() { return x; }
 f
@@ -74,13 +74,13 @@ conch: return: x: numeric argument required
 --- status
 2
 
-=== return 256 wraps like an exit status (bash; dash keeps 256 in $?)
+=== return 256 wraps like an exit status (conch; bash; dash keeps 256 in $?)
 --- script
 f() { return 300; }; f; echo $?
 --- stdout
 44
 
-=== dot without a file is a usage error, status 2 (bash)
+=== dot without a file is a usage error, status 2 (conch; bash)
 --- script
 .
 echo not reached
@@ -90,7 +90,7 @@ conch: .: filename argument required
 --- status
 2
 
-=== dot: return leaves the file with its status; exit leaves the shell
+=== dot: return leaves the file with its status; exit leaves the shell (posix)
 --- script
 echo 'return 5; echo no' > r.sh
 . ./r.sh; echo $?
@@ -100,13 +100,13 @@ echo 'exit 6' > e.sh
 5
 6
 
-=== times takes no operands and ignores them (dash)
+=== times takes no operands and ignores them (conch; dash)
 --- script
 times x >/dev/null; echo $?
 --- stdout
 0
 
-=== eval with no operands succeeds; a syntax error under command does not end the shell
+=== eval with no operands succeeds; a syntax error under command does not end the shell (conch)
 --- script
 false; eval; echo $?
 command eval 'if'; echo reached $?
@@ -116,7 +116,7 @@ reached 2
 --- stderr-contains
 syntax error
 
-=== trap with an invalid option is a usage error, status 2
+=== trap with an invalid option is a usage error, status 2 (conch)
 --- script
 trap -x
 echo not reached
@@ -125,7 +125,7 @@ trap: -x: invalid option
 --- status
 2
 
-=== a function cannot be named after a special builtin (dash, bash)
+=== a function cannot be named after a special builtin (conch; dash, bash)
 --- script
 export() { echo mine; }
 echo not reached
@@ -134,7 +134,7 @@ conch: test.sh: line 1: export: is a special builtin
 --- status
 2
 
-=== a function named after a regular builtin replaces it; command finds the builtin
+=== a function named after a regular builtin replaces it; command finds the builtin (posix)
 --- script
 echo() { printf 'mine\n'; }
 echo x
@@ -148,7 +148,7 @@ y
 mycd
 /
 
-=== export NAME=value is expanded like an assignment: no field splitting (POSIX 2024)
+=== export NAME=value is expanded like an assignment: no field splitting (posix; POSIX 2024)
 --- script
 y='a  b'
 export x=$y
@@ -159,7 +159,7 @@ echo "$r"
 a  b
 a  b
 
-=== export and readonly expand a tilde after = and after : in NAME=value (POSIX 2024)
+=== export and readonly expand a tilde after = and after : in NAME=value (posix; POSIX 2024)
 --- script
 HOME=/home/u
 export a=~ b=x:~/y c="~"
@@ -168,7 +168,7 @@ echo $a $b $c $d
 --- stdout
 /home/u x:/home/u/y ~ /home/u/z
 
-=== the declaration rule also holds behind command, and for local
+=== the declaration rule also holds behind command, and for local (conch; local is not POSIX; as dash)
 --- script
 HOME=/h
 y='1 2'
@@ -180,7 +180,7 @@ echo "$a $b"
 /h 1 2
 /h 1 2
 
-=== only operands that look like assignments are expanded that way
+=== only operands that look like assignments are expanded that way (posix)
 --- script
 touch file1
 y='p q'
@@ -194,7 +194,7 @@ x=~
 --- status
 0
 
-=== a declaration utility named by an expansion is one too (dash; bash decides on the word as written)
+=== a declaration utility named by an expansion is one too (conch; dash; bash decides on the word as written)
 --- script
 e=export
 y='a b'
@@ -203,7 +203,7 @@ echo "[$k]"
 --- stdout
 [a b]
 
-=== set -n: the rest of the script is read, not run (XCU set -n)
+=== set -n: the rest of the script is read, not run (conch; XCU set -n)
 --- script
 echo before
 set -n
@@ -216,13 +216,13 @@ syntax error
 --- status
 2
 
-=== set -n also skips the rest of the line that turned it on (dash, bash)
+=== set -n also skips the rest of the line that turned it on (conch; dash, bash)
 --- script
 set -n; echo not run
 echo neither
 --- stdout
 
-=== "--" ends the options of eval, exec, ., times and getopts (bash; dash takes it as an operand)
+=== "--" ends the options of eval, exec, ., times and getopts (conch; bash; dash takes it as an operand)
 --- script
 eval -- echo e
 echo 'echo dot "$@"' > d.sh
@@ -237,7 +237,7 @@ t
 g a
 exec
 
-=== exec -- without a command keeps its redirections, as exec 3>&1 does (posix; XCU 1.4, as bash)
+=== exec -- without a command keeps its redirections, as exec 3>&1 does (conch; XCU 2.15 does not require special builtins to take --; as bash, dash runs a command named --)
 --- script
 exec -- 3>&1
 echo ok >&3

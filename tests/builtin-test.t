@@ -1,6 +1,6 @@
 # test and [ (XCU test): primaries, the argument-count rules, -a -o ! ( ), errors.
 
-=== test with no arguments is false, with one it tests for a non-empty string (XCU test)
+=== test with no arguments is false, with one it tests for a non-empty string (posix; XCU test)
 --- script
 test; echo $?
 test a; echo $?
@@ -16,7 +16,7 @@ test !; echo $?
 0
 0
 
-=== [ needs a closing ] (XCU test)
+=== [ needs a closing ] (posix; XCU test)
 --- script
 [ a ]; echo $?
 [ a = a ]; echo $?
@@ -26,7 +26,7 @@ test !; echo $?
 0
 1
 
-=== [ without ] is an error, status 2
+=== [ without ] is an error, status 2 (conch)
 --- script
 [ a = a; echo $?
 --- stdout
@@ -34,7 +34,7 @@ test !; echo $?
 --- stderr-contains
 [: missing ']'
 
-=== string primaries -n -z = != (XCU test)
+=== string primaries -n -z = != (posix; XCU test)
 --- script
 x=
 test -n "$x"; echo $?
@@ -51,7 +51,7 @@ test '' = ''; echo $?
 0
 0
 
-=== string ordering with < and > (POSIX 2024)
+=== string ordering with < and > (posix; POSIX 2024)
 --- script
 test a '<' b; echo $?
 test b '<' a; echo $?
@@ -61,7 +61,7 @@ test b '>' a; echo $?
 1
 0
 
-=== integer comparisons -eq -ne -gt -ge -lt -le
+=== integer comparisons -eq -ne -gt -ge -lt -le (posix)
 --- script
 test 1 -eq 1; echo $?
 test 1 -ne 1; echo $?
@@ -79,13 +79,13 @@ test +3 -eq 3; echo $?
 1
 0
 
-=== integers may have blanks around them
+=== integers may have blanks around them (posix)
 --- script
 test " 5" -eq " 5 "; echo $?
 --- stdout
 0
 
-=== a non-integer operand is an error, status 2
+=== a non-integer operand is an error, status 2 (conch)
 --- script
 test 1 -eq a; echo $?
 test 1 -eq 1.0; echo $?
@@ -95,7 +95,7 @@ test 1 -eq 1.0; echo $?
 --- stderr-contains
 test: a: integer expression expected
 
-=== an integer out of range is an error, status 2
+=== an integer out of range is an error, status 2 (conch)
 --- script
 test 99999999999999999999 -eq 1; echo $?
 --- stdout
@@ -103,7 +103,7 @@ test 99999999999999999999 -eq 1; echo $?
 --- stderr-contains
 test: 99999999999999999999: integer out of range
 
-=== file type primaries -e -f -d -L -h -p -s
+=== file type primaries -e -f -d -L -h -p -s (posix)
 --- script
 echo data >file; : >empty; mkdir dir; ln -s file link; ln -s nowhere dangling; mkfifo fifo
 for p in -e -f -d -L -h -p -s; do
@@ -122,7 +122,7 @@ done
 -p: fifo
 -s: file dir link
 
-=== -b -c -S on devices and other files
+=== -b -c -S on devices and other files (posix)
 --- script
 test -c /dev/null; echo $?
 test -b /dev/null; echo $?
@@ -134,7 +134,7 @@ test -f /dev/null; echo $?
 1
 1
 
-=== permission primaries -r -w -x and mode bits -u -g
+=== permission primaries -r -w -x and mode bits -u -g (posix)
 --- script
 : >f; chmod 755 f; : >g; chmod 4644 g; : >h; chmod 2644 h
 test -r f; echo $?
@@ -157,7 +157,7 @@ test -g f; echo $?
 0
 1
 
-=== -t tests whether a descriptor is a terminal
+=== -t tests whether a descriptor is a terminal (conch)
 --- script
 test -t 0; echo $?
 test -t 5; echo $?
@@ -167,7 +167,7 @@ test -t 5; echo $?
 1
 0
 
-=== -nt -ot -ef compare files, a missing file is the older one (POSIX 2024 and bash; dash differs)
+=== -nt -ot -ef compare files, a missing file is the older one (posix; POSIX 2024 and bash; dash differs)
 --- script
 touch -d '2001-01-01' old; touch -d '2002-01-01' new; ln -s new link
 test new -nt old; echo $?
@@ -190,7 +190,7 @@ test new -ef missing; echo $?
 1
 1
 
-=== ! negates; with two arguments the operand is a string (XCU test, 2 arguments)
+=== ! negates; with two arguments the operand is a string (posix; XCU test, 2 arguments)
 --- script
 test ! a; echo $?
 test ! ''; echo $?
@@ -200,7 +200,7 @@ test ! -n; echo $?
 0
 1
 
-=== three arguments: a binary primary wins over ! and parentheses (XCU test, 3 arguments)
+=== three arguments: a binary primary wins over ! and parentheses (posix; XCU test, 3 arguments)
 --- script
 test -n = -n; echo $?
 test ! = !; echo $?
@@ -218,7 +218,7 @@ test ! -z a; echo $?
 1
 0
 
-=== four arguments: ! and parentheses (XCU test, 4 arguments)
+=== four arguments: ! and parentheses (posix; XCU test, 4 arguments)
 --- script
 test ! a = b; echo $?
 test ! ! a; echo $?
@@ -230,7 +230,7 @@ test '(' ! a ')'; echo $?
 0
 1
 
-=== -a and -o with three arguments
+=== -a and -o with three arguments (posix)
 --- script
 test a -a b; echo $?
 test '' -a b; echo $?
@@ -242,7 +242,7 @@ test '' -o ''; echo $?
 0
 1
 
-=== more arguments: -a binds tighter than -o, parentheses group (XSI)
+=== more arguments: -a binds tighter than -o, parentheses group (posix; XSI)
 --- script
 test a = a -a b = b; echo $?
 test a = a -a b = c; echo $?
@@ -262,7 +262,7 @@ test -n a -a -n b -o -z c; echo $?
 0
 0
 
-=== unary operator expected with two arguments, status 2
+=== unary operator expected with two arguments, status 2 (conch)
 --- script
 test a b; echo $?
 --- stdout
@@ -270,7 +270,7 @@ test a b; echo $?
 --- stderr-contains
 test: a: unary operator expected
 
-=== binary operator expected with three arguments, status 2
+=== binary operator expected with three arguments, status 2 (conch)
 --- script
 test a b c; echo $?
 --- stdout
@@ -278,7 +278,7 @@ test a b c; echo $?
 --- stderr-contains
 test: b: binary operator expected
 
-=== an unclosed parenthesis is an error, status 2
+=== an unclosed parenthesis is an error, status 2 (conch)
 --- script
 test '(' a = a; echo $?
 --- stdout
@@ -286,7 +286,7 @@ test '(' a = a; echo $?
 --- stderr-contains
 test: ')' expected
 
-=== test is not a special builtin: its errors do not end the script
+=== test is not a special builtin: its errors do not end the script (conch)
 --- script
 test 1 -gt x
 echo still here
@@ -295,7 +295,7 @@ still here
 --- stderr-contains
 integer expression expected
 
-=== -O and -G: owned by the effective user and group (not POSIX; dash, bash)
+=== -O and -G: owned by the effective user and group (conch; not POSIX; dash, bash)
 --- script
 touch mine
 test -O mine; echo $?

@@ -1,6 +1,6 @@
 # export, readonly, unset, local and set (XCU export, readonly, unset, set; local as in dash).
 
-=== export puts a variable in the environment of commands (XCU export)
+=== export puts a variable in the environment of commands (posix; XCU export)
 --- script
 x=1; sh -c 'echo "[${x-unset}]"'
 export x; sh -c 'echo "[${x-unset}]"'
@@ -10,7 +10,7 @@ export y=two; sh -c 'echo "[$y]"'
 [1]
 [two]
 
-=== export -p lists exported variables for re-input, quoting the values (dash quotes ' as '"'"')
+=== export -p lists exported variables for re-input, quoting the values (conch; dash quotes ' as '"'"')
 --- script
 export a="it's" b='x y' c
 export -p | grep -E '^export [abc](=|$)'
@@ -19,7 +19,7 @@ export a='it'\''s'
 export b='x y'
 export c
 
-=== export -p output can be read back
+=== export -p output can be read back (posix)
 --- script
 export v='a  b'\''c'
 export -p | grep '^export v=' >saved
@@ -28,14 +28,14 @@ unset v; . ./saved; echo "$v"; sh -c 'echo "$v"'
 a  b'c
 a  b'c
 
-=== export without operands is export -p
+=== export without operands is export -p (conch)
 --- script
 export e1=1
 export | grep '^export e1='
 --- stdout
 export e1='1'
 
-=== export of an unset variable marks it for later (XCU export)
+=== export of an unset variable marks it for later (posix; XCU export)
 --- script
 unset x
 export x
@@ -45,7 +45,7 @@ x=later; sh -c 'echo $x'
 export x
 later
 
-=== export with a bad name is an error that ends the script, status 1 (XCU 2.8.1; dash exits 2)
+=== export with a bad name is an error that ends the script, status 1 (conch; XCU 2.8.1; dash exits 2)
 --- script
 export 'a b=1'
 echo not reached
@@ -54,7 +54,7 @@ echo not reached
 --- stderr-contains
 export: a b=1: bad variable name
 
-=== export with an invalid option is a usage error
+=== export with an invalid option is a usage error (conch)
 --- script
 (export -x); echo $?
 --- stdout
@@ -62,7 +62,7 @@ export: a b=1: bad variable name
 --- stderr-contains
 export: -x: invalid option
 
-=== readonly makes a variable unchangeable (XCU readonly)
+=== readonly makes a variable unchangeable (posix; XCU readonly)
 --- script
 readonly r=5
 echo $r
@@ -73,7 +73,7 @@ echo $r
 cannot assign
 cannot unset
 
-=== readonly -p lists read-only variables for re-input
+=== readonly -p lists read-only variables for re-input (posix)
 --- script
 readonly r1='a b' r2
 readonly -p | grep -E '^readonly r[12]'
@@ -81,7 +81,7 @@ readonly -p | grep -E '^readonly r[12]'
 readonly r1='a b'
 readonly r2
 
-=== readonly on a read-only variable with a value is an error that ends the script (status 1; dash 2)
+=== readonly on a read-only variable with a value is an error that ends the script (conch; status 1; dash 2)
 --- script
 readonly r=1
 readonly r=2
@@ -91,7 +91,7 @@ echo not reached
 --- stderr-contains
 r: readonly variable
 
-=== export of a read-only variable with a value is an error, status 1 (bash; dash 2)
+=== export of a read-only variable with a value is an error, status 1 (conch; bash; dash 2)
 --- script
 readonly r=1
 (export r=2); echo $?
@@ -102,7 +102,7 @@ export r; echo $? $r
 --- stderr-contains
 r: readonly variable
 
-=== unset removes variables (XCU unset)
+=== unset removes variables (posix; XCU unset)
 --- script
 a=1 b=2
 unset a b nosuch
@@ -110,7 +110,7 @@ echo "${a-unset} ${b-unset}"
 --- stdout
 unset unset
 
-=== unset -v and -f choose variables or functions
+=== unset -v and -f choose variables or functions (posix)
 --- script
 f() { echo function; }
 f=variable
@@ -126,7 +126,7 @@ no function
 function
 unset
 
-=== unset of a read-only variable is an error that ends the script, status 1 (XCU 2.8.1; dash 2)
+=== unset of a read-only variable is an error that ends the script, status 1 (conch; XCU 2.8.1; dash 2)
 --- script
 readonly x=foo
 y=bar
@@ -141,7 +141,7 @@ unset
 --- stderr-contains
 x: readonly variable
 
-=== unset of a read-only variable under command only fails, status 1 (XCU 2.15; dash 2)
+=== unset of a read-only variable under command only fails, status 1 (conch; XCU 2.15; dash 2)
 --- script
 readonly x=foo
 command unset x; echo $?
@@ -150,7 +150,7 @@ command unset x; echo $?
 --- stderr-contains
 x: readonly variable
 
-=== local variables are restored when the function returns (dash semantics)
+=== local variables are restored when the function returns (conch; dash semantics)
 --- script
 f() { local x=2 y; y=3; echo "in $x $y"; g; }
 g() { echo "g $x $y"; x=9; }
@@ -160,7 +160,7 @@ in 2 3
 g 2 3
 out 1 1
 
-=== local without a value keeps the current value (dash; bash unsets)
+=== local without a value keeps the current value (conch; dash; bash unsets)
 --- script
 x=1
 f() { local x; echo "[${x-unset}]"; x=5; }
@@ -169,7 +169,7 @@ f; echo $x
 [1]
 1
 
-=== local of an unset variable leaves it unset after return
+=== local of an unset variable leaves it unset after return (conch; local is not POSIX; as dash and bash)
 --- script
 f() { local v=inside; echo $v; }
 f; echo "${v-unset}"
@@ -177,7 +177,7 @@ f; echo "${v-unset}"
 inside
 unset
 
-=== local outside a function is an error, status 1 (bash; dash exits)
+=== local outside a function is an error, status 1 (conch; bash; dash exits)
 --- script
 local x=1; echo $?
 --- stdout
@@ -185,7 +185,7 @@ local x=1; echo $?
 --- stderr-contains
 local: not in a function
 
-=== set without arguments lists variables for re-input (XCU set; dash quotes ' as '"'"')
+=== set without arguments lists variables for re-input (conch; XCU set; dash quotes ' as '"'"')
 --- script
 myvar='a b c'
 set | grep '^myvar=' >scr
@@ -199,7 +199,7 @@ b
 c
 q='it'\''s'
 
-=== set replaces the positional parameters; set -- clears them (XCU set)
+=== set replaces the positional parameters; set -- clears them (posix; XCU set)
 --- script
 set -- a b c
 echo $# $1
@@ -218,7 +218,7 @@ echo $# "$1"
 2 a b
 2 -x
 
-=== set with options only keeps the positional parameters
+=== set with options only keeps the positional parameters (posix)
 --- script
 set -- a b
 set -e
@@ -227,7 +227,7 @@ set +e
 --- stdout
 2
 
-=== set - turns off -x and -v and ends the options
+=== set - turns off -x and -v and ends the options (posix)
 --- script
 set -- a b
 set -x -
@@ -240,7 +240,7 @@ xtrace off
 2
 1 -n
 
-=== set turns options on and off by letter and by -o name
+=== set turns options on and off by letter and by -o name (posix)
 --- script
 set -f -u
 case $- in *f*u*|*u*f*) echo both on;; esac
@@ -256,7 +256,7 @@ both off
 noglob on
 noglob off
 
-=== set -o and set +o print the options, +o as commands that restore them
+=== set -o and set +o print the options, +o as commands that restore them (posix)
 --- script
 set -o noglob
 set -o | grep '^noglob' | tr -s ' \t' ' '
@@ -270,7 +270,7 @@ noglob on
 set -o noglob
 restored
 
-=== set with an invalid option is an error that ends the script, status 2 (XCU 2.8.1)
+=== set with an invalid option is an error that ends the script, status 2 (conch; XCU 2.8.1)
 --- script
 set -y
 echo not reached
@@ -279,7 +279,7 @@ echo not reached
 --- stderr-contains
 set: -y: invalid option
 
-=== set -o with an unknown name is an error, status 2
+=== set -o with an unknown name is an error, status 2 (conch)
 --- script
 (set -o nosuch); echo $?
 --- stdout
@@ -287,7 +287,7 @@ set: -y: invalid option
 --- stderr-contains
 set: nosuch: invalid option name
 
-=== shift drops positional parameters (XCU shift)
+=== shift drops positional parameters (posix; XCU shift)
 --- script
 set -- a b c d
 shift; echo $# "$*"
@@ -300,7 +300,7 @@ shift; echo $#
 1 d
 0
 
-=== shift past the end is an error that ends the script, status 2 (dash)
+=== shift past the end is an error that ends the script, status 2 (conch; dash)
 --- script
 set -- a
 shift 2
@@ -310,7 +310,7 @@ echo not reached
 --- stderr-contains
 shift: can't shift that many
 
-=== shift past the end under command only fails, status 2 (dash)
+=== shift past the end under command only fails, status 2 (conch; dash)
 --- script
 command shift 1; echo $?
 --- stdout
@@ -318,7 +318,7 @@ command shift 1; echo $?
 --- stderr-contains
 shift: can't shift that many
 
-=== shift with a bad count is an error, status 2
+=== shift with a bad count is an error, status 2 (conch)
 --- script
 (shift abc); echo $?
 --- stdout
@@ -326,7 +326,7 @@ shift: can't shift that many
 --- stderr-contains
 shift: abc: invalid number
 
-=== shift inside a function shifts the function's parameters
+=== shift inside a function shifts the function's parameters (posix)
 --- script
 f() { shift; echo "$@"; }
 set -- x y

@@ -112,7 +112,7 @@ HISTIGNORE="ls*:&"
 echo a
 pwd >/dev/null
 
-=== without HISTCONTROL a repeated line is stored once (conch's default; bash keeps both)
+=== without HISTCONTROL a repeated line is stored once (conch; conch's default; bash keeps both)
 --- command
 printf '%s\n' 'echo a' 'echo a' 'fc -ln 1' | PS1= HISTFILE= "$CONCH" --norc -i 2>/dev/null | sed -n 's/^	 *//p'
 --- stdout

@@ -145,7 +145,7 @@ done
 --- stdout
 same
 
-=== kill -L in POSIX mode is kill -l, as in bash (posix)
+=== kill -L in POSIX mode is kill -l, as in bash (conch)
 --- command
 "$CONCH_SH" -c 'kill -L' | head -2
 --- stdout
@@ -199,7 +199,7 @@ PID as /proc says
  SLEEP: pgid PGID, /proc state -, last status: killed by SIGTERM ($? 143)
  CAT: pgid PGID, /proc state -, last status: exited with 0
 
-=== jobs -v is refused in POSIX mode (posix)
+=== jobs -v is refused in POSIX mode (conch)
 --- command
 "$CONCH_SH" -c 'jobs -v'
 --- status
@@ -236,7 +236,7 @@ state Z
 [1]+  Exit 3                  sh -c 'exit 3'
 gone after jobs
 
-=== set -o lazyreap is no option in POSIX mode, and not listed there (posix)
+=== set -o lazyreap is no option in POSIX mode, and not listed there (conch)
 --- command
 "$CONCH_SH" -c 'set -o | grep -c lazyreap; set +o | grep -c lazyreap; command set -o lazyreap; echo "status $?"'
 --- stdout

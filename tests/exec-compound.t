@@ -1,7 +1,7 @@
 # Compound commands (XCU 2.9.4), functions (2.9.5), lists (2.9.3), loop control.
 # Expected output is dash's unless a title says conch differs.
 
-=== while and until loops (XCU 2.9.4.4, 2.9.4.5)
+=== while and until loops (posix; XCU 2.9.4.4, 2.9.4.5)
 --- script
 i=0
 while [ $i -lt 3 ]; do echo "w$i"; i=$((i+1)); done
@@ -14,7 +14,7 @@ u3
 u2
 u1
 
-=== a loop's status is its last body's, or 0 if the body never ran
+=== a loop's status is its last body's, or 0 if the body never ran (posix)
 --- script
 while false; do :; done
 echo $?
@@ -25,7 +25,7 @@ echo $?
 0
 1
 
-=== break and continue
+=== break and continue (posix)
 --- script
 for i in 1 2 3 4 5; do
   [ $i = 2 ] && continue
@@ -36,7 +36,7 @@ done
 1
 3
 
-=== break N and continue N leave or go on with outer loops
+=== break N and continue N leave or go on with outer loops (posix)
 --- script
 for i in a b; do
   for j in 1 2 3; do
@@ -58,7 +58,7 @@ a1
 b1
 after a
 
-=== break N beyond the loops there are leaves the outermost one
+=== break N beyond the loops there are leaves the outermost one (posix)
 --- script
 for i in 1 2; do for j in 1 2; do echo $i$j; break 10; done; done
 echo done
@@ -66,7 +66,7 @@ echo done
 11
 done
 
-=== break outside a loop does nothing
+=== break outside a loop does nothing (posix)
 --- script
 break
 continue
@@ -74,7 +74,7 @@ echo still here
 --- stdout
 still here
 
-=== break in a function does not reach the caller's loop (as dash and bash)
+=== break in a function does not reach the caller's loop (conch; as dash and bash)
 --- script
 f() { break; }
 for i in 1 2; do f; echo $i; done
@@ -82,7 +82,7 @@ for i in 1 2; do f; echo $i; done
 1
 2
 
-=== break 0 is an error that ends a non-interactive shell (dash words it differently)
+=== break 0 is an error that ends a non-interactive shell (conch; dash words it differently)
 --- script
 for i in 1; do break 0; done
 echo not reached
@@ -91,13 +91,13 @@ echo not reached
 --- stderr-contains
 break: 0: loop count out of range
 
-=== eval break leaves the loop it runs in
+=== eval break leaves the loop it runs in (posix)
 --- script
 for x in a b c; do echo $x; eval break; done
 --- stdout
 a
 
-=== for over words, over nothing, and over "$@" without in (XCU 2.9.4.3)
+=== for over words, over nothing, and over "$@" without in (posix; XCU 2.9.4.3)
 --- script
 for w in one "two three"; do echo "[$w]"; done
 for w in; do echo never; done
@@ -114,7 +114,7 @@ empty 0
 p 1
 q r 0
 
-=== for words are expanded once, with field splitting and globbing
+=== for words are expanded once, with field splitting and globbing (posix)
 --- script
 touch f1 f2
 x="a b"
@@ -125,7 +125,7 @@ b
 f1
 f2
 
-=== if, elif, else (XCU 2.9.4.6)
+=== if, elif, else (posix; XCU 2.9.4.6)
 --- script
 for i in 1 2 3; do
   if [ $i = 1 ]; then echo one
@@ -144,7 +144,7 @@ other
 status 0
 status 4
 
-=== case: patterns, alternatives, quoting (XCU 2.9.4.2)
+=== case: patterns, alternatives, quoting (posix; XCU 2.9.4.3)
 --- script
 for s in apple banana "a*" cherry ''; do
   case $s in
@@ -161,7 +161,7 @@ quoted star: a*
 b or c: cherry
 empty
 
-=== case: patterns and subject come from expansions
+=== case: patterns and subject come from expansions (posix)
 --- script
 p='x*'
 v='xyz w'
@@ -173,7 +173,7 @@ match
 literal
 class
 
-=== case: ;& falls through to the next item's list (POSIX 2024; bash has it, dash not yet)
+=== case: ;& falls through to the next item's list (posix; POSIX 2024; bash has it, dash not yet)
 --- script
 case b in
   a) echo a ;;
@@ -187,7 +187,7 @@ b
 c
 d
 
-=== case: status is the list's, or 0 without a match
+=== case: status is the list's, or 0 without a match (posix)
 --- script
 case x in x) false ;; esac
 echo $?
@@ -201,7 +201,7 @@ echo $?
 0
 0
 
-=== { list; } runs in the shell, ( list ) in a subshell (XCU 2.9.4.1)
+=== { list; } runs in the shell, ( list ) in a subshell (posix; XCU 2.9.4.1)
 --- script
 x=1
 { x=2; }
@@ -216,7 +216,7 @@ inner 3
 2
 7
 
-=== exit in a subshell leaves only the subshell
+=== exit in a subshell leaves only the subshell (posix)
 --- script
 (exit 3; echo never)
 echo "status $?"
@@ -227,7 +227,7 @@ status 3
 trapped
 status 4
 
-=== functions: arguments, $0, $#, return (XCU 2.9.5)
+=== functions: arguments, $0, $#, return (posix; XCU 2.9.5)
 --- script
 f() {
   echo "$0 $# $1 $2"
@@ -245,7 +245,7 @@ status 3
 test.sh 0  
 3 x
 
-=== return without an operand returns $?
+=== return without an operand returns $? (posix)
 --- script
 f() { (exit 5); return; }
 f
@@ -253,7 +253,7 @@ echo $?
 --- stdout
 5
 
-=== return ends only the innermost function
+=== return ends only the innermost function (posix)
 --- script
 inner() { return 2; }
 outer() { inner; echo "inner gave $?"; return 1; }
@@ -263,7 +263,7 @@ echo "outer gave $?"
 inner gave 2
 outer gave 1
 
-=== a function defined inside a function, and redefined while running
+=== a function defined inside a function, and redefined while running (posix)
 --- script
 f() { g() { echo g; }; f() { echo new f; }; echo old f; }
 f
@@ -274,7 +274,7 @@ old f
 g
 new f
 
-=== a function body's redirections apply to every call
+=== a function body's redirections apply to every call (posix)
 --- script
 f() { echo "call $1"; } >> out
 f 1
@@ -284,7 +284,7 @@ cat out
 call 1
 call 2
 
-=== local variables (as dash)
+=== local variables (conch; as dash)
 --- script
 x=global
 f() { local x=local; echo $x; g; }
@@ -296,7 +296,7 @@ local
 g sees local
 global
 
-=== recursion (2000 levels: beyond dash's limit of 1000)
+=== recursion (conch; 2000 levels: beyond dash's limit of 1000)
 --- script
 fact() {
   if [ $1 -le 1 ]; then echo 1; return; fi
@@ -310,7 +310,7 @@ echo done
 3628800
 done
 
-=== runaway recursion stops at a nesting limit with an error, never a crash (dash: 1000)
+=== runaway recursion stops at a nesting limit with an error, never a crash (conch; dash: 1000)
 --- script
 f() { f; }
 f
@@ -320,14 +320,14 @@ echo not reached
 --- stderr
 conch: test.sh: line 1: f: maximum function nesting level exceeded (10000)
 
-=== the nesting limit aborts the whole command, not just the innermost call
+=== the nesting limit aborts the whole command, not just the innermost call (conch)
 --- script
 f() { f; echo unwinding; }
 f 2>/dev/null
 --- status
 2
 
-=== CONCH_MAXDEPTH sets the nesting limit; unset or invalid, 10000 applies again
+=== CONCH_MAXDEPTH sets the nesting limit; unset or invalid, 10000 applies again (conch)
 --- script
 CONCH_MAXDEPTH=50
 n=0
@@ -344,7 +344,7 @@ conch: test.sh: line 3: f: maximum function nesting level exceeded (10000)
 conch: test.sh: line 3: f: maximum function nesting level exceeded (10000)
 done
 
-=== CONCH_MAXDEPTH from the environment limits dot scripts too
+=== CONCH_MAXDEPTH from the environment limits dot scripts too (conch)
 --- command
 printf '. ./self.sh\n' > self.sh; CONCH_MAXDEPTH=3 "$CONCH" -c '. ./self.sh; echo not reached'
 --- stderr
@@ -352,13 +352,13 @@ conch: ./self.sh: line 1: .: ./self.sh: maximum nesting level exceeded (3)
 --- status
 1
 
-=== a huge CONCH_MAXDEPTH still ends in an error when the stack runs out, not a crash
+=== a huge CONCH_MAXDEPTH still ends in an error when the stack runs out, not a crash (conch)
 --- command
 CONCH_MAXDEPTH=100000000 "$CONCH" -c 'f() { f; }; f' 2>&1 | sed 's/([0-9]*)/(N)/'
 --- stdout
 conch: line 1: f: maximum function nesting level exceeded (N)
 
-=== asynchronous lists: $! and wait (XCU 2.9.3.1)
+=== asynchronous lists: $! and wait (posix; XCU 2.9.3.1)
 --- script
 (exit 3) &
 pid=$!
@@ -369,14 +369,14 @@ echo "status $?"
 status 3
 pid ok
 
-=== an asynchronous list reads /dev/null when job control is off (XCU 2.9.3.1)
+=== an asynchronous list reads /dev/null when job control is off (posix; XCU 2.9.3.1)
 --- script
 echo hi | { cat & wait; }
 echo done
 --- stdout
 done
 
-=== an asynchronous pipeline
+=== an asynchronous pipeline (posix)
 --- script
 echo a b | tr a-z A-Z > out &
 wait
@@ -384,7 +384,7 @@ cat out
 --- stdout
 A B
 
-=== lists: ; and newline, && and ||
+=== lists: ; and newline, && and || (posix)
 --- script
 true && echo and1
 false && echo never
@@ -399,7 +399,7 @@ mixed
 a
 b
 
-=== redirections of compound commands (XCU 2.7 on 2.9.4)
+=== redirections of compound commands (posix; XCU 2.7 on 2.9.4)
 --- script
 { echo a; echo b; } > f
 while read l; do echo "<$l>"; done < f

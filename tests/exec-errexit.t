@@ -1,7 +1,7 @@
 # set -e (XCU set, POSIX 2024 wording): when a failure ends the shell and when it is ignored.
 # Expected output is dash's (bash --posix and yash agree) unless a title says otherwise.
 
-=== a failing simple command ends the shell with its status
+=== a failing simple command ends the shell with its status (posix)
 --- script
 set -e
 echo before
@@ -12,7 +12,7 @@ before
 --- status
 3
 
-=== ignored in if, while and until conditions
+=== ignored in if, while and until conditions (posix)
 --- script
 set -e
 if false; then :; fi
@@ -23,7 +23,7 @@ echo survived
 --- stdout
 survived
 
-=== ignored for every command of an and-or list but the last
+=== ignored for every command of an and-or list but the last (posix)
 --- script
 set -e
 false && echo never
@@ -35,7 +35,7 @@ or
 rescued
 survived
 
-=== the last command of an and-or list counts
+=== the last command of an and-or list counts (posix)
 --- script
 set -e
 true && false
@@ -43,7 +43,7 @@ echo not reached
 --- status
 1
 
-=== ignored after !
+=== ignored after ! (posix)
 --- script
 set -e
 ! true
@@ -55,7 +55,7 @@ echo survived
 in f
 survived
 
-=== a compound command whose status comes from an ignored failure does not end the shell
+=== a compound command whose status comes from an ignored failure does not end the shell (posix)
 --- script
 set -e
 { false && true; }
@@ -65,7 +65,7 @@ echo survived
 --- stdout
 survived
 
-=== a subshell that fails ends the shell, even from an ignored failure inside
+=== a subshell that fails ends the shell, even from an ignored failure inside (posix)
 --- script
 set -e
 (false && true)
@@ -73,7 +73,7 @@ echo not reached
 --- status
 1
 
-=== a function call is a simple command: its non-zero status ends the shell
+=== a function call is a simple command: its non-zero status ends the shell (posix)
 --- script
 set -e
 f() { false && true; }
@@ -82,7 +82,7 @@ echo not reached
 --- status
 1
 
-=== inside a function called as a condition, set -e is ignored
+=== inside a function called as a condition, set -e is ignored (posix)
 --- script
 set -e
 f() { false; echo "went on"; }
@@ -95,7 +95,7 @@ yes
 went on
 survived
 
-=== a failing pipeline ends the shell; its earlier stages do not count
+=== a failing pipeline ends the shell; its earlier stages do not count (posix)
 --- script
 set -e
 false | true
@@ -107,7 +107,7 @@ first
 --- status
 1
 
-=== a failure inside a pipeline stage ends that stage's process
+=== a failure inside a pipeline stage ends that stage's process (posix)
 --- script
 set -e
 { false; echo never; } | cat
@@ -115,7 +115,7 @@ echo survived
 --- stdout
 survived
 
-=== an assignment whose command substitution fails ends the shell
+=== an assignment whose command substitution fails ends the shell (posix)
 --- script
 set -e
 x=$(false)
@@ -123,7 +123,7 @@ echo not reached
 --- status
 1
 
-=== eval of a failing command ends the shell
+=== eval of a failing command ends the shell (posix)
 --- script
 set -e
 eval false
@@ -131,7 +131,7 @@ echo not reached
 --- status
 1
 
-=== the condition context reaches into command substitutions run there (as bash and yash; dash not)
+=== the condition context reaches into command substitutions run there (conch; as bash and yash; dash not)
 --- script
 set -e
 if x=$(false; echo inner); then echo "got $x"; fi
@@ -140,7 +140,7 @@ echo survived
 got inner
 survived
 
-=== a redirection failure of a compound command counts (status 1 as in bash, dash 2)
+=== a redirection failure of a compound command counts (conch; status 1 as in bash, dash 2)
 --- script
 set -e
 { :; } 2>/dev/null > /nonexistent/dir/f
@@ -148,7 +148,7 @@ echo not reached
 --- status
 1
 
-=== set +e turns it off again
+=== set +e turns it off again (posix)
 --- script
 set -e
 set +e
@@ -157,7 +157,7 @@ echo survived
 --- stdout
 survived
 
-=== sh -e on the command line
+=== sh -e on the command line (posix)
 --- command
 "$CONCH" -e -c 'false; echo no'; echo "status $?"
 --- stdout

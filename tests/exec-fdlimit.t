@@ -3,7 +3,7 @@
 # message names the file and says why. Expected output is bash's (dash fails the first cases
 # with "0: Invalid argument").
 
-=== (posix) builtins, compound commands, functions and here-documents under ulimit -n 8
+=== builtins, compound commands, functions and here-documents under ulimit -n 8 (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 read x </dev/null; echo "read: $?"
@@ -24,7 +24,7 @@ doc
 fn
 got hi
 
-=== (posix) command substitutions, pipelines and exec under ulimit -n 8
+=== command substitutions, pipelines and exec under ulimit -n 8 (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 echo hi >f
@@ -41,7 +41,7 @@ inline
 three
 four
 
-=== (posix) ulimit -n 10: 10 is the first number the shell would use for its own copies
+=== ulimit -n 10: 10 is the first number the shell would use for its own copies (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 10
 { echo a; } >g
@@ -49,7 +49,7 @@ read x <g; echo "$x"
 --- stdout
 a
 
-=== (conch) a script file read under ulimit -n 8 keeps being read when it uses 3 to 6
+=== a script file read under ulimit -n 8 keeps being read when it uses 3 to 6 (conch)
 --- script
 # bash, mksh, yash and dash all lose the script here (its descriptor is 3, or cannot be kept).
 cat >s <<'EOF2'
@@ -69,7 +69,7 @@ three
 six
 end
 
-=== (conch) no descriptor left for the copy: the message names the file and the reason
+=== no descriptor left for the copy: the message names the file and the reason (conch)
 --- script
 ulimit -S -n 3
 read x </dev/null; echo "read: $?"
@@ -84,7 +84,7 @@ end
 conch: test.sh: line 2: /dev/null: Too many open files
 conch: test.sh: line 3: g: Too many open files
 
-=== (conch) ulimit -n 4: the copy fits but the file does not; substitutions and pipes fail clearly
+=== ulimit -n 4: the copy fits but the file does not; substitutions and pipes fail clearly (conch)
 --- script
 ulimit -S -n 4
 read x </dev/null; echo "read: $?"
@@ -106,7 +106,7 @@ conch: command substitution: Too many open files
 conch: pipe: Too many open files
 conch: test.sh: line 6: h: Too many open files
 
-=== (posix) under ulimit -n 8 a redirection may name the number where the shell saved a descriptor
+=== under ulimit -n 8 a redirection may name the number where the shell saved a descriptor (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script
 ulimit -n 8
 { { echo in >&7; } 7>x; echo out; } >g
@@ -121,7 +121,7 @@ out
 in6
 out6
 
-=== (conch) set -x under ulimit -n 8 still traces to the stderr from before the redirections
+=== set -x under ulimit -n 8 still traces to the stderr from before the redirections (conch)
 --- script
 ulimit -n 8
 set -x

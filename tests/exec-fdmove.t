@@ -4,7 +4,7 @@
 # keeps reading the script from the new place. Each script here is longer than one 8 KiB
 # read, so the lines after the redirection are read through the moved descriptor.
 
-=== (conch) a compound command may redirect 255, where the script is read from, as in bash
+=== a compound command may redirect 255, where the script is read from, as in bash (conch)
 --- script
 {
     echo '{ echo c; } 255>/dev/null; echo "status $?"'
@@ -17,7 +17,7 @@ c
 status 0
 after
 
-=== (conch) exec 255>f, then >&255 writes to f and the rest of the script still runs
+=== exec 255>f, then >&255 writes to f and the rest of the script still runs (conch)
 --- script
 # bash fails here differently: its echo >&255 reports a write error.
 {
@@ -31,7 +31,7 @@ status 0
 after
 x
 
-=== (conch) a file run as a script (no #!, ENOEXEC) may redirect 255 too
+=== a file run as a script (no #!, ENOEXEC) may redirect 255 too (conch)
 --- script
 {
     echo 'exec 255>f; echo x >&255'
@@ -44,7 +44,7 @@ chmod +x s
 after
 x
 
-=== (conch) under ulimit -n 8 the script sits at 7; exec 7>f moves it and reading goes on
+=== under ulimit -n 8 the script sits at 7; exec 7>f moves it and reading goes on (conch)
 --- script
 {
     echo 'exec 7>f; echo seven >&7'

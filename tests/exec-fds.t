@@ -2,13 +2,13 @@
 # pipes, here-documents) is close-on-exec, so a command sees only 0, 1 and 2 (ls adds one for
 # the directory it reads, 3 here). Expected output is dash's.
 
-=== a plain command
+=== a plain command (posix)
 --- script
 ls /proc/self/fd | tr '\n' ' '; echo
 --- stdout
 0 1 2 3 
 
-=== after redirections of builtins and compound commands were undone
+=== after redirections of builtins and compound commands were undone (posix)
 --- script
 echo x > f
 { read a; } < f
@@ -19,7 +19,7 @@ ls /proc/self/fd | tr '\n' ' '; echo
 --- stdout
 0 1 2 3 
 
-=== inside a redirected compound command only the redirected descriptors change
+=== inside a redirected compound command only the redirected descriptors change (posix)
 --- script
 { ls /proc/self/fd | tr '\n' ' '; echo; } 2>/dev/null
 for i in 1; do ls /proc/self/fd | tr '\n' ' '; echo; done < /dev/null
@@ -27,13 +27,13 @@ for i in 1; do ls /proc/self/fd | tr '\n' ' '; echo; done < /dev/null
 0 1 2 3 
 0 1 2 3 
 
-=== pipeline stages
+=== pipeline stages (posix)
 --- script
 true | ls /proc/self/fd | cat | tr '\n' ' '; echo
 --- stdout
 0 1 2 3 
 
-=== command substitutions and here-documents
+=== command substitutions and here-documents (posix)
 --- script
 x=$(ls /proc/self/fd | tr '\n' ' ')
 echo "$x"
@@ -45,7 +45,7 @@ echo
 0 1 2 3 
 0 1 2 3 
 
-=== asynchronous lists and subshells
+=== asynchronous lists and subshells (posix)
 --- script
 (ls /proc/self/fd | tr '\n' ' '; echo)
 ls /proc/self/fd > out &
@@ -55,7 +55,7 @@ tr '\n' ' ' < out; echo
 0 1 2 3 
 0 1 2 3 
 
-=== a descriptor opened with exec is inherited; closed again, it is gone
+=== a descriptor opened with exec is inherited; closed again, it is gone (posix)
 --- script
 exec 5>f
 ls /proc/self/fd | tr '\n' ' '; echo
@@ -65,7 +65,7 @@ ls /proc/self/fd | tr '\n' ' '; echo
 0 1 2 3 5 
 0 1 2 3 
 
-=== a script read from a file on standard input leaves nothing open
+=== a script read from a file on standard input leaves nothing open (posix)
 --- script
 echo 'ls /proc/self/fd | tr "\n" " "; echo' > s
 "$CONCH" < s
@@ -74,7 +74,7 @@ echo 'ls /proc/self/fd | tr "\n" " "; echo' > s
 0 1 2 3 
 0 1 2 3 
 
-=== a utility started without a fork (vfork) gets the same descriptors as a forked one
+=== a utility started without a fork (vfork) gets the same descriptors as a forked one (posix)
 --- script
 exec 4>f 7<f
 { ls /proc/self/fd; } > a
@@ -89,7 +89,7 @@ for f in a b c d; do tr '\n' ' ' < $f; echo; done
 0 1 2 3 4 7 
 0 1 2 3 4 7 
 
-=== an inline command substitution leaves no descriptor behind
+=== an inline command substitution leaves no descriptor behind (posix)
 --- script
 exec 4>f
 x=$(echo "$HOME")

@@ -1,13 +1,13 @@
 # Invoking the shell (XCU sh): -c, -s, standard input, script files, options, exit status.
 # Expected output is dash's unless a title says conch differs.
 
-=== -c: the string runs, the next operands are $0 and the positional parameters
+=== -c: the string runs, the next operands are $0 and the positional parameters (posix)
 --- command
 "$CONCH" -c 'echo "$0|$1|$2|$#"' name a 'b c'
 --- stdout
 name|a|b c|2
 
-=== -c without operands
+=== -c without operands (posix)
 --- command
 "$CONCH" -c 'echo $#; echo "$@"'
 --- stdout
@@ -16,7 +16,7 @@ name|a|b c|2
 --- status
 0
 
-=== -c: the status is the last command's
+=== -c: the status is the last command's (posix)
 --- command
 "$CONCH" -c 'false'; echo $?; "$CONCH" -c 'exit 7'; echo $?; "$CONCH" -c ''; echo $?
 --- stdout
@@ -24,7 +24,7 @@ name|a|b c|2
 7
 0
 
-=== -c requires an operand (dash words it differently)
+=== -c requires an operand (conch; dash words it differently)
 --- command
 "$CONCH" -c
 --- status
@@ -32,13 +32,13 @@ name|a|b c|2
 --- stderr-contains
 -c: option requires an argument
 
-=== -s: commands from standard input, operands as positional parameters
+=== -s: commands from standard input, operands as positional parameters (posix)
 --- command
 echo 'echo "$# $1 $2"' | "$CONCH" -s x y
 --- stdout
 2 x y
 
-=== a script on standard input, and its exit status
+=== a script on standard input, and its exit status (posix)
 --- command
 printf 'echo hi\nexit 3\necho never\n' | "$CONCH"
 --- stdout
@@ -46,20 +46,20 @@ hi
 --- status
 3
 
-=== commands read from standard input leave the rest of it to the commands (XCU 2.1; as bash, dash reads ahead)
+=== commands read from standard input leave the rest of it to the commands (posix; XCU 2.1; as bash, dash reads ahead)
 --- command
 printf 'read x\nfrom input\necho "got $x"\n' | "$CONCH"
 --- stdout
 got from input
 
-=== a script file: $0 is its name, operands are the parameters
+=== a script file: $0 is its name, operands are the parameters (posix)
 --- script
 printf 'echo "$0 $# $*"\n' > s
 "$CONCH" s one two
 --- stdout
 s 2 one two
 
-=== a missing script file: status 127 (XCU sh; as bash, dash 2)
+=== a missing script file: status 127 (conch; XCU sh; as bash, dash 2)
 --- command
 "$CONCH" nonesuch.sh
 --- status
@@ -67,7 +67,7 @@ s 2 one two
 --- stderr
 conch: nonesuch.sh: No such file or directory
 
-=== a script file that is a directory: status 126 (as bash; dash reads nothing from it)
+=== a script file that is a directory: status 126 (conch; as bash; dash reads nothing from it)
 --- script
 mkdir d
 "$CONCH" d
@@ -77,7 +77,7 @@ echo $?
 --- stderr
 conch: d: Is a directory
 
-=== a syntax error: nothing more runs, status 2, the message names file and line (bash's words)
+=== a syntax error: nothing more runs, status 2, the message names file and line (conch; bash's words)
 --- script
 echo first
 fi
@@ -89,7 +89,7 @@ first
 --- stderr-contains
 test.sh: line 2: syntax error
 
-=== -n reads commands without running them (bash's words for the error)
+=== -n reads commands without running them (conch; bash's words for the error)
 --- command
 "$CONCH" -n -c 'echo no'; echo "status $?"; "$CONCH" -n -c 'if'; echo "status $?"
 --- stdout
@@ -98,7 +98,7 @@ status 2
 --- stderr-contains
 syntax error
 
-=== options on the command line: -e, -u, -x, +x, -o name, -C (POSIX mode: no B for braceexpand in $-)
+=== options on the command line: -e, -u, -x, +x, -o name, -C (conch; POSIX mode: no B for braceexpand in $-)
 --- command
 "$CONCH" -eu -c 'case $- in *e*) echo e;; esac; case $- in *u*) echo u;; esac; echo $unset_variable; echo never'; echo "status $?"
 "$CONCH_SH" -x +x -o noclobber -c 'echo "$-"'
@@ -110,7 +110,7 @@ C
 --- stderr-contains
 unset_variable
 
-=== an unknown option is an error with status 2 (dash words it differently)
+=== an unknown option is an error with status 2 (conch; dash words it differently)
 --- command
 "$CONCH" -Z -c 'echo no'
 --- status
@@ -118,14 +118,14 @@ unset_variable
 --- stderr-contains
 -Z: invalid option
 
-=== --version and --help (conch's own long options)
+=== --version and --help (conch; conch's own long options)
 --- command
 "$CONCH" --version | sed 's/ [0-9.]*$//'; "$CONCH" --help | head -n 1 | cut -c1-12
 --- stdout
 conch
 usage: conch
 
-=== --ast prints each command's tree before running it
+=== --ast prints each command's tree before running it (conch)
 --- command
 "$CONCH" --ast -c 'echo hi'
 --- stdout
@@ -133,19 +133,19 @@ hi
 --- stderr-contains
 SIMPLE
 
-=== -- ends the options
+=== -- ends the options (posix)
 --- command
 "$CONCH" -c -- 'echo "$0 $1"' -x y
 --- stdout
 -x y
 
-=== standard input that is not a terminal: not interactive
+=== standard input that is not a terminal: not interactive (posix)
 --- command
 echo 'case $- in *i*) echo interactive;; *) echo not;; esac' | "$CONCH"
 --- stdout
 not
 
-=== errors do not end an interactive shell; a special builtin's error drops the rest of its line
+=== errors do not end an interactive shell; a special builtin's error drops the rest of its line (conch)
 --- command
 printf 'echo ${x?oops}; echo next\nfi\necho after syntax\nshift 9; echo same line\necho new line\nexit 4\n' | "$CONCH" -i 2>/dev/null
 --- stdout
@@ -155,7 +155,7 @@ new line
 --- status
 4
 
-=== without PATH in the environment, PATH is set to the default search path, not exported (conch's value; dash, bash and mksh set theirs)
+=== without PATH in the environment, PATH is set to the default search path, not exported (conch; conch's value; dash, bash and mksh set theirs)
 --- command
 env -i "$CONCH" -c 'echo "$PATH"; export -p | grep -c PATH; ls /dev/null'
 --- stdout

@@ -1,14 +1,14 @@
 # Pipelines (XCU 2.9.2): one process per command, the status of the last, `!`, pipefail.
 # Expected output is dash's (bash for pipefail, which dash 0.5.12 lacks).
 
-=== stages are connected in order
+=== stages are connected in order (posix)
 --- script
 printf "%s\n" b a | sort | tr a-z A-Z
 --- stdout
 A
 B
 
-=== the status is the last command's
+=== the status is the last command's (posix)
 --- script
 false | true
 echo $?
@@ -21,7 +21,7 @@ echo $?
 1
 7
 
-=== ! negates the status of a pipeline or a single command
+=== ! negates the status of a pipeline or a single command (posix)
 --- script
 ! true
 echo $?
@@ -37,7 +37,7 @@ echo $?
 1
 0
 
-=== pipefail: the last non-zero status of any stage (POSIX 2024)
+=== pipefail: the last non-zero status of any stage (posix; POSIX 2024)
 --- script
 set -o pipefail
 false | true
@@ -54,7 +54,7 @@ echo $?
 0
 0
 
-=== every stage runs in a subshell
+=== every stage runs in a subshell (posix)
 --- script
 x=1
 echo 2 | read x
@@ -65,7 +65,7 @@ echo $x
 1
 1
 
-=== builtins and compound commands as stages
+=== builtins and compound commands as stages (posix)
 --- script
 printf 'a\nb\n' | while read l; do echo "<$l>"; done
 echo hi | { read v; echo "got $v"; } | cat
@@ -78,13 +78,13 @@ got hi
 2
 3
 
-=== a long pipeline
+=== a long pipeline (posix)
 --- script
 seq 1 500 | cat | cat | cat | cat | cat | cat | cat | cat | wc -l | tr -d ' '
 --- stdout
 500
 
-=== a stage that stops reading ends the writers (SIGPIPE, no message)
+=== a stage that stops reading ends the writers (posix; SIGPIPE, no message)
 --- script
 yes | head -n 2
 echo "status $?"
@@ -93,21 +93,21 @@ y
 y
 status 0
 
-=== the writer end is closed in every other stage, so readers see end of file
+=== the writer end is closed in every other stage, so readers see end of file (posix)
 --- script
 echo one | { cat; echo two; } | cat
 --- stdout
 one
 two
 
-=== stage redirections apply after the pipe
+=== stage redirections apply after the pipe (posix)
 --- script
 { echo out; echo err >&2; } 2>&1 | tr a-z A-Z
 --- stdout
 OUT
 ERR
 
-=== a pipeline of functions
+=== a pipeline of functions (posix)
 --- script
 up() { tr a-z A-Z; }
 rev() { sed 's/^/>/'; }
@@ -115,7 +115,7 @@ echo abc | up | rev
 --- stdout
 >ABC
 
-=== stages that only run a utility: descriptors, scripts without #!, errors, functions
+=== stages that only run a utility: descriptors, scripts without #!, errors, functions (conch)
 --- script
 exec 4>f
 echo x | ls /proc/self/fd | tr '\n' ' '; echo

@@ -2,7 +2,7 @@
 # descriptors around builtins and compound commands. Expected output is dash's unless a title
 # says conch differs (error statuses are 1, as in bash; dash uses 2).
 
-=== > creates and truncates, >> appends, < reads
+=== > creates and truncates, >> appends, < reads (posix)
 --- script
 echo one > f
 echo two > f
@@ -12,7 +12,7 @@ cat < f
 two
 three
 
-=== an explicit descriptor number
+=== an explicit descriptor number (posix)
 --- script
 echo out 1> f
 { echo err >&2; } 2> g
@@ -21,7 +21,7 @@ cat f g
 out
 err
 
-=== >| overwrites even with noclobber; > then fails on regular files (XCU 2.7.2)
+=== >| overwrites even with noclobber; > then fails on regular files (conch; XCU 2.7.2)
 --- script
 echo a > f
 set -C
@@ -41,7 +41,7 @@ e
 --- stderr
 conch: test.sh: line 3: f: cannot overwrite existing file
 
-=== <> opens for reading and writing without truncating (XCU 2.7.7)
+=== <> opens for reading and writing without truncating (posix; XCU 2.7.7)
 --- script
 echo hello > f
 exec 3<> f
@@ -58,7 +58,7 @@ hello
 more
 created
 
-=== <& and >& duplicate, - closes (XCU 2.7.5, 2.7.6)
+=== <& and >& duplicate, - closes (posix; XCU 2.7.5, 2.7.6)
 --- script
 exec 3>f
 echo via3 >&3
@@ -74,7 +74,7 @@ via3
 err
 via3
 
-=== writing to a closed standard output fails
+=== writing to a closed standard output fails (conch)
 --- script
 echo hi >&-
 echo "status $?"
@@ -83,7 +83,7 @@ status 1
 --- stderr-contains
 echo: write error
 
-=== duplicating a descriptor that is not open is an error
+=== duplicating a descriptor that is not open is an error (conch)
 --- script
 echo hi >&5
 echo "status $?"
@@ -96,13 +96,13 @@ status 1
 conch: test.sh: line 1: 5: Bad file descriptor
 conch: test.sh: line 3: 7: Bad file descriptor
 
-=== redirections are done in order
+=== redirections are done in order (posix)
 --- script
 { echo out; echo err >&2; } 2>&1 >/dev/null | tr a-z A-Z
 --- stdout
 ERR
 
-=== exec without a command makes redirections permanent
+=== exec without a command makes redirections permanent (posix)
 --- script
 exec 3>f 4>g
 echo three >&3
@@ -119,7 +119,7 @@ four
 --- stderr
 redirected
 
-=== a builtin's redirections are undone afterwards, descriptors restored
+=== a builtin's redirections are undone afterwards, descriptors restored (conch)
 --- script
 echo a > f
 echo b
@@ -141,7 +141,7 @@ f
 --- stderr
 conch: test.sh: line 8: 3: Bad file descriptor
 
-=== redirection targets are expanded, not split or globbed
+=== redirection targets are expanded, not split or globbed (posix)
 --- script
 name="a b"
 echo x > $name
@@ -153,7 +153,7 @@ cat 'g*'
 x
 y
 
-=== a redirection with no command is done and undone (XCU 2.9.1)
+=== a redirection with no command is done and undone (conch; XCU 2.9.1)
 --- script
 > empty
 [ -f empty ] && [ ! -s empty ] && echo made
@@ -165,7 +165,7 @@ status 1
 --- stderr
 conch: test.sh: line 3: nonexistent: No such file or directory
 
-=== here-documents: expansion, quoted delimiters, <<- (XCU 2.7.4)
+=== here-documents: expansion, quoted delimiters, <<- (posix; XCU 2.7.4)
 --- script
 x=world
 cat <<EOF
@@ -184,7 +184,7 @@ hello $x
 tab stripped
 twice
 
-=== two here-documents on one line, and one in a loop
+=== two here-documents on one line, and one in a loop (posix)
 --- script
 cat <<A; cat <<B
 first
@@ -202,7 +202,7 @@ second
 line 1
 line 2
 
-=== a here-document on another descriptor
+=== a here-document on another descriptor (posix)
 --- script
 cat 3<<EOF <&3
 on three
@@ -210,7 +210,7 @@ EOF
 --- stdout
 on three
 
-=== a 1 MiB here-document (no deadlock, all of it read)
+=== a 1 MiB here-document (posix; no deadlock, all of it read)
 --- script
 {
   echo 'cat <<EOF | wc -c'
@@ -225,7 +225,7 @@ on three
 --- stdout
 1048576
 
-=== a big expanded here-document given to a command that reads only part of it
+=== a big expanded here-document given to a command that reads only part of it (posix)
 --- script
 line='yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'
 {
@@ -241,7 +241,7 @@ line='yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'
 yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy
 done
 
-=== redirections of a function call are undone after it
+=== redirections of a function call are undone after it (posix)
 --- script
 f() { echo "in f"; }
 f > out
@@ -251,7 +251,7 @@ cat out
 after
 in f
 
-=== a failed redirection on a compound command skips it (XCU 2.8.1: no exit)
+=== a failed redirection on a compound command skips it (conch; XCU 2.8.1: no exit)
 --- script
 { echo never; } < /nonexistent
 echo "status $?"
@@ -260,7 +260,7 @@ status 1
 --- stderr
 conch: test.sh: line 1: /nonexistent: No such file or directory
 
-=== descriptors 10 and above are usable too (dash allows only 0-9)
+=== descriptors 10 and above are usable too (conch; dash allows only 0-9)
 --- script
 exec 10>f
 echo ten >&10
@@ -300,7 +300,7 @@ a=$(echo x) <nonexistent; echo "[$a]"
 --- stderr-contains
 nonexistent
 
-=== ... and set -x still traces to the stderr from before the redirections (conch follows dash)
+=== ... and set -x still traces to the stderr from before the redirections (conch; conch follows dash)
 --- script
 set -x
 a=1 echo hi 2>/dev/null

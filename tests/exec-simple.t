@@ -2,7 +2,7 @@
 # Expected output is dash's unless a title says conch differs. Messages follow bash's wording
 # with conch's "conch: FILE: line N:" prefix.
 
-=== a command that is not found: status 127 and a message (XCU 2.9.1.4)
+=== a command that is not found: status 127 and a message (conch; XCU 2.9.1.4)
 --- script
 nosuch_command_xyz arg
 echo $?
@@ -11,20 +11,20 @@ echo $?
 --- stderr
 conch: test.sh: line 1: nosuch_command_xyz: not found
 
-=== the not-found message goes to the command's redirected stderr
+=== the not-found message goes to the command's redirected stderr (posix)
 --- script
 nosuch_command_xyz 2>/dev/null
 echo $?
 --- stdout
 127
 
-=== command not found does not end a non-interactive shell (XCU 2.8.1)
+=== command not found does not end a non-interactive shell (posix; XCU 2.8.1)
 --- script
 nosuch_command_xyz 2>/dev/null; echo after
 --- stdout
 after
 
-=== a file without execute permission: status 126
+=== a file without execute permission: status 126 (conch)
 --- script
 printf 'echo hi\n' > f
 chmod -x f
@@ -35,7 +35,7 @@ echo $?
 --- stderr
 conch: test.sh: line 3: ./f: Permission denied
 
-=== a directory cannot be run: status 126 (conch says why, like bash)
+=== a directory cannot be run: status 126 (conch; conch says why, like bash)
 --- script
 mkdir d
 ./d
@@ -45,7 +45,7 @@ echo $?
 --- stderr
 conch: test.sh: line 2: ./d: Is a directory
 
-=== a non-executable file in PATH is reported, not skipped silently
+=== a non-executable file in PATH is reported, not skipped silently (conch)
 --- script
 mkdir bin
 printf 'echo hi\n' > bin/tool
@@ -57,7 +57,7 @@ echo $?
 --- stderr-contains
 tool: Permission denied
 
-=== a file without #! is run as a script by a new shell (XCU 2.9.1.4)
+=== a file without #! is run as a script by a new shell (posix; XCU 2.9.1.4)
 --- script
 printf 'echo "script $0 $# $1 $2"\nx=inner\nexit 5\n' > s
 chmod +x s
@@ -68,7 +68,7 @@ echo "$? $x"
 script ./s 2 a b
 5 outer
 
-=== that new shell sees exported variables only, and no functions
+=== that new shell sees exported variables only, and no functions (posix)
 --- script
 f() { echo fun; }
 y=1
@@ -80,7 +80,7 @@ chmod +x s
 [][2]
 nofunc
 
-=== a script without #! found in PATH
+=== a script without #! found in PATH (posix)
 --- script
 mkdir bin
 printf 'echo found $#\n' > bin/myscript
@@ -89,7 +89,7 @@ PATH=$PWD/bin:$PATH myscript 1 2 3
 --- stdout
 found 3
 
-=== a binary the kernel refuses is not run as a script
+=== a binary the kernel refuses is not run as a script (conch)
 --- script
 printf 'a\0b\n' > bin
 chmod +x bin
@@ -100,7 +100,7 @@ echo $?
 --- stderr-contains
 cannot execute binary file
 
-=== $? of a command killed by a signal is 128+N
+=== $? of a command killed by a signal is 128+N (posix)
 --- script
 sh -c 'kill -9 $$'
 echo $?
@@ -113,14 +113,14 @@ echo $?
 Killed
 Terminated
 
-=== exit statuses above 255 wrap
+=== exit statuses above 255 wrap (posix)
 --- script
 sh -c 'exit 257'
 echo $?
 --- stdout
 1
 
-=== assignments before an external command go to its environment only
+=== assignments before an external command go to its environment only (posix)
 --- script
 x=1
 x=2 sh -c 'echo $x'
@@ -134,7 +134,7 @@ echo "[${y-unset}]"
 3
 [unset]
 
-=== assignments before a special builtin stay (XCU 2.9.1)
+=== assignments before a special builtin stay (posix; XCU 2.9.1)
 --- script
 x=1
 x=2 :
@@ -142,7 +142,7 @@ echo $x
 --- stdout
 2
 
-=== assignments before a regular builtin last for that command only
+=== assignments before a regular builtin last for that command only (posix)
 --- script
 x=1
 x=2 true
@@ -158,7 +158,7 @@ one two
 [ 	
 ]
 
-=== assignments before a function last for the call (as in bash --posix)
+=== assignments before a function last for the call (conch; as in bash --posix)
 --- script
 f() { echo "in $x"; sh -c 'echo "child $x"'; }
 x=1
@@ -169,7 +169,7 @@ in 2
 child 2
 out 1
 
-=== assignment-only commands: status of the last command substitution, else 0
+=== assignment-only commands: status of the last command substitution, else 0 (posix)
 --- script
 false
 x=1
@@ -183,7 +183,7 @@ echo $?
 3
 0
 
-=== PATH=... before a command searches the new PATH (XCU 2.9.1.4)
+=== PATH=... before a command searches the new PATH (posix; XCU 2.9.1.4)
 --- script
 mkdir bin
 printf '#!/bin/sh\necho mine\n' > bin/mytool
@@ -194,7 +194,7 @@ mytool 2>/dev/null || echo "not found: $?"
 mine
 not found: 127
 
-=== a remembered location is forgotten when PATH changes
+=== a remembered location is forgotten when PATH changes (posix)
 --- script
 mkdir a b
 printf '#!/bin/sh\necho a\n' > a/t
@@ -212,7 +212,7 @@ a
 b
 a
 
-=== a readonly variable assigned before a command ends the shell (posix; status 2 as dash and yash; bash 1)
+=== a readonly variable assigned before a command ends the shell (conch; the message is conch's; status 2 as dash and yash; bash 1)
 --- script
 readonly r=1
 r=2 true
@@ -222,7 +222,7 @@ echo not reached
 --- stderr-contains
 r: readonly variable
 
-=== a redirection error on a special builtin ends the shell (XCU 2.8.1; status 1 as in bash, dash 2)
+=== a redirection error on a special builtin ends the shell (conch; XCU 2.8.1; status 1 as in bash, dash 2)
 --- script
 : > /nonexistent/dir/file
 echo not reached
@@ -231,7 +231,7 @@ echo not reached
 --- stderr
 conch: test.sh: line 1: /nonexistent/dir/file: No such file or directory
 
-=== a redirection error on another command does not (status 1 as in bash, dash 2)
+=== a redirection error on another command does not (conch; status 1 as in bash, dash 2)
 --- script
 echo hi > /nonexistent/dir/file
 echo "status $?"
@@ -240,7 +240,7 @@ status 1
 --- stderr
 conch: test.sh: line 1: /nonexistent/dir/file: No such file or directory
 
-=== command takes the special properties away (XCU command; status 1 as in bash, dash 2)
+=== command takes the special properties away (conch; XCU command; status 1 as in bash, dash 2)
 --- script
 command : 2>/dev/null > /nonexistent/dir/file
 echo "status $?"
@@ -255,7 +255,7 @@ status 1
 status 1
 [unset]
 
-=== command skips functions
+=== command skips functions (posix)
 --- script
 echo() { printf 'function\n'; }
 echo x
@@ -264,7 +264,7 @@ command echo builtin
 function
 builtin
 
-=== command -v (not found: status 1 as in bash, dash 127)
+=== command -v (conch; not found: status 1 as in bash, dash 127)
 --- script
 f() { :; }
 command -v f
@@ -289,7 +289,7 @@ found
 described
 not found
 
-=== builtins are found before PATH, functions before regular builtins
+=== builtins are found before PATH, functions before regular builtins (posix)
 --- script
 true() { echo "my true"; }
 true
@@ -298,7 +298,7 @@ command true && echo "builtin true"
 my true
 builtin true
 
-=== set -x traces expanded commands on stderr, quoting where needed (as bash; dash does not quote)
+=== set -x traces expanded commands on stderr, quoting where needed (conch; as bash; dash does not quote)
 --- script
 set -x
 echo "a b" c
@@ -312,7 +312,7 @@ a b c
 + echo v
 + y=v
 
-=== set -x: PS4 is expanded
+=== set -x: PS4 is expanded (posix)
 --- script
 PS4='[$x] '
 x=5
@@ -321,14 +321,14 @@ set -x
 --- stderr
 [5] : hi
 
-=== exec replaces the shell
+=== exec replaces the shell (posix)
 --- script
 exec sh -c 'echo replaced $0' name
 echo not reached
 --- stdout
 replaced name
 
-=== exec of a missing command ends a non-interactive shell with 127
+=== exec of a missing command ends a non-interactive shell with 127 (conch)
 --- script
 exec nosuch_command_xyz
 echo not reached
@@ -337,7 +337,7 @@ echo not reached
 --- stderr
 conch: test.sh: line 1: exec: nosuch_command_xyz: not found
 
-=== eval joins its operands and runs them here
+=== eval joins its operands and runs them here (posix)
 --- script
 eval 'x=1;' echo '$x'
 eval false
@@ -349,7 +349,7 @@ echo $?
 1
 0
 
-=== a syntax error inside eval ends a non-interactive shell, with status 2
+=== a syntax error inside eval ends a non-interactive shell, with status 2 (conch)
 --- script
 eval 'if'
 echo not reached
@@ -358,7 +358,7 @@ echo not reached
 --- stderr-contains
 syntax error
 
-=== dot runs a file in the current environment, searching PATH
+=== dot runs a file in the current environment, searching PATH (posix)
 --- script
 mkdir lib
 printf 'x=set\nreturn 3\necho never\n' > lib/inc.sh
@@ -368,7 +368,7 @@ echo "$? $x"
 --- stdout
 3 set
 
-=== dot with arguments sets the positional parameters while it runs (as bash; dash ignores them)
+=== dot with arguments sets the positional parameters while it runs (conch; as bash; dash ignores them)
 --- script
 printf 'echo "$# $1"\n' > inc
 set -- a b c
@@ -378,7 +378,7 @@ echo "$# $1"
 1 x
 3 a
 
-=== dot of a missing file ends a non-interactive shell (XCU 2.8.1; status 1 as in bash, dash 2)
+=== dot of a missing file ends a non-interactive shell (conch; XCU 2.8.1; status 1 as in bash, dash 2)
 --- script
 . ./nonesuch
 echo not reached
@@ -387,7 +387,7 @@ echo not reached
 --- stderr
 conch: test.sh: line 1: .: ./nonesuch: not found
 
-=== LINENO-style messages name the dot file and its line
+=== LINENO-style messages name the dot file and its line (conch)
 --- script
 printf '\n\nnosuch_command_xyz\n' > inc
 . ./inc
@@ -396,7 +396,7 @@ printf '\n\nnosuch_command_xyz\n' > inc
 --- stderr
 conch: ./inc: line 3: nosuch_command_xyz: not found
 
-=== command -V names itself in the not-found message, and takes operands that look like options
+=== command -V names itself in the not-found message, and takes operands that look like options (conch)
 --- script
 command -V cd nosuch -x
 echo $?

@@ -2,7 +2,7 @@
 # /etc/profile then ~/.profile; an interactive shell then reads the file named by $ENV (after
 # parameter expansion) and ~/.conchrc. HOME is an empty directory in every case.
 
-=== a login shell reads ~/.profile, also with -c (as bash)
+=== a login shell reads ~/.profile, also with -c (conch; as bash)
 --- command
 echo 'X=from-profile' > "$HOME/.profile"
 "$CONCH" -l -c 'echo $X'
@@ -13,21 +13,21 @@ from-profile
 from-profile
 []
 
-=== argv[0] starting with '-' makes a login shell
+=== argv[0] starting with '-' makes a login shell (conch)
 --- command
 echo 'X=from-profile' > "$HOME/.profile"
 bash -c 'exec -a -conch "$CONCH" -c "echo \$X"'
 --- stdout
 from-profile
 
-=== --noprofile skips the profiles
+=== --noprofile skips the profiles (conch)
 --- command
 echo 'echo profile' > "$HOME/.profile"
 "$CONCH" -l --noprofile -c 'echo ok'
 --- stdout
 ok
 
-=== an interactive shell reads $ENV, parameter-expanded, then ~/.conchrc
+=== an interactive shell reads $ENV, parameter-expanded, then ~/.conchrc (conch)
 --- command
 echo 'echo env-file' > "$HOME/envf"
 echo 'echo conchrc' > "$HOME/.conchrc"
@@ -39,7 +39,7 @@ env-file
 conchrc
 prompt
 
-=== ENV and ~/.conchrc are not read by a non-interactive shell
+=== ENV and ~/.conchrc are not read by a non-interactive shell (posix)
 --- command
 echo 'echo env-file' > "$HOME/envf"
 echo 'echo conchrc' > "$HOME/.conchrc"
@@ -47,7 +47,7 @@ ENV="$HOME/envf" "$CONCH" -c 'echo script'
 --- stdout
 script
 
-=== --norc skips ENV and ~/.conchrc; a missing file is no error
+=== --norc skips ENV and ~/.conchrc; a missing file is no error (conch)
 --- command
 echo 'echo conchrc' > "$HOME/.conchrc"
 ENV=/nonexistent PS1= "$CONCH" -i --norc 2>/dev/null
@@ -58,7 +58,7 @@ echo prompt
 prompt
 0
 
-=== the order: profile, then ENV, then ~/.conchrc (a file named twice is read once)
+=== the order: profile, then ENV, then ~/.conchrc (conch; a file named twice is read once)
 --- command
 echo 'echo profile' > "$HOME/.profile"
 echo 'echo conchrc' > "$HOME/.conchrc"
@@ -70,7 +70,7 @@ profile
 conchrc
 prompt
 
-=== a syntax error in ~/.profile names the file and line; the rest of start-up goes on
+=== a syntax error in ~/.profile names the file and line; the rest of start-up goes on (conch)
 --- command
 printf 'echo before\nif then\necho never\n' > "$HOME/.profile"
 "$CONCH" -l -c 'echo command' 2>&1 | sed "s|$HOME|HOME|"
@@ -79,14 +79,14 @@ before
 conch: HOME/.profile: line 2: syntax error near unexpected token 'then'
 command
 
-=== exit in ~/.profile leaves the shell
+=== exit in ~/.profile leaves the shell (conch)
 --- command
 echo 'exit 7' > "$HOME/.profile"
 "$CONCH" -l -c 'echo not reached'
 --- status
 7
 
-=== a failing command in ~/.profile does not stop it
+=== a failing command in ~/.profile does not stop it (conch)
 --- command
 printf 'nosuchcommand_xyz\necho after\n' > "$HOME/.profile"
 "$CONCH" -l -c 'echo command' 2>/dev/null

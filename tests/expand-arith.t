@@ -1,12 +1,12 @@
 # Arithmetic expansion (XCU 2.6.4). Expected output is dash's unless a title says otherwise.
 
-=== integer constants: decimal, octal and hexadecimal
+=== integer constants: decimal, octal and hexadecimal (posix)
 --- script
 echo $((10)) $((010)) $((0x10)) $((0X1f)) $((0))
 --- stdout
 10 8 16 31 0
 
-=== operators and their precedence
+=== operators and their precedence (posix)
 --- script
 echo $((1+2*3)) $(((1+2)*3)) $((7/2)) $((-7/2)) $((7%3)) $((-7%3))
 echo $((1<<4)) $((256>>2)) $((5&3)) $((5|3)) $((5^3)) $((~5)) $((!0)) $((!7))
@@ -20,14 +20,14 @@ echo $((1 ? 10 : 20)) $((0 ? 10 : 20)) $((1+2 == 3 ? 4 : 5))
 0 1 0 1 -3 3 3
 10 20 4
 
-=== variables are read by name, with or without $
+=== variables are read by name, with or without $ (posix)
 --- script
 x=6 y=7
 echo $((x*y)) $(($x*$y)) $((x + $y))
 --- stdout
 42 42 13
 
-=== unset and empty variables count as 0
+=== unset and empty variables count as 0 (posix)
 --- script
 unset u
 e=
@@ -35,7 +35,7 @@ echo $((u + 1)) $((e + 2))
 --- stdout
 1 2
 
-=== assignment operators change the variable
+=== assignment operators change the variable (posix)
 --- script
 x=5
 echo $((x+=3)) $x
@@ -49,7 +49,7 @@ echo $((z=4)) $z
 8 4 5 4 3 3
 4 4
 
-=== $((x+=1)) in a loop
+=== $((x+=1)) in a loop (posix)
 --- script
 i=0
 while [ $i -lt 5 ]; do : $((i+=1)); done
@@ -61,7 +61,7 @@ echo $n
 5
 1000
 
-=== a variable that is not a number is an error
+=== a variable that is not a number is an error (conch)
 --- script
 x=abc
 echo $((x+1))
@@ -71,7 +71,7 @@ arithmetic
 --- status
 2
 
-=== a variable holding a signed number with blanks is fine
+=== a variable holding a signed number with blanks is fine (posix)
 --- script
 x=' -3 '
 y=0x10
@@ -79,7 +79,7 @@ echo $((x+1)) $((y+1))
 --- stdout
 -2 17
 
-=== division by zero is an error: message and status 2 (XCU 2.8.1)
+=== division by zero is an error: message and status 2 (conch; XCU 2.8.1)
 --- script
 echo before
 echo $((1/0))
@@ -91,7 +91,7 @@ conch: test.sh: line 2: arithmetic: division by zero in "1/0"
 --- status
 2
 
-=== modulo by zero is an error too
+=== modulo by zero is an error too (posix)
 --- script
 x=0
 (echo $((5 % x)))
@@ -112,7 +112,7 @@ status 2
 --- stderr-contains
 arithmetic
 
-=== syntax errors
+=== syntax errors (conch)
 --- script
 (echo $((1+)))
 echo $?
@@ -124,7 +124,7 @@ echo $?
 --- stderr-contains
 syntax error
 
-=== overflow wraps around instead of failing (dash dies of SIGFPE on INTMAX_MIN / -1)
+=== overflow wraps around instead of failing (conch; dash dies of SIGFPE on INTMAX_MIN / -1)
 --- script
 echo $((9223372036854775807 + 1))
 echo $((-9223372036854775807 - 1))
@@ -136,7 +136,7 @@ echo $((9223372036854775807 * 2))
 -9223372036854775808 0
 -2
 
-=== && || and ?: do not evaluate the branch not taken
+=== && || and ?: do not evaluate the branch not taken (posix)
 --- script
 a=1 b=1 c=1
 echo $((0 && (a=5))) $((1 || (b=5))) $((1 ? 7 : (c=5)))
@@ -147,14 +147,14 @@ echo $((0 ? (a=9) : 8)) $a
 1 1 1
 8 1
 
-=== nested command substitution and parameter expansion inside $(( ))
+=== nested command substitution and parameter expansion inside $(( )) (posix)
 --- script
 x=2
 echo $(( $(echo 3) * 2 )) $(( ${x} * $(echo 4) )) $(( $((1+1)) * 5 ))
 --- stdout
 6 8 10
 
-=== the result of $(( )) is subject to field splitting when unquoted
+=== the result of $(( )) is subject to field splitting when unquoted (posix)
 --- script
 IFS=1
 set -- $((212))
@@ -162,20 +162,20 @@ echo $# "$1" "$2"
 --- stdout
 2 2 2
 
-=== spaces, tabs and newlines inside the expression
+=== spaces, tabs and newlines inside the expression (posix)
 --- script
 echo $((	1 +
 2 ))
 --- stdout
 3
 
-=== an empty expression is 0 (as in bash; dash rejects it)
+=== an empty expression is 0 (conch; as in bash; dash rejects it)
 --- script
 echo $(( )) $(())
 --- stdout
 0 0
 
-=== ++ and -- on variables (a common extension; dash lacks it)
+=== ++ and -- on variables (conch; a common extension; dash lacks it)
 --- script
 i=5
 echo $((i++)) $i $((++i)) $i $((i--)) $i $((--i)) $i
@@ -184,13 +184,13 @@ echo $((5--3)) $((1 - -1))
 5 6 7 7 7 6 5 5
 8 2
 
-=== the comma operator (bash and conch; dash lacks it)
+=== the comma operator (conch; bash and conch; dash lacks it)
 --- script
 echo $((a=1, b=2, a+b))
 --- stdout
 3
 
-=== assignment to a readonly variable fails
+=== assignment to a readonly variable fails (conch)
 --- script
 readonly r=1
 (echo $((r=2)))
@@ -200,7 +200,7 @@ echo $? $r
 --- stderr-contains
 r: readonly variable
 
-=== set -u: an unset variable in an expression is an error (as bash; dash reads 0)
+=== set -u: an unset variable in an expression is an error (conch; as bash; dash reads 0)
 --- script
 set -u
 x=
@@ -214,7 +214,7 @@ conch: test.sh: line 4: unset_var: parameter not set
 --- status
 2
 
-=== LINENO is read by name in an expression, like $LINENO (bash; dash reads 0)
+=== LINENO is read by name in an expression, like $LINENO (conch; bash; dash reads 0)
 --- script
 echo $((LINENO)) $((LINENO + 1))
 

@@ -1,12 +1,12 @@
 # Command substitution (XCU 2.6.3). Expected output is dash's.
 
-=== $(...) and backquotes are replaced by the output
+=== $(...) and backquotes are replaced by the output (posix)
 --- script
 echo $(echo hello) `echo world`
 --- stdout
 hello world
 
-=== trailing newlines are removed, inner ones kept
+=== trailing newlines are removed, inner ones kept (posix)
 --- script
 x=$(printf 'a\n\nb\n\n\n')
 printf '[%s]\n' "$x"
@@ -15,7 +15,7 @@ printf '[%s]\n' "$x"
 
 b]
 
-=== unquoted results are split and globbed, quoted ones are not
+=== unquoted results are split and globbed, quoted ones are not (posix)
 --- script
 touch f1 f2
 printf '<%s>' $(echo 'a  b') "$(echo 'a  b')"; echo
@@ -24,7 +24,7 @@ printf '<%s>' $(echo 'f*') "$(echo 'f*')"; echo
 <a><b><a  b>
 <f1><f2><f*>
 
-=== nested substitutions
+=== nested substitutions (posix)
 --- script
 echo $(echo $(echo $(echo deep)))
 echo "$(echo "$(echo "in quotes")")"
@@ -32,7 +32,7 @@ echo "$(echo "$(echo "in quotes")")"
 deep
 in quotes
 
-=== the exit status of an assignment-only command is the substitution's
+=== the exit status of an assignment-only command is the substitution's (posix)
 --- script
 x=$(exit 3)
 echo $?
@@ -42,14 +42,14 @@ echo $?
 3
 0
 
-=== $? inside and after a substitution used as an argument (bash differs)
+=== $? inside and after a substitution used as an argument (posix; bash differs)
 --- script
 false
 echo $(echo $?) $?
 --- stdout
 1 1
 
-=== an empty substitution gives no field unless quoted
+=== an empty substitution gives no field unless quoted (posix)
 --- script
 set -- $(true)
 echo $#
@@ -62,7 +62,7 @@ echo $#
 1
 0
 
-=== a substitution runs in a subshell
+=== a substitution runs in a subshell (posix)
 --- script
 x=1
 y=$(x=2; echo $x)
@@ -70,13 +70,13 @@ echo $x $y
 --- stdout
 1 2
 
-=== case inside $( ) with a ) pattern
+=== case inside $( ) with a ) pattern (posix)
 --- script
 echo $(case x in x) echo matched;; esac)
 --- stdout
 matched
 
-=== substitution in a here-document, in a default and in arithmetic
+=== substitution in a here-document, in a default and in arithmetic (posix)
 --- script
 cat <<EOF
 got $(echo here)
@@ -87,14 +87,14 @@ echo ${u:-$(echo dflt)} $(( $(echo 20) + 1 ))
 got here
 dflt 21
 
-=== output with no trailing newline is kept whole
+=== output with no trailing newline is kept whole (posix)
 --- script
 x=$(printf abc)
 echo "[$x]"
 --- stdout
 [abc]
 
-=== backquotes: backslash before $ ` and \ is removed first
+=== backquotes: backslash before $ ` and \ is removed first (posix)
 --- script
 x=val
 echo `echo \$x`
@@ -103,7 +103,7 @@ printf '%s\n' "`printf '%s' 'a\\b'`"
 val
 a\b
 
-=== $(echo) and $(printf) need no subshell, yet nothing in them reaches the shell (XCU 2.6.3)
+=== $(echo) and $(printf) need no subshell, yet nothing in them reaches the shell (posix; XCU 2.6.3)
 --- script
 i=0; x=$(echo $((i+=1))); echo "$i $x"
 x=$(echo ${y=1}); echo "${y-unset} $x"
@@ -117,7 +117,7 @@ fn a
 a 1 b 1
 <>
 
-=== a substitution's output larger than a pipe holds
+=== a substitution's output larger than a pipe holds (posix)
 --- script
 x=$(printf '%070000d' 0); echo ${#x}
 x=$(echo "$x$x"); echo ${#x}
@@ -125,7 +125,7 @@ x=$(echo "$x$x"); echo ${#x}
 70000
 140000
 
-=== a failing printf in a substitution does not trip set -e; the assignment would
+=== a failing printf in a substitution does not trip set -e; the assignment would (posix)
 --- script
 set -e
 { echo "[$(printf '%d' 1x)]"; } 2>/dev/null
@@ -138,7 +138,7 @@ after
 --- status
 1
 
-=== a substitution with standard output closed
+=== a substitution with standard output closed (posix)
 --- script
 exec 3>&1 >&-
 x=$(echo hi); echo "$x" >&3
@@ -147,7 +147,7 @@ x=$(echo hi); echo "$x" >&3
 hi
 still closed
 
-=== set -u in an inline substitution still ends only the substitution
+=== set -u in an inline substitution still ends only the substitution (posix)
 --- script
 set -u
 x=$(echo "$nosuch"); echo "status $? [$x]"

@@ -1,7 +1,7 @@
 # Pathname expansion (XCU 2.6.6, patterns XCU 2.14). Expected output is dash's.
 # Each script runs in a fresh empty directory.
 
-=== * matches the files in sorted order, a pattern with no match stays as it is
+=== * matches the files in sorted order, a pattern with no match stays as it is (posix)
 --- script
 touch b a c
 echo *
@@ -12,7 +12,7 @@ a b c test.sh
 z* z*x
 [xy]
 
-=== quoted pattern characters are literal (XCU 2.14)
+=== quoted pattern characters are literal (posix; XCU 2.14)
 --- script
 touch ab 'a*' 'a?'
 echo "a*" 'a?' a\* a"*"
@@ -21,7 +21,7 @@ echo a*
 a* a? a* a*
 a* a? ab
 
-=== only unquoted * ? [ from the word or an unquoted expansion are patterns
+=== only unquoted * ? [ from the word or an unquoted expansion are patterns (posix)
 --- script
 touch a1 a2
 p='a*'
@@ -34,7 +34,7 @@ a1 a2
 a*
 "a"*
 
-=== ? and bracket expressions, [!...] and character classes
+=== ? and bracket expressions, [!...] and character classes (posix)
 --- script
 touch a1 a2 b3 bb cX
 echo a?
@@ -49,7 +49,7 @@ a1 a2 b3
 cX
 a1 a2 b3
 
-=== a leading dot must be matched explicitly; .* matches . and .. (bash differs)
+=== a leading dot must be matched explicitly; .* matches . and .. (conch; bash differs)
 --- script
 touch .hidden visible
 echo *
@@ -60,7 +60,7 @@ test.sh visible
 .hidden
 . .. .hidden
 
-=== set -f disables pathname expansion
+=== set -f disables pathname expansion (posix)
 --- script
 touch a1
 set -f
@@ -71,7 +71,7 @@ echo a*
 a*
 a1
 
-=== patterns with directories
+=== patterns with directories (posix)
 --- script
 mkdir -p d1/x d2/y d3
 touch d1/f d2/g
@@ -83,14 +83,14 @@ d1/f d1/x d2/g d2/y
 d1/ d2/ d3/
 d1/f d1/x d2/g d2/y
 
-=== the matches of a pattern are not split again
+=== the matches of a pattern are not split again (posix)
 --- script
 touch 'x y'
 for f in x*; do echo "<$f>"; done
 --- stdout
 <x y>
 
-=== assignments, case subjects and redirection targets are not globbed
+=== assignments, case subjects and redirection targets are not globbed (posix)
 --- script
 touch a1 a2
 x=a*
@@ -100,7 +100,7 @@ case a* in a\*) echo literal;; *) echo no;; esac
 a*
 literal
 
-=== a backslash in an unquoted expansion escapes in a pattern
+=== a backslash in an unquoted expansion escapes in a pattern (posix)
 --- script
 touch 'a*b' axb
 p='a\*b'
@@ -111,7 +111,7 @@ echo $p
 a\*b
 a\?b
 
-=== a field of only unquoted expansion matching nothing is kept
+=== a field of only unquoted expansion matching nothing is kept (posix)
 --- script
 p='*.nomatch'
 echo $p
@@ -121,7 +121,7 @@ echo $#
 *.nomatch
 1
 
-=== [ without a closing ] is an ordinary character
+=== [ without a closing ] is an ordinary character (posix)
 --- script
 touch '[a'
 echo [a

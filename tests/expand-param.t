@@ -1,21 +1,21 @@
 # Parameter expansion (XCU 2.6.2) and special parameters (XCU 2.5.2).
 # Expected output is dash's; error messages are conch's own wording.
 
-=== ${x-w} and ${x:-w} on unset, empty and set variables (XCU 2.6.2)
+=== ${x-w} and ${x:-w} on unset, empty and set variables (posix; XCU 2.6.2)
 --- script
 unset u; e=; s=val
 echo "[${u-d}] [${u:-d}] [${e-d}] [${e:-d}] [${s-d}] [${s:-d}]"
 --- stdout
 [d] [d] [] [d] [val] [val]
 
-=== ${x+w} and ${x:+w} (XCU 2.6.2)
+=== ${x+w} and ${x:+w} (posix; XCU 2.6.2)
 --- script
 unset u; e=; s=val
 echo "[${u+a}] [${u:+a}] [${e+a}] [${e:+a}] [${s+a}] [${s:+a}]"
 --- stdout
 [] [] [a] [] [a] [a]
 
-=== ${x:=w} assigns and the assignment persists (XCU 2.6.2)
+=== ${x:=w} assigns and the assignment persists (posix; XCU 2.6.2)
 --- script
 unset x
 echo "${x:=first}"
@@ -33,7 +33,7 @@ first
 []
 [assigned]
 
-=== ${x=w} expands the word with tilde and parameters
+=== ${x=w} expands the word with tilde and parameters (posix)
 --- script
 HOME=/home/h y=why
 unset a b
@@ -42,7 +42,7 @@ echo "$a $b"
 --- stdout
 /home/h/x why.z
 
-=== ${x=w} on a positional parameter is an error (XCU 2.6.2)
+=== ${x=w} on a positional parameter is an error (posix; XCU 2.6.2)
 --- script
 set --
 echo ${1=x}
@@ -52,7 +52,7 @@ echo not reached
 --- status
 2
 
-=== ${x?} on an unset variable: message and status 2, the shell exits (XCU 2.6.2, 2.8.1)
+=== ${x?} on an unset variable: message and status 2, the shell exits (conch; XCU 2.6.2, 2.8.1)
 --- script
 unset x
 echo before
@@ -65,7 +65,7 @@ conch: test.sh: line 3: x: parameter not set
 --- status
 2
 
-=== ${x:?msg} on an empty variable prints the message
+=== ${x:?msg} on an empty variable prints the message (conch)
 --- script
 x=
 echo ${x:?is empty here}
@@ -74,7 +74,7 @@ conch: test.sh: line 2: x: is empty here
 --- status
 2
 
-=== ${x:?} default message mentions null (XCU 2.6.2)
+=== ${x:?} default message mentions null (conch; XCU 2.6.2)
 --- script
 x=
 echo ${x:?}
@@ -83,14 +83,14 @@ conch: test.sh: line 2: x: parameter null or not set
 --- status
 2
 
-=== ${x?} does nothing when x is set, even if empty
+=== ${x?} does nothing when x is set, even if empty (posix)
 --- script
 x=
 echo "[${x?}]"
 --- stdout
 []
 
-=== ${x?} in a subshell exits only the subshell
+=== ${x?} in a subshell exits only the subshell (posix)
 --- script
 (unset x; : ${x?gone}; echo no)
 echo "status $?"
@@ -99,7 +99,7 @@ status 2
 --- stderr-contains
 x: gone
 
-=== ${#x} is the length; ${#} the number of parameters (XCU 2.6.2)
+=== ${#x} is the length; ${#} the number of parameters (posix; XCU 2.6.2)
 --- script
 x=hello; e=
 set -- a b c
@@ -107,14 +107,14 @@ echo ${#x} ${#e} ${#unsetvar} ${#} $#
 --- stdout
 5 0 0 3 3
 
-=== ${10} is the tenth parameter, $10 is $1 followed by 0 (XCU 2.6.2)
+=== ${10} is the tenth parameter, $10 is $1 followed by 0 (posix; XCU 2.6.2)
 --- script
 set -- a b c d e f g h i j k
 echo ${10} $10 ${11}
 --- stdout
 j a0 k
 
-=== smallest and largest prefix and suffix removal (XCU 2.6.2)
+=== smallest and largest prefix and suffix removal (posix; XCU 2.6.2)
 --- script
 p=/usr/local/lib/file.tar.gz
 echo ${p%.*} ${p%%.*} ${p#*/} ${p##*/}
@@ -126,7 +126,7 @@ echo ${x%X*} ${x%%X*} ${x#*X} ${x##*X}
 x /local/lib/file.tar.gz /usr/local/lib/file.tar
 aXb a bXc c
 
-=== pattern removal: quoted pattern characters are literal
+=== pattern removal: quoted pattern characters are literal (posix)
 --- script
 x='a*b*c'
 star='*'
@@ -134,21 +134,21 @@ echo "${x#*\*}" "${x#"a*"}" "${x%"$star"*}" ${x#$star}
 --- stdout
 b*c b*c a*b a*b*c
 
-=== pattern removal with bracket expressions and ?
+=== pattern removal with bracket expressions and ? (posix)
 --- script
 x=abc123
 echo ${x%%[0-9]*} ${x#??} ${x##[[:alpha:]]*[[:alpha:]]}
 --- stdout
 abc c123 123
 
-=== pattern removal on an unset variable gives nothing
+=== pattern removal on an unset variable gives nothing (posix)
 --- script
 unset u
 echo "[${u%x}] [${u##*}]"
 --- stdout
 [] []
 
-=== nested expansions in the word
+=== nested expansions in the word (posix)
 --- script
 unset a b
 c=deep
@@ -156,7 +156,7 @@ echo ${a:-${b:-$c}} "${a:-x${b:-y}z}"
 --- stdout
 deep xyz
 
-=== special parameters $# $? $0 and $$
+=== special parameters $# $? $0 and $$ (posix)
 --- script
 set -- 1 2 3
 false
@@ -168,13 +168,13 @@ echo "$0"
 pid ok
 test.sh
 
-=== $0 and positional parameters of -c
+=== $0 and positional parameters of -c (posix)
 --- command
 "$CONCH" -c 'echo "$0|$1|$2|$#"' zero one two
 --- stdout
 zero|one|two|2
 
-=== $- lists options set with set (XCU 2.5.2)
+=== $- lists options set with set (posix; XCU 2.5.2)
 --- script
 set -f
 case $- in *f*) echo f on;; esac
@@ -184,7 +184,7 @@ case $- in *f*) echo still f;; *u*) echo u on;; esac
 f on
 u on
 
-=== $! is set after an asynchronous command
+=== $! is set after an asynchronous command (posix)
 --- script
 true &
 wait
@@ -192,7 +192,7 @@ case $! in '') echo empty;; *[!0-9]*) echo bad;; *) echo pid;; esac
 --- stdout
 pid
 
-=== set -u: an unset variable is an error (XCU 2.8.1 set -u)
+=== set -u: an unset variable is an error (conch; XCU 2.8.1 set -u)
 --- script
 set -u
 echo "${u-default}" "${u+alt}"
@@ -205,7 +205,7 @@ conch: test.sh: line 3: u: parameter not set
 --- status
 2
 
-=== set -u: $@ and $* with no parameters are not errors
+=== set -u: $@ and $* with no parameters are not errors (posix)
 --- script
 set -u
 set --
@@ -213,7 +213,7 @@ echo "[$@]" "[$*]" $#
 --- stdout
 [] [] 0
 
-=== set -u: ${#u} and ${u%x} on unset u are errors
+=== set -u: ${#u} and ${u%x} on unset u are errors (conch)
 --- script
 set -u
 (echo ${#u})
@@ -227,7 +227,7 @@ echo $?
 conch: test.sh: line 2: u: parameter not set
 conch: test.sh: line 4: u: parameter not set
 
-=== set -u: an unset positional parameter is an error
+=== set -u: an unset positional parameter is an error (conch)
 --- script
 set -u
 set -- a
@@ -240,7 +240,7 @@ conch: test.sh: line 4: 2: parameter not set
 --- status
 2
 
-=== ${x=w} on a readonly variable fails
+=== ${x=w} on a readonly variable fails (conch)
 --- script
 readonly r=1
 echo ${r=2}
@@ -254,7 +254,7 @@ echo $?
 --- stderr-contains
 q: readonly variable
 
-=== assignment x="$x." appends (string building)
+=== assignment x="$x." appends (posix; string building)
 --- script
 x=
 i=0
@@ -263,7 +263,7 @@ echo "$x" ${#x}
 --- stdout
 ..... 5
 
-=== ${x:-w} with a command substitution only runs it when needed
+=== ${x:-w} with a command substitution only runs it when needed (posix)
 --- script
 x=set
 echo ${x:-$(echo ran >&2; echo no)}
@@ -273,7 +273,7 @@ echo ${x:-$(echo yes)}
 set
 yes
 
-=== LINENO is the line of the command being run, also inside functions (XCU 2.5.3; as bash, Debian's dash leaves it empty)
+=== LINENO is the line of the command being run, also inside functions (posix; XCU 2.5.3; as bash, Debian's dash leaves it empty)
 --- script
 echo $LINENO
 

@@ -1,7 +1,7 @@
 # Quoting (XCU 2.2) and its interplay with expansion: "$@", "$*", quote removal (XCU 2.6.7).
 # Expected output is dash's. `show` prints each field in brackets.
 
-=== "$@" with no parameters is no field at all (XCU 2.5.2)
+=== "$@" with no parameters is no field at all (posix; XCU 2.5.2)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set --
@@ -17,7 +17,7 @@ show "x$@"
 1: []
 1: [x]
 
-=== "$@" with one parameter
+=== "$@" with one parameter (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set -- 'one  two'
@@ -27,7 +27,7 @@ show a"$@"b
 1: [one  two]
 1: [aone  twob]
 
-=== "$@" with three parameters, glued to other text
+=== "$@" with three parameters, glued to other text (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set -- 1 '' '3 3'
@@ -43,7 +43,7 @@ show "${@}"
 5: [1] [] [3 31] [] [3 3]
 3: [1] [] [3 3]
 
-=== "$*" is one field, even with no parameters
+=== "$*" is one field, even with no parameters (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set --
@@ -56,7 +56,7 @@ show x"$*"y
 1: [a b  c]
 1: [xa b  cy]
 
-=== "$*" with a custom IFS
+=== "$*" with a custom IFS (posix)
 --- script
 set -- a b c
 IFS=,
@@ -70,14 +70,14 @@ a,b,c
 a,b,c
 abc
 
-=== single quotes keep everything literal
+=== single quotes keep everything literal (posix)
 --- script
 x=val
 printf '%s|' '$x `echo no` \ "' '\n'; echo
 --- stdout
 $x `echo no` \ "|\n|
 
-=== inside double quotes a backslash quotes only $ ` " \ and newline
+=== inside double quotes a backslash quotes only $ ` " \ and newline (posix)
 --- script
 x=val
 printf '%s\n' "\$x \`a\` \" \\ \a \n" "a\
@@ -86,7 +86,7 @@ b"
 $x `a` " \ \a \n
 ab
 
-=== backslash outside quotes quotes any character
+=== backslash outside quotes quotes any character (posix)
 --- script
 printf '%s\n' \$x \" \' \\ a\ b
 --- stdout
@@ -96,7 +96,7 @@ $x
 \
 a b
 
-=== quote removal: empty quotes make an empty field
+=== quote removal: empty quotes make an empty field (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 show "" '' a""b ''""
@@ -106,14 +106,14 @@ show "$x" $x"" "${x}"
 4: [] [] [ab] []
 3: [] [] []
 
-=== mixed quoting in one word
+=== mixed quoting in one word (posix)
 --- script
 x=X
 printf '%s\n' 'a'"b"c"$x"'$x'\$x
 --- stdout
 abcX$x$x
 
-=== quoted expansions are neither split nor globbed
+=== quoted expansions are neither split nor globbed (posix)
 --- script
 touch a1 a2
 x='a*  b'
@@ -121,7 +121,7 @@ printf '<%s>' "$x" "${x}" "${x%b}"; echo
 --- stdout
 <a*  b><a*  b><a*  >
 
-=== ${x:-"a b"} keeps the quoted word together
+=== ${x:-"a b"} keeps the quoted word together (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 unset u
@@ -131,7 +131,7 @@ show ${u:-'$x'}
 4: [a  b] [a] [b] [a  b]
 1: [$x]
 
-=== "${@}" and "${*}" in for loops
+=== "${@}" and "${*}" in for loops (posix)
 --- script
 set -- 'a b' c
 for i in "${@}"; do echo "<$i>"; done
@@ -144,7 +144,7 @@ for i; do echo "[$i]"; done
 [a b]
 [c]
 
-=== a here-document body: quotes are literal, expansions happen
+=== a here-document body: quotes are literal, expansions happen (posix)
 --- script
 x=val
 cat <<EOF
@@ -157,7 +157,7 @@ EOF
 'val' "val" $x \ \a
 '$x' "$x" \$x
 
-=== "$@" inside ${x:-...}
+=== "$@" inside ${x:-...} (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set -- a 'b c'

@@ -1,7 +1,7 @@
 # Field splitting (XCU 2.6.5). Expected output is dash's.
 # `show` prints each field in brackets, so empty fields are visible.
 
-=== default IFS: white space separates, leading and trailing white space vanish
+=== default IFS: white space separates, leading and trailing white space vanish (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 x='  a   b	c
@@ -13,7 +13,7 @@ show "$x"
 1: [  a   b	c
 d  ]
 
-=== IFS=: "a::b" is three fields, a trailing ":" adds none (XCU 2.6.5)
+=== IFS=: "a::b" is three fields, a trailing ":" adds none (posix; XCU 2.6.5)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS=:
@@ -31,7 +31,7 @@ x='a::b::'; show $x
 2: [] []
 4: [a] [] [b] []
 
-=== IFS white space around a non-white-space delimiter belongs to it
+=== IFS white space around a non-white-space delimiter belongs to it (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS=' :'
@@ -43,7 +43,7 @@ x=' : a'; show $x
 3: [a] [] [b]
 2: [] [a]
 
-=== IFS= (empty) disables splitting
+=== IFS= (empty) disables splitting (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS=
@@ -55,7 +55,7 @@ show $e
 1: [a b	c:d]
 0: []
 
-=== unset IFS splits like the default
+=== unset IFS splits like the default (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS=:
@@ -65,7 +65,7 @@ show $x
 --- stdout
 2: [a] [b:c]
 
-=== literal text of the word is never split
+=== literal text of the word is never split (posix)
 --- script
 IFS=o
 echo foo boo
@@ -75,7 +75,7 @@ echo foo$x"o"
 foo boo
 foox yo
 
-=== an empty unquoted expansion gives no field, a quoted one an empty field
+=== an empty unquoted expansion gives no field, a quoted one an empty field (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 e=
@@ -93,7 +93,7 @@ show a$e
 1: []
 1: [a]
 
-=== an expansion of only IFS white space gives no field
+=== an expansion of only IFS white space gives no field (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 x='   '
@@ -105,7 +105,7 @@ show a${x}b
 1: [a]
 2: [a] [b]
 
-=== "$*" joins with the first character of IFS
+=== "$*" joins with the first character of IFS (posix)
 --- script
 set -- a 'b c' d
 IFS=:-
@@ -119,7 +119,7 @@ a:b c:d
 ab cd
 a b c d
 
-=== unquoted $* and $@ give one field per parameter, then split
+=== unquoted $* and $@ give one field per parameter, then split (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set -- 'a b' '' c
@@ -134,7 +134,7 @@ show $@
 2: [a b] [c]
 2: [a b] [c]
 
-=== unquoted $@ with IFS=: splits each parameter separately (bash differs)
+=== unquoted $@ with IFS=: splits each parameter separately (posix; bash differs)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS=:
@@ -143,7 +143,7 @@ show $@
 --- stdout
 4: [a] [] [b] [c]
 
-=== results of command substitution and arithmetic are split
+=== results of command substitution and arithmetic are split (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 show $(echo 'a  b')
@@ -157,7 +157,7 @@ show x$((3-4))y
 2: [] [5]
 2: [x] [1y]
 
-=== split fields of a variable glued to literal text
+=== split fields of a variable glued to literal text (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 x='1 2 3'
@@ -167,7 +167,7 @@ show "a"$x"b"
 3: [a1] [2] [3b]
 3: [a1] [2] [3b]
 
-=== ${x:-word}: the word's unquoted text is split, its quoted text is not
+=== ${x:-word}: the word's unquoted text is split, its quoted text is not (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 unset u
@@ -181,7 +181,7 @@ show ${u:-"a b" c}
 1: [a b]
 2: [a b] [c]
 
-=== for loop words are split
+=== for loop words are split (posix)
 --- script
 x='1 2  3'
 for i in $x; do printf '<%s>' "$i"; done; echo
@@ -192,7 +192,7 @@ for i in $y; do printf '<%s>' "$i"; done; echo
 <1><2><3>
 <p><q><><r>
 
-=== IFS with tab and newline only keeps spaces
+=== IFS with tab and newline only keeps spaces (posix)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 IFS='	
@@ -203,7 +203,7 @@ show $x
 --- stdout
 3: [a b] [c] [d]
 
-=== assignments are not split
+=== assignments are not split (posix)
 --- script
 x='a   b'
 y=$x
@@ -214,7 +214,7 @@ echo "$z"
 a   b
 p   q
 
-=== each parameter of unquoted $* is split on its own (XCU 2.5.2; dash differs, bash and yash agree)
+=== each parameter of unquoted $* is split on its own (posix; XCU 2.5.2; dash differs, bash and yash agree)
 --- script
 show() { printf '%s' "$#:"; printf ' [%s]' "$@"; echo; }
 set -- ':ab' ':ba'

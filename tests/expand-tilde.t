@@ -1,27 +1,27 @@
 # Tilde expansion (XCU 2.6.1). Expected output is dash's.
 
-=== ~ and ~/path use HOME
+=== ~ and ~/path use HOME (posix)
 --- script
 HOME=/home/someone
 echo ~ ~/dir/file ~/
 --- stdout
 /home/someone /home/someone/dir/file /home/someone/
 
-=== a quoted or escaped tilde is literal, and so is a tilde inside a word
+=== a quoted or escaped tilde is literal, and so is a tilde inside a word (posix)
 --- script
 HOME=/h
 echo "~" '~' \~ a~ x/~ "~/x"
 --- stdout
 ~ ~ ~ a~ x/~ ~/x
 
-=== a quoted character in the tilde prefix prevents the expansion (bash differs)
+=== a quoted character in the tilde prefix prevents the expansion (posix; bash differs)
 --- script
 HOME=/h
 echo ~"/x" ~\/y
 --- stdout
 ~/x ~/y
 
-=== ~user uses the password database; an unknown user stays as written
+=== ~user uses the password database; an unknown user stays as written (posix)
 --- script
 home=$(awk -F: '$1 == "root" { print $6 }' /etc/passwd)
 [ ~root = "$home" ] && echo same
@@ -30,7 +30,7 @@ echo ~no_such_user_here/x
 same
 ~no_such_user_here/x
 
-=== the result of tilde expansion is not split or globbed
+=== the result of tilde expansion is not split or globbed (posix)
 --- script
 HOME='/a b/*'
 set -- ~
@@ -38,7 +38,7 @@ echo $# "$1"
 --- stdout
 1 /a b/*
 
-=== an empty HOME makes ~ no field at all (bash keeps an empty field)
+=== an empty HOME makes ~ no field at all (conch; bash keeps an empty field)
 --- script
 HOME=
 set -- ~
@@ -46,7 +46,7 @@ echo "$#[$1]"
 --- stdout
 0[]
 
-=== assignments expand a tilde at the start and after each colon (XCU 2.6.1)
+=== assignments expand a tilde at the start and after each colon (posix; XCU 2.6.1)
 --- script
 HOME=/h
 x=~/a:~/b:~
@@ -57,14 +57,14 @@ echo "$y"
 /h/a:/h/b:/h
 a:/h
 
-=== a tilde after = in an argument is not expanded (bash differs)
+=== a tilde after = in an argument is not expanded (posix; bash differs)
 --- script
 HOME=/h
 echo a=~/x b:~
 --- stdout
 a=~/x b:~
 
-=== ${x:-~} expands the tilde in the word, not inside double quotes (bash differs)
+=== ${x:-~} expands the tilde in the word, not inside double quotes (posix; bash differs)
 --- script
 HOME=/h
 unset u
@@ -72,7 +72,7 @@ echo ${u:-~} ${u:-~/w} "${u:-~}"
 --- stdout
 /h /h/w ~
 
-=== a tilde in a redirection target
+=== a tilde in a redirection target (posix)
 --- script
 HOME=$PWD
 echo hi > ~/out

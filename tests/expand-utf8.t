@@ -4,7 +4,7 @@
 # to show the byte answer of the same expansion: the locale follows the variable at once.
 # Expected output is bash's (mksh, yash and ksh93 agree where noted).
 
-=== ${#x} counts characters, bytes in the C locale (posix: XCU 2.6.2, 2.5.3)
+=== ${#x} counts characters, bytes in the C locale (posix; XCU 2.6.2, 2.5.3)
 --- script
 LC_ALL=C.UTF-8
 x=_μ_; echo ${#x}
@@ -14,7 +14,7 @@ echo ${#x}
 3
 4
 
-=== ? matches one character in case (posix: XCU 2.14.1, 2.9.4.3)
+=== ? matches one character in case (posix; XCU 2.14.1, 2.9.4.3)
 --- script
 LC_ALL=C.UTF-8
 case μ in ?) echo one;; *) echo many;; esac
@@ -30,7 +30,7 @@ middle
 many
 two
 
-=== ${x#?} and ${x%?} remove whole characters (posix: XCU 2.6.2)
+=== ${x#?} and ${x%?} remove whole characters (posix; XCU 2.6.2)
 --- script
 LC_ALL=C.UTF-8
 y=μ-; printf '%s\n' "${y#?}"
@@ -46,7 +46,7 @@ y=μ-; z=${y#?}; echo ${#z}
 βγ
 2
 
-=== printf "'c" is the character's value in the codeset (posix: XCU printf)
+=== printf "'c" is the character's value in the codeset (posix; XCU printf)
 --- script
 LC_ALL=C.UTF-8
 x=μ; printf '%d\n' "'$x" "\"€"
@@ -57,7 +57,7 @@ printf '%d\n' "'$x"
 8364
 206
 
-=== a multibyte IFS character delimits fields (posix: XCU 2.6.5)
+=== a multibyte IFS character delimits fields (posix; XCU 2.6.5)
 --- script
 LC_ALL=C.UTF-8
 x=açbéc; IFS=ç; set -- $x; echo $#
@@ -72,7 +72,7 @@ IFS=ç; x=açbéc; set -- $x; echo $#
 açb
 4
 
-=== read splits at a multibyte IFS character (posix: XCU read, 2.6.5)
+=== read splits at a multibyte IFS character (posix; XCU read, 2.6.5)
 --- script
 LC_ALL=C.UTF-8
 IFS=ç read a b c <<END
@@ -93,7 +93,7 @@ echo "[$a]"
 [x\][yçz]
 [x]
 
-=== ? in pathname expansion matches a multibyte character (posix: XCU 2.6.6, 2.14.1)
+=== ? in pathname expansion matches a multibyte character (posix; XCU 2.6.6, 2.14.1)
 --- script
 touch _x_ _μ_ _αβ_
 LC_ALL=C.UTF-8
@@ -124,7 +124,7 @@ in
 alpha
 out
 
-=== LC_ALL, then LC_CTYPE, then LANG decide, exported or not (posix: XCU 8.2, 2.5.3)
+=== LC_ALL, then LC_CTYPE, then LANG decide, exported or not (posix; XCU 8.2, 2.5.3)
 --- script
 unset LC_ALL   # the runner's
 x=μ
@@ -144,7 +144,7 @@ unset LANG; echo ${#x}
 1
 2
 
-=== the environment sets the locale at start-up, a category even when another names no installed locale (posix: XCU 8.2)
+=== the environment sets the locale at start-up, a category even when another names no installed locale (posix; XCU 8.2)
 --- command
 env -u LC_ALL LANG=xx_YY.UTF-8 LC_CTYPE=C.UTF-8 "$CONCH" -c 'x=μ; echo ${#x}'
 env LC_ALL=C.UTF-8 "$CONCH" -c 'x=μ; echo ${#x}'

@@ -2,7 +2,7 @@
 # takes effect from the next complete command on. Expected outputs come from dash (bash --posix
 # agrees unless noted).
 
-=== an alias replaces the command name
+=== an alias replaces the command name (posix)
 --- script
 alias hi='echo hello'
 hi
@@ -11,14 +11,14 @@ hi there
 hello
 hello there
 
-=== an alias is not expanded as an argument
+=== an alias is not expanded as an argument (posix)
 --- script
 alias w=world
 echo w
 --- stdout
 w
 
-=== an alias defined on a line takes effect on the next line
+=== an alias defined on a line takes effect on the next line (posix)
 --- script
 alias x='echo yes'; x 2>/dev/null || echo not-yet
 x
@@ -26,7 +26,7 @@ x
 not-yet
 yes
 
-=== an alias is not expanded again inside its own text
+=== an alias is not expanded again inside its own text (posix)
 --- script
 alias echo='echo X'
 echo a
@@ -37,14 +37,14 @@ ls
 X a
 X chained
 
-=== aliases that refer to each other stop (no endless loop)
+=== aliases that refer to each other stop (posix; no endless loop)
 --- script
 alias a=b b=a
 a 2>/dev/null || echo stopped
 --- stdout
 stopped
 
-=== a value ending in a blank makes the next word an alias candidate too
+=== a value ending in a blank makes the next word an alias candidate too (posix)
 --- script
 alias e='echo ' w=world
 e w
@@ -54,7 +54,7 @@ ee e w
 world
 echo world
 
-=== an alias may hold several commands and operators
+=== an alias may hold several commands and operators (posix)
 --- script
 alias two='echo a; echo b'
 two
@@ -66,7 +66,7 @@ b
 c
 d
 
-=== an alias may open and close compound commands
+=== an alias may open and close compound commands (posix)
 --- script
 alias begin='{' end='}'
 begin echo inside; end
@@ -77,7 +77,7 @@ inside
 1
 2
 
-=== quoting the name prevents alias substitution
+=== quoting the name prevents alias substitution (posix)
 --- script
 alias q='echo aliased'
 \q 2>/dev/null || echo escaped
@@ -88,14 +88,14 @@ escaped
 quoted
 aliased
 
-=== an empty alias leaves the next word in command position
+=== an empty alias leaves the next word in command position (posix)
 --- script
 alias nothing=''
 nothing echo still-works
 --- stdout
 still-works
 
-=== aliases after assignments and in a pipeline
+=== aliases after assignments and in a pipeline (posix)
 --- script
 alias hi='echo hello'
 x=1 hi
@@ -106,7 +106,7 @@ hello
 hello
 hello
 
-=== aliases are expanded inside $( ) and after if/then
+=== aliases are expanded inside $( ) and after if/then (posix)
 --- script
 alias hi='echo hello'
 echo "$(hi)"
@@ -115,7 +115,7 @@ if hi >/dev/null; then hi; fi
 hello
 hello
 
-=== unalias removes an alias; alias lists them
+=== unalias removes an alias; alias lists them (posix)
 --- script
 alias one='echo 1'
 alias one

@@ -35,7 +35,7 @@ ls 1
 x 2
 1
 
-=== & then a blank then >f is the POSIX list `cmd &` and `>f` (as dash)
+=== & then a blank then >f is the POSIX list `cmd &` and `>f` (posix; as dash)
 --- script
 echo a & >out
 wait
@@ -44,7 +44,7 @@ ls out
 a
 out
 
-=== the POSIX spelling works: >file 2>&1
+=== the POSIX spelling works: >file 2>&1 (posix)
 --- script
 { echo out; echo err >&2; } >f 2>&1
 cat f
@@ -52,7 +52,7 @@ cat f
 out
 err
 
-=== <<< here-strings
+=== <<< here-strings (conch)
 --- script
 echo first
 cat <<< "hello"
@@ -63,7 +63,7 @@ conch: test.sh: line 2: syntax error: '<<<' (here-string) is a bash extension; u
 --- status
 2
 
-=== [[ in command position
+=== [[ in command position (conch)
 --- script
 x=1
 [[ $x = 1 ]] && echo yes
@@ -73,13 +73,13 @@ conch: test.sh: line 2: syntax error: '[[' is a bash extension; use '[ ... ]' or
 --- status
 2
 
-=== [[ as an argument is an ordinary word
+=== [[ as an argument is an ordinary word (posix)
 --- script
 echo [[ a ]]
 --- stdout
 [[ a ]]
 
-=== arrays: NAME=( ... )
+=== arrays: NAME=( ... ) (conch)
 --- script
 echo first
 a=(1 2 3)
@@ -91,7 +91,7 @@ conch: test.sh: line 2: syntax error: 'a=(...)' is a bash extension; arrays are 
 --- status
 2
 
-=== arrays: NAME=( ... ) after another command word
+=== arrays: NAME=( ... ) after another command word (conch)
 --- script
 export list=(x y)
 --- stderr
@@ -99,7 +99,7 @@ conch: test.sh: line 1: syntax error: 'list=(...)' is a bash extension; arrays a
 --- status
 2
 
-=== arrays: ${a[1]}
+=== arrays: ${a[1]} (conch)
 --- script
 echo "${a[1]}"
 --- stderr
@@ -107,7 +107,7 @@ conch: test.sh: line 1: syntax error: 'a[' is a bash extension; arrays are not i
 --- status
 2
 
-=== function NAME { ... }
+=== function NAME { ... } (conch)
 --- script
 echo first
 function greet {
@@ -121,7 +121,7 @@ conch: test.sh: line 2: syntax error: 'function greet' is a bash extension; use 
 --- status
 2
 
-=== function NAME() { ... }
+=== function NAME() { ... } (conch)
 --- script
 function greet() { echo hi; }
 --- stderr
@@ -129,7 +129,7 @@ conch: test.sh: line 1: syntax error: 'function greet' is a bash extension; use 
 --- status
 2
 
-=== a command named function with other arguments is left alone
+=== a command named function with other arguments is left alone (posix)
 --- script
 function() { echo "called with $*"; }
 function f g
@@ -138,7 +138,7 @@ echo function f {
 called with f g
 function f {
 
-=== ${x:offset:length} substrings
+=== ${x:offset:length} substrings (conch)
 --- script
 x=abc
 echo first
@@ -150,7 +150,7 @@ conch: test.sh: line 3: syntax error: '${x:...}' (substring) is a bash extension
 --- status
 2
 
-=== ${x:offset}
+=== ${x:offset} (conch)
 --- script
 echo ${x:1}
 --- stderr
@@ -158,13 +158,13 @@ conch: test.sh: line 1: syntax error: '${x:...}' (substring) is a bash extension
 --- status
 2
 
-=== the POSIX colon forms still work
+=== the POSIX colon forms still work (posix)
 --- script
 echo ${u:-a} ${u:=b} ${u:+c} ${u:?}
 --- stdout
 a b c b
 
-=== ${x/pattern/string}
+=== ${x/pattern/string} (conch)
 --- script
 x=aaa
 echo ${x/a/b}
@@ -173,7 +173,7 @@ conch: test.sh: line 2: syntax error: '${x/...}' (pattern substitution) is a bas
 --- status
 2
 
-=== ${x//pattern/string}
+=== ${x//pattern/string} (conch)
 --- script
 echo "${x//a/b}"
 --- stderr
@@ -181,7 +181,7 @@ conch: test.sh: line 1: syntax error: '${x/...}' (pattern substitution) is a bas
 --- status
 2
 
-=== ${!name} indirect expansion
+=== ${!name} indirect expansion (conch)
 --- script
 x=y
 echo ${!x}
@@ -190,14 +190,14 @@ conch: test.sh: line 2: syntax error: '${!name}' (indirect expansion) is a bash 
 --- status
 2
 
-=== ${!} is still the last background process
+=== ${!} is still the last background process (posix)
 --- script
 true &
 [ -n "${!}" ] && echo ok
 --- stdout
 ok
 
-=== ${x^^} case conversion
+=== ${x^^} case conversion (conch)
 --- script
 echo ${x^^}
 --- stderr
@@ -205,7 +205,7 @@ conch: test.sh: line 1: syntax error: '${x^...}' (case conversion) is a bash ext
 --- status
 2
 
-=== inside $( ) and -c strings too, with the line
+=== inside $( ) and -c strings too, with the line (conch)
 --- command
 "$CONCH" -c 'echo a
 echo $(echo b <<<x)'; echo "status $?"
@@ -221,7 +221,7 @@ echo "[$(echo b &>/dev/null; wait)]"
 --- stdout
 [b]
 
-=== source is the dot command
+=== source is the dot command (conch)
 --- script
 echo 'echo sourced' >f
 source ./f

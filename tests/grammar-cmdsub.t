@@ -2,13 +2,13 @@
 # that decides which ) closes it, backquotes unescaped and parsed on their own, $(( always
 # arithmetic. Expected outputs come from dash.
 
-=== $( ) and backquotes
+=== $( ) and backquotes (posix)
 --- script
 echo $(echo a) `echo b` "$(echo c)" "`echo d`"
 --- stdout
 a b c d
 
-=== $( ) nests to any depth
+=== $( ) nests to any depth (posix)
 --- script
 echo $(echo $(echo $(echo deep)))
 echo "$(echo "$(echo "in quotes")")"
@@ -16,7 +16,7 @@ echo "$(echo "$(echo "in quotes")")"
 deep
 in quotes
 
-=== a case pattern's ) inside $( ) does not close it
+=== a case pattern's ) inside $( ) does not close it (posix)
 --- script
 echo $( case x in x) echo matched;; esac )
 echo $(case y in (y) echo paren;; esac)
@@ -29,19 +29,19 @@ matched
 paren
 multi
 
-=== a subshell inside $( ) and $( ( ) )
+=== a subshell inside $( ) and $( ( ) ) (posix)
 --- script
 echo $( (echo sub) ) $( (echo a); (echo b) )
 --- stdout
 sub a b
 
-=== $(( is arithmetic
+=== $(( is arithmetic (posix)
 --- script
 echo $((1 + 2)) $(( (2+3) * 4 ))
 --- stdout
 3 20
 
-=== $( ) may span lines and hold comments
+=== $( ) may span lines and hold comments (posix)
 --- script
 x=$(
   echo one # a comment with ) in it
@@ -51,14 +51,14 @@ echo $x
 --- stdout
 one two
 
-=== an empty $( ) and `` give nothing
+=== an empty $( ) and `` give nothing (posix)
 --- script
 echo "[$( )]" "[``]" "[$(
 )]"
 --- stdout
 [] [] []
 
-=== backquotes: \$ \` \\ are unescaped, other backslashes stay
+=== backquotes: \$ \` \\ are unescaped, other backslashes stay (posix)
 --- script
 x=val
 echo `echo \$x` `echo '\$x'`
@@ -68,7 +68,7 @@ val $x
 a\b
 \n
 
-=== nested backquotes need \`
+=== nested backquotes need \` (posix)
 --- script
 echo `echo \`echo inner\``
 echo `echo \`echo \\\`echo deepest\\\`\``
@@ -76,13 +76,13 @@ echo `echo \`echo \\\`echo deepest\\\`\``
 inner
 deepest
 
-=== inside double quotes a backquoted \" is unescaped
+=== inside double quotes a backquoted \" is unescaped (posix)
 --- script
 echo "`echo \"quoted\"`"
 --- stdout
 quoted
 
-=== $( ) inside ${x:-...} and in an assignment
+=== $( ) inside ${x:-...} and in an assignment (posix)
 --- script
 echo ${unset:-$(echo default)} "${unset:-$(echo in dq)}"
 v=$(echo assigned); echo $v
@@ -90,13 +90,13 @@ v=$(echo assigned); echo $v
 default in dq
 assigned
 
-=== a } inside $( ) within ${ } does not end the expansion
+=== a } inside $( ) within ${ } does not end the expansion (posix)
 --- script
 echo "${unset:-$(echo '}')}"
 --- stdout
 }
 
-=== quotes inside $( ) are independent of the quotes around it
+=== quotes inside $( ) are independent of the quotes around it (posix)
 --- script
 echo "a$(echo " b ")c"
 echo "$(echo 'single "inner"')"
@@ -104,7 +104,7 @@ echo "$(echo 'single "inner"')"
 a b c
 single "inner"
 
-=== a here-document inside $( )
+=== a here-document inside $( ) (posix)
 --- script
 echo "$(cat <<EOF
 doc $((6*7))
@@ -113,7 +113,7 @@ EOF
 --- stdout
 doc 42
 
-=== a command substitution in a here-document body
+=== a command substitution in a here-document body (posix)
 --- script
 cat <<EOF
 [$(echo sub)] [`echo bq`]
@@ -121,7 +121,7 @@ EOF
 --- stdout
 [sub] [bq]
 
-=== $( ) in command position and in a redirection target
+=== $( ) in command position and in a redirection target (posix)
 --- script
 $(echo echo) runs
 echo x > "$(echo file)"
@@ -130,7 +130,7 @@ cat file
 runs
 x
 
-=== an alias defined on an earlier line is expanded inside $( )
+=== an alias defined on an earlier line is expanded inside $( ) (posix)
 --- script
 alias say='echo said'
 echo "$(say hi)"

@@ -1,7 +1,7 @@
 # Compound commands and lists (XCU 2.9.3, 2.9.4, grammar 2.10.2): how the parser groups them.
 # Expected outputs come from dash.
 
-=== if, elif, else (XCU 2.9.4.4)
+=== if, elif, else (posix; XCU 2.9.4.4)
 --- script
 for v in 1 2 3; do
   if [ $v = 1 ]; then echo one
@@ -15,14 +15,14 @@ one
 two
 other
 
-=== if without else runs nothing when false
+=== if without else runs nothing when false (posix)
 --- script
 if false; then echo no; fi
 echo $?
 --- stdout
 0
 
-=== while and until loops (XCU 2.9.4.5, 2.9.4.6)
+=== while and until loops (posix; XCU 2.9.4.5, 2.9.4.6)
 --- script
 i=0
 while [ $i -lt 3 ]; do i=$((i+1)); echo w$i; done
@@ -38,7 +38,7 @@ u2
 u1
 u0
 
-=== for with a word list, on one line and over several
+=== for with a word list, on one line and over several (posix)
 --- script
 for x in a b c; do echo $x; done
 for y in 1 \
@@ -58,7 +58,7 @@ c
 p
 q
 
-=== for without in iterates over "$@" (XCU 2.9.4.2)
+=== for without in iterates over "$@" (posix; XCU 2.9.4.2)
 --- script
 set -- "a b" c
 for x do echo "[$x]"; done
@@ -73,14 +73,14 @@ do echo "($x)"; done
 (a b)
 (c)
 
-=== for x in; runs no iterations
+=== for x in; runs no iterations (posix)
 --- script
 for x in; do echo never; done
 echo done
 --- stdout
 done
 
-=== case with ( before patterns, alternatives and the default (XCU 2.9.4.3)
+=== case with ( before patterns, alternatives and the default (posix; XCU 2.9.4.3)
 --- script
 for v in a b c d; do
   case $v in
@@ -95,7 +95,7 @@ BC
 BC
 other
 
-=== case items: empty bodies, no ;; on the last item, newlines everywhere
+=== case items: empty bodies, no ;; on the last item, newlines everywhere (posix)
 --- script
 case x in
   y) ;;
@@ -115,7 +115,7 @@ echo end
 matched
 end
 
-=== case ;& falls through to the next item (POSIX.1-2024; as bash, dash predates ;&)
+=== case ;& falls through to the next item (posix; POSIX.1-2024; as bash, dash predates ;&)
 --- script
 case a in
   a) echo one ;&
@@ -128,7 +128,7 @@ one
 two
 three
 
-=== case patterns may be reserved words
+=== case patterns may be reserved words (posix)
 --- script
 for w in if esac done; do
   case $w in
@@ -142,7 +142,7 @@ keyword-if
 keyword-esac
 keyword-done
 
-=== case subject and patterns are expanded words
+=== case subject and patterns are expanded words (posix)
 --- script
 p='a*'
 case abc in $p) echo glob ;; esac
@@ -153,7 +153,7 @@ glob
 quoted
 two
 
-=== brace group runs in the current shell, subshell does not (XCU 2.9.4.1)
+=== brace group runs in the current shell, subshell does not (posix; XCU 2.9.4.1)
 --- script
 x=1
 { x=2; }
@@ -169,7 +169,7 @@ in 3
 a
 b
 
-=== function definitions: braces, subshell body, space before (), redirections
+=== function definitions: braces, subshell body, space before (), redirections (posix)
 --- script
 f() { echo f "$@"; }
 g () ( echo g )
@@ -183,7 +183,7 @@ g
 h
 after
 
-=== a function body may start on the next line
+=== a function body may start on the next line (posix)
 --- script
 f()
 {
@@ -193,7 +193,7 @@ f
 --- stdout
 body
 
-=== ! negates a pipeline (XCU 2.9.2)
+=== ! negates a pipeline (posix; XCU 2.9.2)
 --- script
 ! false; echo $?
 ! true | false; echo $?
@@ -203,7 +203,7 @@ body
 0
 1
 
-=== && and || are left-associative with equal precedence (XCU 2.9.3)
+=== && and || are left-associative with equal precedence (posix; XCU 2.9.3)
 --- script
 false && echo no || echo yes
 true || echo no && echo yes2
@@ -220,7 +220,7 @@ third
 after-newline
 after-blank-lines
 
-=== a pipeline may continue on the next line after |
+=== a pipeline may continue on the next line after | (posix)
 --- script
 echo abc |
   tr a-c A-C
@@ -229,7 +229,7 @@ echo x | tr x y | tr y z
 ABC
 z
 
-=== lists with ; & and newlines (XCU 2.9.3)
+=== lists with ; & and newlines (posix; XCU 2.9.3)
 --- script
 echo a; echo b
 echo c & wait
@@ -242,7 +242,7 @@ c
 d
 e
 
-=== compound commands nest
+=== compound commands nest (posix)
 --- script
 for i in 1 2; do
   case $i in
@@ -254,7 +254,7 @@ done
 one
 two
 
-=== reserved words are recognized after a compound command's closing word
+=== reserved words are recognized after a compound command's closing word (posix)
 --- script
 if (true) then echo sub; fi
 if { true; } then echo grp; fi
@@ -268,7 +268,7 @@ inner
 loop
 a
 
-=== redirections apply to a whole compound command
+=== redirections apply to a whole compound command (posix)
 --- script
 { echo a; echo b; } > out
 cat out
@@ -284,7 +284,7 @@ got a
 got b
 got c
 
-=== a subshell or group on one line with other commands
+=== a subshell or group on one line with other commands (posix)
 --- script
 (echo a); (echo b) && { echo c; } || echo no
 --- stdout
@@ -292,7 +292,7 @@ a
 b
 c
 
-=== an empty line and a comment line are no commands
+=== an empty line and a comment line are no commands (posix)
 --- script
 
 

@@ -1,7 +1,7 @@
 # Dollar-single-quotes $'...' (XCU 2.2.4, POSIX.1-2024): single quotes with backslash escapes.
 # Expected output from bash (dash 0.5.12 predates them and prints them literally).
 
-=== simple escapes: \n \t \\ \' \" \? (XCU 2.2.4)
+=== simple escapes: \n \t \\ \' \" \? (conch; XCU 2.2.4)
 --- script
 printf '[%s]\n' $'a\tb' $'it\'s' $'back\\slash' $'q\"q' $'what\?' $'two\nlines'
 --- stdout
@@ -13,31 +13,31 @@ printf '[%s]\n' $'a\tb' $'it\'s' $'back\\slash' $'q\"q' $'what\?' $'two\nlines'
 [two
 lines]
 
-=== control escapes \a \b \e \E \f \r \v
+=== control escapes \a \b \e \E \f \r \v (conch)
 --- script
 printf '%s' $'\a\b\e\E\f\r\v' | od -An -c | tr -s ' '
 --- stdout
  \a \b 033 033 \f \r \v
 
-=== hexadecimal escapes take one or two digits
+=== hexadecimal escapes take one or two digits (conch)
 --- script
 printf '%s\n' $'\x41\x4a\x4g' $'\x7e1' | od -An -c | tr -s ' '
 --- stdout
  A J 004 g \n ~ 1 \n
 
-=== octal escapes take one to three digits
+=== octal escapes take one to three digits (conch)
 --- script
 printf '%s\n' $'\101\60\1010' | od -An -c | tr -s ' '
 --- stdout
  A 0 A 0 \n
 
-=== \cX is the control character, \c\\ control-backslash, \c? DEL
+=== \cX is the control character, \c\\ control-backslash, \c? DEL (conch)
 --- script
 printf '%s' $'\cA\ca\c[\c\\\c?' | od -An -c | tr -s ' '
 --- stdout
  001 001 033 034 177
 
-=== a NUL from \0 or \x00 ends the string; the rest up to the quote is skipped
+=== a NUL from \0 or \x00 ends the string; the rest up to the quote is skipped (conch)
 --- script
 printf '[%s]\n' $'ab\0cd'x $'x\x00\'y'z $'p\c@q'
 --- stdout
@@ -45,7 +45,7 @@ printf '[%s]\n' $'ab\0cd'x $'x\x00\'y'z $'p\c@q'
 [xz]
 [p]
 
-=== the result is quoted: no field splitting or pathname expansion
+=== the result is quoted: no field splitting or pathname expansion (posix)
 --- script
 touch a1 a2
 set -- $'a* b'
@@ -53,39 +53,39 @@ echo "$#" "$1"
 --- stdout
 1 a* b
 
-=== an empty $'' is an empty field
+=== an empty $'' is an empty field (posix)
 --- script
 set -- $'' x
 echo "$#:$1:"
 --- stdout
 2::
 
-=== dollar-single-quotes join the parts of a word
+=== dollar-single-quotes join the parts of a word (posix)
 --- script
 x=v
 echo pre$'\t'"$x"$'!'post | od -An -c | tr -s ' '
 --- stdout
  p r e \t v ! p o s t \n
 
-=== inside double quotes $' is not special
+=== inside double quotes $' is not special (posix)
 --- script
 printf '%s\n' "$'x\ty'"
 --- stdout
 $'x\ty'
 
-=== in the word of ${x-word}
+=== in the word of ${x-word} (posix)
 --- script
 echo ${unset-$'a\x41'}
 --- stdout
 aA
 
-=== other backslashes are kept (unspecified; as bash)
+=== other backslashes are kept (conch; unspecified; as bash)
 --- script
 echo $'\q\z'
 --- stdout
 \q\z
 
-=== newlines inside $'...' count as lines
+=== newlines inside $'...' count as lines (posix)
 --- script
 x=$'a
 b'
@@ -94,7 +94,7 @@ echo $LINENO "$x"
 3 a
 b
 
-=== an unterminated $' is a syntax error
+=== an unterminated $' is a syntax error (conch)
 --- script
 echo $'abc
 --- stderr
@@ -103,7 +103,7 @@ conch: test.sh: line 2: syntax error: unexpected end of file
 --- status
 2
 
-=== as a here-document delimiter it is a quoted word
+=== as a here-document delimiter it is a quoted word (posix)
 --- script
 cat <<$'E'
 $x
@@ -111,7 +111,7 @@ E
 --- stdout
 $x
 
-=== case patterns with dollar-single-quotes match literally
+=== case patterns with dollar-single-quotes match literally (posix)
 --- script
 case 'a*' in $'a*') echo lit;; *) echo other;; esac
 case 'ab' in $'a*') echo lit;; *) echo other;; esac
@@ -119,7 +119,7 @@ case 'ab' in $'a*') echo lit;; *) echo other;; esac
 lit
 other
 
-=== unparse writes control characters as $'...' escapes that re-parse the same (conch only)
+=== unparse writes control characters as $'...' escapes that re-parse the same (conch; conch only)
 --- script
 printf '%s|' $'a\x01' $'b\tc' $'\e[0m' 'it'\''s' $'q\'\\\x7f'
 --- command
@@ -130,7 +130,7 @@ cat again.sh
 printf '%s|' $'a\001' 'b	c' $'\e[0m' 'it'\''s' $'q\'\\\177'
  a 001 | b \t c | 033 [ 0 m | i t ' s | q ' \ 177 |
 
-=== $ followed by backslash-newline still expands (XCU 2.2.1)
+=== $ followed by backslash-newline still expands (posix; XCU 2.2.1)
 --- script
 x=val
 echo $\
@@ -148,7 +148,7 @@ echo end
 val val val c 3 . 0
 end
 
-=== an IO_NUMBER split by backslash-newline is still one (XCU 2.2.1)
+=== an IO_NUMBER split by backslash-newline is still one (posix; XCU 2.2.1)
 --- script
 { echo out; echo err >&2; } 2\
 >/dev/null
@@ -162,7 +162,7 @@ end
 --- stderr
 b
 
-=== a syntax error inside backquotes names its line (the command is not run)
+=== a syntax error inside backquotes names its line (conch; the command is not run)
 --- script
 echo a
 echo `echo (`

@@ -2,7 +2,7 @@
 # messages name the file, the line and the offending token. dash gives the status and output; the
 # message wording is conch's (bash-like).
 
-=== fi without if is a syntax error; earlier lines have run
+=== fi without if is a syntax error; earlier lines have run (conch)
 --- script
 echo a
 fi
@@ -14,7 +14,7 @@ conch: test.sh: line 2: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== the whole line is parsed before any of it runs
+=== the whole line is parsed before any of it runs (conch)
 --- script
 echo a; fi
 --- stderr
@@ -22,7 +22,7 @@ conch: test.sh: line 1: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== an unclosed if at end of file
+=== an unclosed if at end of file (conch)
 --- script
 if true; then
   echo a
@@ -31,7 +31,7 @@ conch: test.sh: line 3: syntax error: unexpected end of file
 --- status
 2
 
-=== an unmatched )
+=== an unmatched ) (conch)
 --- script
 echo )
 --- stderr
@@ -39,7 +39,7 @@ conch: test.sh: line 1: syntax error near unexpected token ')'
 --- status
 2
 
-=== an unterminated double quote
+=== an unterminated double quote (conch)
 --- script
 echo a
 echo "abc
@@ -52,7 +52,7 @@ conch: test.sh: line 4: syntax error: unexpected end of file
 --- status
 2
 
-=== an unterminated single quote
+=== an unterminated single quote (conch)
 --- script
 echo 'abc
 --- stderr-contains
@@ -60,7 +60,7 @@ syntax error: unexpected end of file
 --- status
 2
 
-=== an unterminated $(
+=== an unterminated $( (conch)
 --- script
 echo $(echo a
 --- stderr
@@ -68,7 +68,7 @@ conch: test.sh: line 2: syntax error: unexpected end of file
 --- status
 2
 
-=== an unterminated ${
+=== an unterminated ${ (conch)
 --- script
 echo ${x:-abc
 --- stderr-contains
@@ -76,7 +76,7 @@ syntax error: unexpected end of file
 --- status
 2
 
-=== an unterminated backquote
+=== an unterminated backquote (conch)
 --- script
 echo `echo a
 --- stderr-contains
@@ -84,7 +84,7 @@ syntax error: unexpected end of file
 --- status
 2
 
-=== ;; outside case
+=== ;; outside case (conch)
 --- script
 ;;
 --- stderr
@@ -92,7 +92,7 @@ conch: test.sh: line 1: syntax error near unexpected token ';;'
 --- status
 2
 
-=== an operator with nothing after it
+=== an operator with nothing after it (conch)
 --- script
 true && ;
 --- stderr
@@ -100,7 +100,7 @@ conch: test.sh: line 1: syntax error near unexpected token ';'
 --- status
 2
 
-=== a pipeline ending at end of file
+=== a pipeline ending at end of file (conch)
 --- script
 echo a |
 --- stderr
@@ -108,7 +108,7 @@ conch: test.sh: line 2: syntax error: unexpected end of file
 --- status
 2
 
-=== a newline where a case pattern's ) should be
+=== a newline where a case pattern's ) should be (conch)
 --- script
 case x in a) ;; b
 esac
@@ -117,7 +117,7 @@ conch: test.sh: line 1: syntax error near unexpected token 'newline'
 --- status
 2
 
-=== an error inside $( ) is reported at its token
+=== an error inside $( ) is reported at its token (conch)
 --- script
 echo $(fi); echo after
 --- stderr
@@ -125,7 +125,7 @@ conch: test.sh: line 1: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== an error on a later line of a multi-line command
+=== an error on a later line of a multi-line command (conch)
 --- script
 if true; then
   echo a
@@ -136,7 +136,7 @@ conch: test.sh: line 3: syntax error near unexpected token ')'
 --- status
 2
 
-=== empty braces and parentheses are errors
+=== empty braces and parentheses are errors (conch)
 --- script
 { }
 --- stderr
@@ -144,7 +144,7 @@ conch: test.sh: line 1: syntax error near unexpected token '}'
 --- status
 2
 
-=== a function name must be a NAME (dash; bash accepts it)
+=== a function name must be a NAME (conch; dash; bash accepts it)
 --- script
 f-x() { :; }
 echo no
@@ -153,7 +153,7 @@ conch: test.sh: line 1: syntax error: bad function name
 --- status
 2
 
-=== a bad for variable
+=== a bad for variable (conch)
 --- script
 for 1x in a; do :; done
 --- stderr
@@ -161,7 +161,7 @@ conch: test.sh: line 1: syntax error near unexpected token '1x'
 --- status
 2
 
-=== a bad substitution is rejected while parsing (dash reports it when expanding)
+=== a bad substitution is rejected while parsing (conch; dash reports it when expanding)
 --- script
 echo a
 echo ${x!}
@@ -173,7 +173,7 @@ conch: test.sh: line 2: syntax error: bad substitution
 --- status
 2
 
-=== an error in a backquoted command is a syntax error (conch differs: dash and bash run on)
+=== an error in a backquoted command is a syntax error (conch; conch differs: dash and bash run on)
 --- script
 echo `fi`; echo after
 --- stderr
@@ -181,7 +181,7 @@ conch: test.sh: line 1: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== -n checks the syntax without running anything
+=== -n checks the syntax without running anything (conch)
 --- command
 "$CONCH" -n test.sh
 --- script
@@ -192,7 +192,7 @@ syntax error
 --- status
 2
 
-=== -n accepts a valid script and runs nothing
+=== -n accepts a valid script and runs nothing (posix)
 --- command
 "$CONCH" -n test.sh; echo $?
 --- script
@@ -201,7 +201,7 @@ if true; then echo b; fi
 --- stdout
 0
 
-=== -c reports errors without a file name
+=== -c reports errors without a file name (conch)
 --- command
 "$CONCH" -c 'echo a; fi'
 --- script
@@ -211,7 +211,7 @@ line 1: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== binary garbage is a syntax error, not a crash
+=== binary garbage is a syntax error, not a crash (conch)
 --- command
 printf 'echo ok\n\001\002)(\377\n' > bin.sh; "$CONCH" bin.sh
 --- script

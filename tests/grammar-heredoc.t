@@ -1,7 +1,7 @@
 # Here-documents (XCU 2.7.4): bodies read after the newline, quoted and unquoted delimiters, <<-.
 # Expected outputs come from dash; bash where noted.
 
-=== an unquoted delimiter: the body is expanded like double-quoted text
+=== an unquoted delimiter: the body is expanded like double-quoted text (posix)
 --- script
 x=val
 cat <<EOF
@@ -12,7 +12,7 @@ EOF
 plain val vals cmd bq 3
 "double" 'single' $x ` \ \" \a
 
-=== a quoted delimiter: the body is taken literally
+=== a quoted delimiter: the body is taken literally (posix)
 --- script
 x=val
 cat <<'EOF'
@@ -33,7 +33,7 @@ $x
 $x
 $x
 
-=== <<- strips leading tabs from the body and the delimiter line
+=== <<- strips leading tabs from the body and the delimiter line (posix)
 --- script
 cat <<-EOF
 	one
@@ -47,7 +47,7 @@ two
   three
 after
 
-=== two here-documents on one line are read in order
+=== two here-documents on one line are read in order (posix)
 --- script
 cat <<A; cat <<B
 first
@@ -60,7 +60,7 @@ first
 second
 after
 
-=== here-documents for several commands of a pipeline and list
+=== here-documents for several commands of a pipeline and list (posix)
 --- script
 cat <<A | tr a-z A-Z && cat <<B
 lower
@@ -71,7 +71,7 @@ B
 LOWER
 second
 
-=== commands after the operator on the same line run after the body is read
+=== commands after the operator on the same line run after the body is read (posix)
 --- script
 cat <<EOF; echo same-line
 body
@@ -82,7 +82,7 @@ body
 same-line
 next
 
-=== a here-document inside a compound command and a function
+=== a here-document inside a compound command and a function (posix)
 --- script
 f() {
   cat <<EOF
@@ -100,7 +100,7 @@ in f: arg
 loop 1
 loop 2
 
-=== a here-document inside $( ... )
+=== a here-document inside $( ... ) (posix)
 --- script
 x=$(cat <<EOF
 inside
@@ -115,7 +115,7 @@ Q
 [inside]
 $literal
 
-=== backslash-newline joins body lines when the delimiter is unquoted, even before it
+=== backslash-newline joins body lines when the delimiter is unquoted, even before it (posix)
 --- script
 cat <<EOF
 a\
@@ -131,7 +131,7 @@ ab
 cEOF
 kept\
 
-=== the delimiter must match the whole line
+=== the delimiter must match the whole line (posix)
 --- script
 cat <<EOF
  EOF
@@ -143,7 +143,7 @@ EOF
 EOF 
 EOFx
 
-=== an empty body
+=== an empty body (posix)
 --- script
 cat <<EOF
 EOF
@@ -153,7 +153,7 @@ E
 --- stdout
 []
 
-=== an IO_NUMBER on a here-document
+=== an IO_NUMBER on a here-document (posix)
 --- script
 cat 3<<EOF <&3
 via three
@@ -161,7 +161,7 @@ EOF
 --- stdout
 via three
 
-=== line numbers count the body lines
+=== line numbers count the body lines (conch)
 --- script
 cat <<EOF >/dev/null
 1
@@ -173,7 +173,7 @@ conch: test.sh: line 5: syntax error near unexpected token 'fi'
 --- status
 2
 
-=== end of file inside a here-document ends it with a warning (bash)
+=== end of file inside a here-document ends it with a warning (conch; bash)
 --- script
 cat <<EOF
 line

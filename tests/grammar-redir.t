@@ -1,7 +1,7 @@
 # Redirection operators and IO_NUMBER (XCU 2.7, 2.10.1): how they are scanned and kept in order.
 # Expected outputs come from dash.
 
-=== > creates and truncates, >> appends (XCU 2.7.2, 2.7.3)
+=== > creates and truncates, >> appends (posix; XCU 2.7.2, 2.7.3)
 --- script
 echo one > f
 echo two >> f
@@ -14,7 +14,7 @@ two
 three
 new
 
-=== < reads a file, and an IO_NUMBER names the descriptor
+=== < reads a file, and an IO_NUMBER names the descriptor (posix)
 --- script
 echo data > f
 cat < f
@@ -25,7 +25,7 @@ data
 data
 data
 
-=== digits right before < or > are an IO_NUMBER, otherwise part of a word (XCU 2.10.1)
+=== digits right before < or > are an IO_NUMBER, otherwise part of a word (posix; XCU 2.10.1)
 --- script
 echo a 2>f
 cat f
@@ -38,7 +38,7 @@ a
 b a2
 c 2
 
-=== n>&m duplicates and n>&- closes (XCU 2.7.5, 2.7.6)
+=== n>&m duplicates and n>&- closes (posix; XCU 2.7.5, 2.7.6)
 --- script
 { echo to-stderr >&2; } 2>&1
 { echo out; echo err >&2; } 2>/dev/null
@@ -48,7 +48,7 @@ to-stderr
 out
 failed
 
-=== <& duplicates an input descriptor and <&- closes it
+=== <& duplicates an input descriptor and <&- closes it (posix)
 --- script
 echo line > f
 exec 4<f
@@ -59,7 +59,7 @@ cat 2>/dev/null <&4 || echo closed
 line
 closed
 
-=== <> opens for reading and writing (XCU 2.7.7)
+=== <> opens for reading and writing (posix; XCU 2.7.7)
 --- script
 echo abc > f
 cat 3<>f <&3
@@ -69,7 +69,7 @@ cat g
 abc
 via5
 
-=== >| writes even with noclobber (XCU 2.7.2)
+=== >| writes even with noclobber (posix; XCU 2.7.2)
 --- script
 set -C
 echo a > f
@@ -80,7 +80,7 @@ cat f
 refused
 c
 
-=== redirections are processed left to right
+=== redirections are processed left to right (posix)
 --- script
 { echo out; echo err >&2; } >f 2>&1
 cat f
@@ -92,7 +92,7 @@ err
 piped:err2
 out2
 
-=== redirections may come before, between and after the words
+=== redirections may come before, between and after the words (posix)
 --- script
 >f echo a b
 cat f
@@ -105,7 +105,7 @@ a b
 c d
 12
 
-=== the target word is expanded, not split, and may be quoted (XCU 2.7)
+=== the target word is expanded, not split, and may be quoted (posix; XCU 2.7)
 --- script
 name='a file'
 echo q > "$name"
@@ -116,14 +116,14 @@ cat 'a file'
 q
 r
 
-=== a redirection alone is a command
+=== a redirection alone is a command (posix)
 --- script
 > empty
 wc -c < empty
 --- stdout
 0
 
-=== operators need no blanks around them
+=== operators need no blanks around them (posix)
 --- script
 echo a>f;cat<f
 echo b>>f&&cat<f|wc -l
@@ -131,7 +131,7 @@ echo b>>f&&cat<f|wc -l
 a
 2
 
-=== redirection on a function definition applies at each call
+=== redirection on a function definition applies at each call (posix)
 --- script
 f() { echo in-f; } > out
 f

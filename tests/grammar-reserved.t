@@ -1,20 +1,20 @@
 # Reserved words, NAME and ASSIGNMENT_WORD (XCU 2.4, 2.10.2 rules 1-9): a word is a keyword
 # only where the grammar can start or end a compound command. Expected outputs come from dash.
 
-=== reserved words as arguments are ordinary words (rule 1)
+=== reserved words as arguments are ordinary words (posix; rule 1)
 --- script
 echo if then else elif fi do done case esac while until for in { } !
 --- stdout
 if then else elif fi do done case esac while until for in { } !
 
-=== fi after a command name is an argument, not the end of the if
+=== fi after a command name is an argument, not the end of the if (posix)
 --- script
 if true; then echo fi fi
 fi
 --- stdout
 fi fi
 
-=== reserved words are recognized after ; & && || | ( and newline
+=== reserved words are recognized after ; & && || | ( and newline (posix)
 --- script
 true; if true; then echo a; fi
 true && if true; then echo b; fi
@@ -30,7 +30,7 @@ c
 d
 e
 
-=== { and } need blanks or separators to be reserved words
+=== { and } need blanks or separators to be reserved words (posix)
 --- script
 { echo a; }
 echo {b}
@@ -41,14 +41,14 @@ a
 {b}
 c
 
-=== } after a word on the same line is an argument
+=== } after a word on the same line is an argument (posix)
 --- script
 { echo x }
 }
 --- stdout
 x }
 
-=== in is reserved only as the third word of for and case (rule 6)
+=== in is reserved only as the third word of for and case (posix; rule 6)
 --- script
 for in in in; do echo "$in"; done
 case in in in) echo matched;; esac
@@ -58,7 +58,7 @@ in
 matched
 in
 
-=== do may follow the name in for x do (rule 6)
+=== do may follow the name in for x do (posix; rule 6)
 --- script
 set -- p q
 for x do echo $x; done
@@ -66,13 +66,13 @@ for x do echo $x; done
 p
 q
 
-=== the for variable must be a NAME (rule 5)
+=== the for variable must be a NAME (posix; rule 5)
 --- script
 for _x1 in ok; do echo $_x1; done
 --- stdout
 ok
 
-=== esac is reserved at the start of a pattern, a pattern otherwise (rule 4)
+=== esac is reserved at the start of a pattern, a pattern otherwise (posix; rule 4)
 --- script
 case esac in
   (esac) echo paren-esac;;
@@ -82,7 +82,7 @@ case x in x|esac) echo alt;; esac
 paren-esac
 alt
 
-=== case patterns are never reserved words
+=== case patterns are never reserved words (posix)
 --- script
 for w in if then do done '{' '}' '!'; do
   case $w in
@@ -100,7 +100,7 @@ done: do-done
 }: punct
 !: punct
 
-=== NAME=value before the command name is an assignment (rule 7)
+=== NAME=value before the command name is an assignment (posix; rule 7)
 --- script
 a=1 b=2
 echo $a $b
@@ -111,7 +111,7 @@ echo "[$c]"
 3
 []
 
-=== NAME=value after the command name is an argument
+=== NAME=value after the command name is an argument (posix)
 --- script
 echo a=b c=d
 set -- x=1
@@ -120,7 +120,7 @@ echo $1
 a=b c=d
 x=1
 
-=== an assignment needs an unquoted NAME and =
+=== an assignment needs an unquoted NAME and = (posix)
 --- script
 'a'=1 2>/dev/null || echo not-an-assignment
 a\=1 2>/dev/null || echo escaped-equals
@@ -134,7 +134,7 @@ bad-name
 dash-in-name
 ok
 
-=== assignment values keep quoting and expansions
+=== assignment values keep quoting and expansions (posix)
 --- script
 x="a b" y=$x z='$x' w=
 echo "$x|$y|$z|$w|"
@@ -143,14 +143,14 @@ v=a=b=c; echo $v
 a b|a b|$x||
 a=b=c
 
-=== assignments may mix with redirections before the command name
+=== assignments may mix with redirections before the command name (posix)
 --- script
 a=1 >f b=2 sh -c 'echo $a$b'
 cat f
 --- stdout
 12
 
-=== ! is a reserved word only at the start of a pipeline
+=== ! is a reserved word only at the start of a pipeline (posix)
 --- script
 ! false && echo negated
 echo !
@@ -160,7 +160,7 @@ negated
 !
 a ! b
 
-=== reserved words are not recognized after a compound command's redirection
+=== reserved words are not recognized after a compound command's redirection (conch)
 --- script
 if true; then { echo a; } >/dev/null fi; echo b
 --- stderr-contains
@@ -168,7 +168,7 @@ syntax error near unexpected token 'fi'
 --- status
 2
 
-=== function and select are ordinary words in POSIX mode (bash differs: function is a keyword there)
+=== function and select are ordinary words in POSIX mode (posix; bash differs: function is a keyword there)
 --- command
 "$CONCH_SH" test.sh
 --- script

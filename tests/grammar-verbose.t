@@ -2,7 +2,7 @@
 # written once, when the parser has read it and before the command it belongs to runs (dash and
 # bash agree on scripts; for -c strings, eval and trap actions conch echoes as bash does).
 
-=== lines are written before their command runs, from the line after set -v
+=== lines are written before their command runs, from the line after set -v (posix)
 --- script
 echo a; set -v; echo b
 echo c
@@ -17,7 +17,7 @@ c
 echo d # comment
 d
 
-=== a compound command's lines all come before it runs
+=== a compound command's lines all come before it runs (posix)
 --- script
 set -v
 if true; then
@@ -34,7 +34,7 @@ in
 echo out
 out
 
-=== here-document bodies are input too
+=== here-document bodies are input too (posix)
 --- script
 set -v
 cat <<E
@@ -48,7 +48,7 @@ body
 E
 body
 
-=== set +v stops it after its own line
+=== set +v stops it after its own line (posix)
 --- script
 set -v
 echo a
@@ -62,7 +62,7 @@ a
 set +v
 b
 
-=== conch -v with a script; only standard error gets the text
+=== conch -v with a script; only standard error gets the text (posix)
 --- script
 echo a
 echo b
@@ -74,7 +74,7 @@ b
 echo a
 echo b
 
-=== conch -v -c: line by line (as bash)
+=== conch -v -c: line by line (conch; as bash)
 --- command
 "$CONCH" -v -c 'echo a
 echo b' 2>&1
@@ -84,7 +84,7 @@ a
 echo b
 b
 
-=== a last line without a newline is written with one (as bash)
+=== a last line without a newline is written with one (conch; as bash)
 --- command
 printf 'echo a\necho b' >s; "$CONCH" -v s 2>&1
 --- stdout
@@ -93,7 +93,7 @@ a
 echo b
 b
 
-=== standard input: lines are read one at a time, each written once
+=== standard input: lines are read one at a time, each written once (posix)
 --- stdin
 echo a
 x=$(echo q
@@ -110,7 +110,7 @@ echo "$x"
 q
 r
 
-=== alias text is not input: only the line as written
+=== alias text is not input: only the line as written (posix)
 --- script
 set -v
 alias say='echo said'
@@ -122,7 +122,7 @@ alias say='echo said'
 say it
 said it
 
-=== a dot file's lines are input too (as dash and bash)
+=== a dot file's lines are input too (posix; as dash and bash)
 --- script
 echo 'echo in dot' >f
 set -v
@@ -134,7 +134,7 @@ set -v
 echo in dot
 in dot
 
-=== a syntax error: the faulty line is written whole, before the message (as bash)
+=== a syntax error: the faulty line is written whole, before the message (conch; as bash)
 --- script
 set -v
 echo a
@@ -149,7 +149,7 @@ echo b; fi; echo c
 conch: test.sh: line 3: syntax error near unexpected token 'fi'
 status 2
 
-=== a syntax error at the end of a line
+=== a syntax error at the end of a line (conch)
 --- script
 set -v
 echo (

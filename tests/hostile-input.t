@@ -65,7 +65,7 @@ abc|   xy|7   |+3|0xff|002.2
 --- stderr-contains
 printf:
 
-=== 100000 && operators run under an 8 MiB stack, and --ast shows them (posix)
+=== 100000 && operators run under an 8 MiB stack, and --ast shows them (conch; --ast)
 --- command
 awk 'BEGIN { printf "true"; for (i = 1; i < 100000; i++) printf " && true"; print "" }' >deep.sh
 awk 'BEGIN { printf "false"; for (i = 1; i < 100000; i++) printf " || false"; print " || echo last" }' >deep2.sh
@@ -146,7 +146,7 @@ conch: b.sh: line 1: syntax error: commands nested too deeply
 conch: p.sh: line 1: syntax error: commands nested too deeply
 conch: i.sh: line 1: syntax error: commands nested too deeply
 
-=== 4000 nested braces run, and --ast shows them (posix)
+=== 4000 nested braces run, and --ast shows them (conch; --ast)
 --- command
 awk 'BEGIN { for (i = 0; i < 4000; i++) printf "{ "; printf "echo deep"; for (i = 0; i < 4000; i++) printf "; }"; print "" }' >b.sh
 ulimit -s 8192

@@ -1,25 +1,25 @@
 # Jobs in a non-interactive shell (XCU 2.9.3 asynchronous lists, 2.11 job control, wait, kill,
 # jobs, fg, bg, disown). No terminal here: job control proper is tested in a pty elsewhere.
 
-=== wait for $! gives its exit status (XCU wait)
+=== wait for $! gives its exit status (posix; XCU wait)
 --- script
 sleep 0.1 & wait $!; echo $?
 --- stdout
 0
 
-=== wait gives a subshell's exit status
+=== wait gives a subshell's exit status (posix)
 --- script
 (exit 3) & wait $!; echo $?
 --- stdout
 3
 
-=== wait for a pid that is not a child is 127
+=== wait for a pid that is not a child is 127 (posix)
 --- script
 wait 99999 2>/dev/null; echo $?
 --- stdout
 127
 
-=== wait with several operands returns the last one's status
+=== wait with several operands returns the last one's status (posix)
 --- script
 (exit 2) & p1=$!
 (exit 5) & p2=$!
@@ -29,14 +29,14 @@ wait $p2 $p1; echo $?
 5
 2
 
-=== wait without operands waits for all and returns 0
+=== wait without operands waits for all and returns 0 (posix)
 --- script
 (sleep 0.1; exit 3) & (exit 4) &
 wait; echo $?
 --- stdout
 0
 
-=== wait for $! twice gives the status twice (bash)
+=== wait for $! twice gives the status twice (conch; bash)
 --- script
 (exit 6) & p=$!
 wait $p; echo $?
@@ -45,7 +45,7 @@ wait $p; echo $?
 6
 6
 
-=== wait without operands forgets the statuses it collected (bash)
+=== wait without operands forgets the statuses it collected (conch; bash)
 --- script
 (exit 6) & p=$!
 wait
@@ -55,20 +55,20 @@ wait $p; echo $?
 --- stderr-contains
 wait: pid
 
-=== wait %n waits for a job
+=== wait %n waits for a job (posix)
 --- script
 (exit 7) &
 wait %1; echo $?
 --- stdout
 7
 
-=== kill -s TERM then wait is 128+15
+=== kill -s TERM then wait is 128+15 (conch)
 --- script
 sleep 1 & kill -s TERM $!; wait $!; echo $?
 --- stdout
 143
 
-=== kill -SIG, -NUM, -n NUM and SIG-prefixed names (bash also reports Killed/Hangup here)
+=== kill -SIG, -NUM, -n NUM and SIG-prefixed names (conch; bash also reports Killed/Hangup here)
 --- script
 sleep 1 & kill -KILL $!; wait $!; echo $?
 sleep 1 & kill -9 $!; wait $!; echo $?
@@ -82,7 +82,7 @@ sleep 1 & kill -- $!; wait $!; echo $?
 129
 143
 
-=== kill %n needs job control: the job has no process group (dash, yash; bash signals it)
+=== kill %n needs job control: the job has no process group (conch; dash, yash; bash signals it)
 --- script
 sleep 0.1 & kill %1; echo $?
 --- stdout
@@ -90,7 +90,7 @@ sleep 0.1 & kill %1; echo $?
 --- stderr-contains
 kill: %1: not a job-controlled job
 
-=== kill %n signals a job's process group with set -m
+=== kill %n signals a job's process group with set -m (conch)
 --- script
 set -m 2>/dev/null
 sleep 1 & kill %1; wait %1; echo $?
@@ -99,7 +99,7 @@ sleep 1 | sleep 1 & kill -s KILL %%; wait %1; echo $?
 143
 137
 
-=== kill -l names a signal from its number or an exit status
+=== kill -l names a signal from its number or an exit status (conch)
 --- script
 kill -l 137
 kill -l 9
@@ -110,14 +110,14 @@ KILL
 TERM
 INT
 
-=== kill -l with a name gives its number (as bash does; dash rejects names)
+=== kill -l with a name gives its number (conch; as bash does; dash rejects names)
 --- script
 kill -l TERM; kill -l SIGKILL
 --- stdout
 15
 9
 
-=== kill -l lists names one per line (like dash, without its leading 0)
+=== kill -l lists names one per line (conch; like dash, without its leading 0)
 --- script
 kill -l | sed -n '1,3p;9p;15p'
 --- stdout
@@ -127,7 +127,7 @@ QUIT
 KILL
 TERM
 
-=== kill with a bad signal name is an error
+=== kill with a bad signal name is an error (conch)
 --- script
 kill -s FOO $$; echo $?
 kill -l 999; echo $?
@@ -137,7 +137,7 @@ kill -l 999; echo $?
 --- stderr-contains
 kill: FOO: invalid signal specification
 
-=== kill with no such job
+=== kill with no such job (conch)
 --- script
 kill %9; echo $?
 --- stdout
@@ -145,7 +145,7 @@ kill %9; echo $?
 --- stderr-contains
 kill: %9: no such job
 
-=== kill with no operand is a usage error
+=== kill with no operand is a usage error (conch)
 --- script
 kill; echo $?
 --- stdout
@@ -153,7 +153,7 @@ kill; echo $?
 --- stderr-contains
 usage
 
-=== kill with a word that is not a pid
+=== kill with a word that is not a pid (conch)
 --- script
 kill abc; echo $?
 --- stdout
@@ -161,13 +161,13 @@ kill abc; echo $?
 --- stderr-contains
 kill: abc: arguments must be process or job IDs
 
-=== an async list without job control ignores SIGINT (XCU 2.11; dash and bash may lose this race)
+=== an async list without job control ignores SIGINT (posix; XCU 2.11; dash and bash may lose this race)
 --- script
 sleep 0.2 & kill -INT $!; wait $!; echo $?
 --- stdout
 0
 
-=== jobs lists a running background job (bash's format)
+=== jobs lists a running background job (conch; bash's format)
 --- script
 sleep 1 &
 jobs
@@ -176,7 +176,7 @@ wait
 --- stdout
 [1]+  Running                 sleep 1 &
 
-=== jobs marks the current and previous job
+=== jobs marks the current and previous job (conch)
 --- script
 sleep 1 & sleep 1 &
 jobs
@@ -185,7 +185,7 @@ kill $(jobs -p)
 [1]-  Running                 sleep 1 &
 [2]+  Running                 sleep 1 &
 
-=== jobs reports a finished job once, then forgets it (bash --posix says Done(3))
+=== jobs reports a finished job once, then forgets it (bash --posix says Done(3)) (conch)
 --- script
 (exit 3) &
 sleep 0.1
@@ -196,7 +196,7 @@ jobs
 [1]+  Exit 3                  ( exit 3 )
 ---
 
-=== jobs -p prints process IDs
+=== jobs -p prints process IDs (conch)
 --- script
 sleep 1 &
 test "$(jobs -p)" = "$!" && echo same
@@ -204,7 +204,7 @@ kill $!
 --- stdout
 same
 
-=== jobs in a subshell or pipeline lists the shell's jobs (bash, yash, mksh; not dash)
+=== jobs in a subshell or pipeline lists the shell's jobs (conch; bash, yash, mksh; not dash)
 --- script
 sleep 1 &
 (jobs)
@@ -214,7 +214,7 @@ kill $!
 [1]+  Running                 sleep 1 &
 [1]+  Running                 sleep 1 &
 
-=== jobs for an unknown job
+=== jobs for an unknown job (conch)
 --- script
 jobs %3; echo $?
 --- stdout
@@ -222,7 +222,7 @@ jobs %3; echo $?
 --- stderr-contains
 jobs: %3: no such job
 
-=== job numbers are reused from the lowest free one (bash takes the highest + 1)
+=== job numbers are reused from the lowest free one (conch; bash takes the highest + 1)
 --- script
 sleep 1 & p=$!
 sleep 1 &
@@ -234,7 +234,7 @@ kill $(jobs -p)
 [1]+  Running                 sleep 1 &
 [2]-  Running                 sleep 1 &
 
-=== fg and bg need job control
+=== fg and bg need job control (conch)
 --- script
 fg; echo $?
 bg; echo $?
@@ -244,7 +244,7 @@ bg; echo $?
 --- stderr-contains
 fg: no job control
 
-=== disown forgets a job: wait then does not know it (bash still remembers its status)
+=== disown forgets a job: wait then does not know it (conch; bash still remembers its status)
 --- script
 sleep 0.1 & p=$!
 disown
@@ -253,7 +253,7 @@ wait $p 2>/dev/null; echo $?
 --- stdout
 127
 
-=== wait -n returns the status of the next job to finish (bash; not in dash)
+=== wait -n returns the status of the next job to finish (conch; bash; not in dash)
 --- script
 (sleep 0.2; exit 4) & (exit 5) &
 wait -n; echo $?
@@ -264,7 +264,7 @@ wait -n; echo $?
 4
 127
 
-=== set -o pipefail takes the last failing stage (XCU 2.9.2)
+=== set -o pipefail takes the last failing stage (posix; XCU 2.9.2)
 --- script
 false | true; echo $?
 set -o pipefail
@@ -277,7 +277,7 @@ true | true; echo $?
 1
 0
 
-=== a foreground command killed by a signal is reported and gives 128+N
+=== a foreground command killed by a signal is reported and gives 128+N (posix)
 --- script
 sh -c 'kill -9 $$'; echo $?
 --- stdout
@@ -285,7 +285,7 @@ sh -c 'kill -9 $$'; echo $?
 --- stderr-contains
 Killed
 
-=== set -m in a script: background jobs still work
+=== set -m in a script: background jobs still work (posix)
 --- script
 set -m 2>/dev/null
 (exit 5) & wait $!; echo $?
@@ -294,7 +294,7 @@ sleep 0.1 & wait %1; echo $?
 5
 0
 
-=== kill -l reports a failed write with a non-zero status
+=== kill -l reports a failed write with a non-zero status (posix)
 --- script
 kill -l >/dev/full 2>/dev/null
 echo $?

@@ -20,7 +20,7 @@ arithmetic
 a
 status 1
 
-=== for (( )) is a syntax error in POSIX mode (posix; as dash, own message)
+=== for (( )) is a syntax error in POSIX mode (conch; as dash, own message)
 --- script
 for ((i=0; i<1; i++)); do :; done
 echo not reached
@@ -29,7 +29,7 @@ conch: test.sh: line 1: syntax error near unexpected token '('
 --- status
 2
 
-=== let is no builtin in POSIX mode (posix; as dash, own message)
+=== let is no builtin in POSIX mode (conch; as dash, own message)
 --- script
 let x=1
 echo status $? ${x-unset}

@@ -16,7 +16,7 @@ echo $? "${a-unset}"
 --- stdout
 127 unset
 
-=== ${#a[@]} is a bad substitution (posix; conch's message)
+=== ${#a[@]} is a bad substitution (conch; conch's message)
 --- script
 echo "${#a[@]}"
 --- stderr
@@ -24,7 +24,7 @@ conch: test.sh: line 1: syntax error: bad substitution
 --- status
 2
 
-=== ${!a[@]} names the bash extension (posix; conch's message)
+=== ${!a[@]} names the bash extension (conch; conch's message)
 --- script
 echo "${!a[@]}"
 --- stderr
@@ -45,7 +45,7 @@ readarray m 2>/dev/null; echo $?
 127
 127
 
-=== read -a is an invalid option (posix; conch's message)
+=== read -a is an invalid option (conch; conch's message)
 --- script
 echo a b | read -a r
 echo $?
@@ -54,7 +54,7 @@ read: -a: invalid option
 --- stdout
 2
 
-=== unset 'a[1]' is a bad variable name (posix; conch's message)
+=== unset 'a[1]' is a bad variable name (conch; conch's message)
 --- script
 unset 'a[1]'
 --- stderr
@@ -69,7 +69,7 @@ echo "${PIPESTATUS-unset}"
 --- stdout
 unset
 
-=== local keeps its POSIX-mode meaning: -a is not an option there (posix; conch's message)
+=== local keeps its POSIX-mode meaning: -a is not an option there (conch; conch's message)
 --- script
 f() { local -a x; }
 f

@@ -3,7 +3,7 @@
 # and RANDOM, SECONDS, UID, $_ ... are ordinary variables, unset unless the user sets them.
 # mode: sh
 
-=== ${!prefix*} and ${!prefix@} are refused like ${!name} (posix; conch's own message)
+=== ${!prefix*} and ${!prefix@} are refused like ${!name} (conch; conch's own message)
 --- script
 echo first
 echo "${!HO*}"
@@ -14,7 +14,7 @@ conch: test.sh: line 2: syntax error: '${!name}' (indirect expansion) is a bash 
 --- status
 2
 
-=== ${x@Q} is a bad substitution (posix; conch's own message)
+=== ${x@Q} is a bad substitution (conch; conch's own message)
 --- script
 x=a
 echo "${x@Q}"
@@ -23,7 +23,7 @@ conch: test.sh: line 2: syntax error: bad substitution
 --- status
 2
 
-=== ${x,,} is refused as case conversion (posix; conch's own message)
+=== ${x,,} is refused as case conversion (conch; conch's own message)
 --- script
 echo ${x,,}
 --- stderr
@@ -31,7 +31,7 @@ conch: test.sh: line 1: syntax error: '${x,...}' (case conversion) is a bash ext
 --- status
 2
 
-=== ${!#} is $! with an empty prefix removed, and ${!1} a bad substitution (posix)
+=== ${!#} is $! with an empty prefix removed, and ${!1} a bad substitution (conch)
 --- script
 true &
 [ "${!#}" = "$!" ] && echo same

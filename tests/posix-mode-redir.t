@@ -10,7 +10,7 @@ echo -E 'a\x41\u00e9'; echo -ne x
 -E a\x41\u00e9
 -ne x
 
-=== printf in POSIX mode has no -v option (posix; conch's message)
+=== printf in POSIX mode has no -v option (conch; conch's message)
 --- script
 printf -v x '%s' y; echo "st=$? x=$x"
 --- stdout
@@ -18,7 +18,7 @@ st=2 x=
 --- stderr-contains
 printf: -v: invalid option
 
-=== printf in POSIX mode has no %q: q is a length modifier (posix; conch's message)
+=== printf in POSIX mode has no %q: q is a length modifier (conch; conch's message)
 --- script
 printf '%q\n' 'a b'; echo "st=$?"
 --- stdout
@@ -26,7 +26,7 @@ st=2
 --- stderr
 conch: printf: %q\: invalid directive
 
-=== type in POSIX mode takes no options (posix; conch's message)
+=== type in POSIX mode takes no options (conch; conch's message)
 --- script
 type -t echo; echo "st=$?"
 --- stdout
@@ -34,7 +34,7 @@ st=2
 --- stderr-contains
 type: -t: invalid option
 
-=== builtin is not a command in POSIX mode (posix; XCU 2.9.1.4 leaves it unspecified)
+=== builtin is not a command in POSIX mode (conch; XCU 2.9.1.4 leaves it unspecified)
 --- script
 builtin echo hi; echo "st=$?"
 --- stdout
@@ -42,7 +42,7 @@ st=127
 --- stderr
 conch: test.sh: line 1: builtin: not found
 
-=== . and source in POSIX mode look in PATH only, not in the current directory (posix; XCU dot)
+=== . and source in POSIX mode look in PATH only, not in the current directory (conch; XCU dot)
 --- script
 echo 'echo here' >f
 PATH=/nonexistent
@@ -52,7 +52,7 @@ PATH=/nonexistent
 --- stderr
 conch: test.sh: line 3: .: f: not found
 
-=== x+=str in POSIX mode is a command word, not an assignment (posix; as dash)
+=== x+=str in POSIX mode is a command word, not an assignment (conch; as dash)
 --- script
 x+=1; echo "st=$? x=$x"
 --- stdout
@@ -60,7 +60,7 @@ st=127 x=
 --- stderr
 conch: test.sh: line 1: x+=1: not found
 
-=== |& in POSIX mode is | then &, a syntax error (posix; conch's message, dash says the same)
+=== |& in POSIX mode is | then &, a syntax error (conch; conch's message, dash says the same)
 --- script
 echo a |& cat
 echo not reached
@@ -69,7 +69,7 @@ echo not reached
 --- stderr
 conch: test.sh: line 1: syntax error near unexpected token '&'
 
-=== <(cmd) in POSIX mode is < then a syntax error at ( (posix; conch's message)
+=== <(cmd) in POSIX mode is < then a syntax error at ( (conch; conch's message)
 --- script
 echo first
 cat <(echo a)
@@ -80,7 +80,7 @@ first
 --- stderr
 conch: test.sh: line 2: syntax error near unexpected token '('
 
-=== a word then <(cmd) in POSIX mode: the word ends at < (posix; conch's message)
+=== a word then <(cmd) in POSIX mode: the word ends at < (conch; conch's message)
 --- script
 cat x<(echo a)
 --- status
@@ -88,7 +88,7 @@ cat x<(echo a)
 --- stderr
 conch: test.sh: line 1: syntax error near unexpected token '('
 
-=== >(cmd) in POSIX mode is > then a syntax error at ( (posix; conch's message)
+=== >(cmd) in POSIX mode is > then a syntax error at ( (conch; conch's message)
 --- script
 echo a >(cat)
 --- status
@@ -96,7 +96,7 @@ echo a >(cat)
 --- stderr
 conch: test.sh: line 1: syntax error near unexpected token '('
 
-=== {fd}>file in POSIX mode is a word {fd} and the redirection >file (posix; as dash)
+=== {fd}>file in POSIX mode is a word {fd} and the redirection >file (conch; as dash)
 --- script
 {fd}>f; echo "st=$? fd=$fd"; ls f
 echo {fd}>f; cat f

@@ -1,6 +1,6 @@
 # The trap builtin and signal handling (XCU trap, XCU 2.11 signals, XCU 2.12 subshells).
 
-=== the EXIT trap runs when the script ends
+=== the EXIT trap runs when the script ends (posix)
 --- script
 trap 'echo bye' EXIT
 echo hi
@@ -8,7 +8,7 @@ echo hi
 hi
 bye
 
-=== the EXIT trap keeps the exit status of exit n
+=== the EXIT trap keeps the exit status of exit n (posix)
 --- script
 trap 'echo bye' EXIT
 exit 4
@@ -17,14 +17,14 @@ bye
 --- status
 4
 
-=== exit n inside the EXIT trap changes the status
+=== exit n inside the EXIT trap changes the status (posix)
 --- script
 trap 'exit 7' EXIT
 exit 4
 --- status
 7
 
-=== EXIT can be given as 0
+=== EXIT can be given as 0 (posix)
 --- script
 trap 'echo bye' 0
 echo hi
@@ -32,7 +32,7 @@ echo hi
 hi
 bye
 
-=== a trapped INT runs its action and the script goes on
+=== a trapped INT runs its action and the script goes on (posix)
 --- script
 trap 'echo caught' INT
 kill -INT $$
@@ -41,7 +41,7 @@ echo after
 caught
 after
 
-=== signal names with SIG and numbers are accepted
+=== signal names with SIG and numbers are accepted (conch)
 --- script
 trap 'echo one' SIGUSR1
 kill -USR1 $$
@@ -54,7 +54,7 @@ one
 two
 three
 
-=== $? is preserved across a trap action
+=== $? is preserved across a trap action (posix)
 --- script
 trap 'false' USR1
 kill -USR1 $$
@@ -62,7 +62,7 @@ echo $?
 --- stdout
 0
 
-=== exit in a trap action leaves with its status
+=== exit in a trap action leaves with its status (posix)
 --- script
 trap 'echo bye; exit 7' USR1
 kill -USR1 $$
@@ -72,7 +72,7 @@ bye
 --- status
 7
 
-=== trap lists the traps that are set, in re-input form (bash writes SIGUSR1)
+=== trap lists the traps that are set, in re-input form (conch; bash writes SIGUSR1)
 --- script
 trap 'echo "it'\''s"' USR1
 trap '' QUIT
@@ -81,7 +81,7 @@ trap
 trap -- '' QUIT
 trap -- 'echo "it'\''s"' USR1
 
-=== trap -p with operands lists them, a default as - (POSIX 2024; bash --posix)
+=== trap -p with operands lists them, a default as - (posix; POSIX 2024; bash --posix)
 --- script
 trap 'echo x' USR1
 trap -p USR1 INT
@@ -89,7 +89,7 @@ trap -p USR1 INT
 trap -- 'echo x' USR1
 trap -- - INT
 
-=== trap -p without operands lists every condition (POSIX 2024; bash --posix)
+=== trap -p without operands lists every condition (posix; POSIX 2024; bash --posix)
 --- script
 trap 'echo x' INT
 trap -p | sed -n '1,4p'
@@ -99,7 +99,7 @@ trap -- - HUP
 trap -- 'echo x' INT
 trap -- - QUIT
 
-=== trap - resets a trap
+=== trap - resets a trap (posix)
 --- script
 trap 'echo x' USR1
 trap - USR1
@@ -109,7 +109,7 @@ echo not reached
 --- status
 138
 
-=== a numeric first operand resets every condition named (XCU trap)
+=== a numeric first operand resets every condition named (posix; XCU trap)
 --- script
 trap 'echo x' USR1 USR2
 trap 0 USR1 USR2
@@ -118,14 +118,14 @@ echo done
 --- stdout
 done
 
-=== a single operand resets that condition (dash, bash)
+=== a single operand resets that condition (posix; dash, bash)
 --- script
 trap 'echo x' USR1
 trap USR1
 trap
 --- stdout
 
-=== trap '' ignores a signal, and children inherit that
+=== trap '' ignores a signal, and children inherit that (posix)
 --- script
 trap '' USR1
 kill -USR1 $$
@@ -135,7 +135,7 @@ echo alive
 child alive
 alive
 
-=== a trapped signal is back to default in a child program
+=== a trapped signal is back to default in a child program (posix)
 --- script
 trap 'echo x' USR1
 sh -c 'kill -USR1 $$; echo no'
@@ -145,7 +145,7 @@ echo $?
 --- stderr-contains
 User defined signal 1
 
-=== a bad condition is an error that names it; the others are set (bash; dash stops)
+=== a bad condition is an error that names it; the others are set (conch; bash; dash stops)
 --- script
 trap 'echo' FOO USR1
 echo $?
@@ -156,7 +156,7 @@ trap -- 'echo' USR1
 --- stderr-contains
 trap: FOO: bad trap
 
-=== traps are reset in a subshell (XCU 2.12)
+=== traps are reset in a subshell (posix; XCU 2.12)
 --- script
 trap 'echo parent' TERM
 (sh -c 'kill -TERM $PPID'; echo not reached)
@@ -168,7 +168,7 @@ parent
 --- stderr
 Terminated
 
-=== the EXIT trap is not inherited by a subshell
+=== the EXIT trap is not inherited by a subshell (posix)
 --- script
 trap 'echo bye' EXIT
 (echo sub)
@@ -178,7 +178,7 @@ sub
 main
 bye
 
-=== a subshell runs its own EXIT trap
+=== a subshell runs its own EXIT trap (posix)
 --- script
 (trap 'echo sub' EXIT; echo in)
 echo out
@@ -187,7 +187,7 @@ in
 sub
 out
 
-=== $(trap) shows the parent's traps (POSIX 2024; dash shows only ignored ones)
+=== $(trap) shows the parent's traps (posix; POSIX 2024; dash shows only ignored ones)
 --- script
 trap 'echo x' USR1
 trap '' USR2
@@ -197,7 +197,7 @@ echo "$t"
 trap -- 'echo x' USR1
 trap -- '' USR2
 
-=== a trap set in a subshell replaces the parent's listing there
+=== a trap set in a subshell replaces the parent's listing there (posix)
 --- script
 trap 'echo x' USR1
 trap '' USR2
@@ -206,7 +206,7 @@ trap '' USR2
 trap -- 'echo y' HUP
 trap -- '' USR2
 
-=== ignored signals stay ignored in a subshell
+=== ignored signals stay ignored in a subshell (posix)
 --- script
 trap '' USR1
 (kill -USR1 $$; echo alive; trap)
@@ -214,7 +214,7 @@ trap '' USR1
 alive
 trap -- '' USR1
 
-=== a signal ignored on entry cannot be trapped (XCU trap; bash; dash lets it be trapped)
+=== a signal ignored on entry cannot be trapped (posix; XCU trap; bash; dash lets it be trapped)
 --- command
 trap '' USR1; "$CONCH" test.sh
 --- script
@@ -228,7 +228,7 @@ trap
 after
 trap -- '' USR1
 
-=== wait is interrupted by a trapped signal: 128+N, then the action (XCU wait)
+=== wait is interrupted by a trapped signal: 128+N, then the action (posix; XCU wait)
 --- script
 trap 'echo trap $?' USR1
 (sleep 0.1; kill -USR1 $$) &
@@ -240,7 +240,7 @@ kill $p
 trap 138
 wait=138
 
-=== a trap on KILL is accepted but cannot take effect (dash, bash)
+=== a trap on KILL is accepted but cannot take effect (conch; dash, bash)
 --- script
 trap 'echo x' KILL
 echo $?
@@ -251,7 +251,7 @@ trap -- 'echo x' KILL
 --- stderr
 conch: trap: KILL: this trap can never run: SIGKILL cannot be caught, blocked or ignored
 
-=== an async list may trap the SIGINT it inherits ignored (XCU 2.11; bash; dash cannot)
+=== an async list may trap the SIGINT it inherits ignored (posix; XCU 2.11; bash; dash cannot)
 --- script
 (trap 'echo got INT' INT; kill -INT $(sh -c 'echo $PPID'); echo after) &
 wait $!
@@ -259,7 +259,7 @@ wait $!
 got INT
 after
 
-=== trap - in an async list restores the default for SIGQUIT (bash; dash cannot)
+=== trap - in an async list restores the default for SIGQUIT (conch; bash; dash cannot)
 --- script
 (trap - QUIT; sleep 1) & p=$!
 sleep 0.1
@@ -268,7 +268,7 @@ wait $p; echo $?
 --- stdout
 131
 
-=== a CHLD trap runs when a child ends and does not interrupt wait
+=== a CHLD trap runs when a child ends and does not interrupt wait (conch)
 --- script
 trap 'echo chld' CHLD
 (exit 3) &
@@ -277,7 +277,7 @@ wait $!; echo $?
 chld
 3
 
-=== a script without #! run by a new shell in a child lists none of the old traps (XCU 2.9.1.4)
+=== a script without #! run by a new shell in a child lists none of the old traps (posix; XCU 2.9.1.4)
 --- script
 trap 'echo bye' EXIT
 trap 'echo int' INT
@@ -288,7 +288,7 @@ chmod +x plain.sh
 inner
 bye
 
-=== a trap action runs right after the command that raised it, inside an and-or list (dash, bash)
+=== a trap action runs right after the command that raised it, inside an and-or list (posix; dash, bash)
 --- script
 trap 'echo T' USR1
 kill -s USR1 $$ && echo after
@@ -296,7 +296,7 @@ kill -s USR1 $$ && echo after
 T
 after
 
-=== a special builtin's error in a trap action ends the script with status 2 (XCU 2.8.1; dash, bash)
+=== a special builtin's error in a trap action ends the script with status 2 (conch; XCU 2.8.1; dash, bash)
 --- script
 trap 'shift 5' USR1
 kill -s USR1 $$
@@ -305,7 +305,7 @@ conch: shift: can't shift that many
 --- status
 2
 
-=== ... also when the kill is not the last command of the line
+=== ... also when the kill is not the last command of the line (conch)
 --- script
 trap 'shift 5' USR1
 kill -s USR1 $$; echo not reached
@@ -314,7 +314,7 @@ conch: shift: can't shift that many
 --- status
 2
 
-=== exit n in a trap action between two commands of a list ends the shell with n
+=== exit n in a trap action between two commands of a list ends the shell with n (posix)
 --- script
 trap 'exit 7' USR1
 kill -s USR1 $$; echo not reached
