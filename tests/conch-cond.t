@@ -53,15 +53,15 @@ LC_ALL=C.UTF-8
 one-char
 bracket
 
-=== [[ =~ ]] matches an extended regular expression; the match goes to CONCH_REMATCH (conch; bash: BASH_REMATCH[0])
+=== [[ =~ ]] matches an extended regular expression; the match and groups go to BASH_REMATCH (conch; as bash)
 --- script
-[[ abc =~ b. ]] && echo "match $CONCH_REMATCH"
+[[ abc =~ b. ]] && echo "match $BASH_REMATCH ${BASH_REMATCH[0]}"
 [[ abc =~ ^b ]] || echo anchored
-[[ 2024-05 =~ ^([0-9]+)-([0-9]+)$ ]] && echo "$CONCH_REMATCH_1 $CONCH_REMATCH_2"
+[[ 2024-05 =~ ^([0-9]+)-([0-9]+)$ ]] && echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${#BASH_REMATCH[@]}"
 --- stdout
-match bc
+match bc bc
 anchored
-2024 05
+2024 05 3
 
 === [[ =~ ]] quoted parts match literally, an unquoted expansion is a regular expression (conch; as bash)
 --- script
@@ -88,16 +88,16 @@ group-with-blank
 alternation
 then-and
 
-=== [[ =~ ]] a failed match unsets the match variables (conch; bash empties BASH_REMATCH)
+=== [[ =~ ]] a failed match leaves BASH_REMATCH an empty array (conch; as bash)
 --- script
 [[ ab =~ (a)(b) ]]
 [[ ab =~ z ]]
-echo "${CONCH_REMATCH-unset} ${CONCH_REMATCH_1-unset} ${CONCH_REMATCH_2-unset}"
+echo "${BASH_REMATCH-unset} ${BASH_REMATCH[1]-unset} ${#BASH_REMATCH[@]}"
 [[ ab =~ (a) ]]
-echo "$CONCH_REMATCH ${CONCH_REMATCH_1-unset} ${CONCH_REMATCH_2-unset}"
+echo "$BASH_REMATCH ${BASH_REMATCH[1]-unset} ${#BASH_REMATCH[@]}"
 --- stdout
-unset unset unset
-a a unset
+unset unset 0
+a a 2
 
 === [[ =~ ]] a bad regular expression is status 2 with a message (conch; own message, bash says nothing)
 --- script

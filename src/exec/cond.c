@@ -11,6 +11,7 @@
 #include "parse/ast.h"
 #include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/array.h"
 #include "shell/vars.h"
 
 #include <ctype.h>
@@ -107,34 +108,19 @@ static char *ere_text(const struct word *w)
     return sb_detach(&sb);
 }
 
-/* Where the match and its groups go. No arrays yet, so plain variables: CONCH_REMATCH holds the
- * whole match, CONCH_REMATCH_1 ... the groups (bash's ${BASH_REMATCH[0]}, ${BASH_REMATCH[1]}
- * ...); a failed match unsets them all. The one place to change for an array. */
-static void rematch_name(char *buf, size_t size, size_t i)
-{
-    if (i == 0)
-        snprintf(buf, size, "CONCH_REMATCH");
-    else
-        snprintf(buf, size, "CONCH_REMATCH_%zu", i);
-}
-
+/* Where the match and its groups go: the indexed array BASH_REMATCH, by bash's name so that
+ * scripts written for bash work: [0] the whole match, [1]... the groups (a group that took no
+ * part in the match is empty, as in bash). A failed match leaves it an empty array. */
 static void store_rematch(const char *subject, const regmatch_t *m, size_t n)
 {
-    static size_t stored; /* variables set by the previous match */
-    char name[48];
+    struct array *arr = array_new(false);
     for (size_t i = 0; i < n; i++) {
-        rematch_name(name, sizeof name, i);
-        /* A group that took no part in the match is empty, as in bash. */
         size_t len = m[i].rm_so < 0 ? 0 : (size_t)(m[i].rm_eo - m[i].rm_so);
         char *v = xstrndup(m[i].rm_so < 0 ? "" : subject + m[i].rm_so, len);
-        vars_set(name, v, 0); /* a readonly one has reported itself; the test still stands */
+        array_set(arr, (intmax_t)i, v);
         free(v);
     }
-    for (size_t i = n; i < stored; i++) {
-        rematch_name(name, sizeof name, i);
-        vars_unset(name);
-    }
-    stored = n;
+    vars_array_replace("BASH_REMATCH", arr); /* a readonly one has reported itself */
 }
 
 static int regex_match(const char *subject, const char *ere)

@@ -170,7 +170,6 @@ int main(int argc, char **argv)
     hist_install();
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
-    opt.expand_aliases = true; /* shopt expand_aliases: on in both modes (XCU 2.3.1) */
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
     parse_options(argc, argv, &inv);
     vars_init(environ);

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-struct options opt;
+struct options opt = {.expand_aliases = true}; /* shopt expand_aliases: on in both modes (XCU 2.3.1) */
 
 /* ORDER: the table is the order of `set -o` / `set +o` listings and of the letters in $-. */
 static const struct {
