@@ -509,6 +509,10 @@ void explain_job_changed(const struct job *j, bool was_stopped, bool was_done)
     struct line l;
     start(&l);
     if (jobs_is_stopped(j) && !was_stopped) {
+        /* A foreground job is numbered only once the shell sees it stopped (reap.c), and
+         * narrated then: "job 1 stopped", not "job stopped". */
+        if (j->id == 0)
+            return;
         int sig = 0;
         for (int i = 0; i < j->nprocs; i++)
             if (j->procs[i].state == PROC_STOPPED)
@@ -518,7 +522,7 @@ void explain_job_changed(const struct job *j, bool was_stopped, bool was_done)
         put_sig(&l, sig);
         if (sig == SIGTSTP)
             put_s(&l, " (^Z)");
-        if (j->foreground && j->pgid > 0)
+        if (j->pgid > 0)
             put_s(&l, "; the shell owns the terminal");
     } else if (jobs_is_done(j) && !was_done) {
         put_job(&l, j);

@@ -148,8 +148,10 @@ int jobs_wait_foreground(struct job *j)
     int i = jobs_status_proc(j);
     int st = i >= 0 ? j->procs[i].wstatus : 0;
     /* Numbered before the terminal's modes are saved, so that explain can say whose they are. */
-    if (stopped)
+    if (stopped) {
         jobs_number(j);
+        EXPLAIN_BRIEF(explain_job_changed(j, false, false));
+    }
     if (jc)
         tty_take_back(j, stopped, st);
     int status = jobs_status(j);
