@@ -9,8 +9,10 @@ set -o | grep '^explain'
 explain        	off
 explainbrief   	off
 
-=== off by default: nothing narrated (conch)
+=== set +o explain turns it off again: nothing narrated (conch)
 --- script
+set -o explain
+set +o explain
 /bin/true
 true | /bin/true
 --- stdout
