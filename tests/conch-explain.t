@@ -63,3 +63,9 @@ pipe() = [N, N]
 --- stdout
 ~ job (in the shell's group: N) started in the foreground; the shell waits for it
 ~ job finished: exited 4
+
+=== exit: each job left behind, and that conch sends it nothing (conch)
+--- command
+"$CONCH" -c 'set -o explain; /bin/sleep 5 & exit' 2>&1 | grep -c '^~ exit: job 1 keeps running .*sends its jobs no signal'
+--- stdout
+1

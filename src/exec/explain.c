@@ -464,6 +464,28 @@ void explain_kill(pid_t target, int sig, int rc, int err, const char *reason)
     emit(&l);
 }
 
+void explain_exit_jobs(void)
+{
+    for (struct job *j = jobs_first(); j; j = jobs_next(j)) {
+        if (jobs_is_done(j))
+            continue;
+        struct line l;
+        start(&l);
+        put_s(&l, "exit: ");
+        put_job(&l, j);
+        if (j->pgid > 0) {
+            put_s(&l, " (group ");
+            put_l(&l, j->pgid);
+            put_c(&l, ')');
+        }
+        put_s(&l, jobs_is_stopped(j) ? " stays stopped" : " keeps running");
+        why(&l);
+        put_s(&l, "conch sends its jobs no signal when it exits; only a hang-up (SIGHUP to an "
+                  "interactive conch) is passed on to them, with SIGCONT to stopped ones");
+        emit(&l);
+    }
+}
+
 /* ---- Jobs ----------------------------------------------------------------------------------- */
 
 /* "job 1 (pgid 1484: sleep 1484, cat 1485)" */

@@ -49,6 +49,9 @@ void explain_tcsetattr(const struct job *j, int rc);
 /* why: the reason, shown after the call. */
 void explain_kill(pid_t target, int sig, int rc, int err, const char *why);
 
+/* The shell is exiting: what becomes of each job it leaves behind. */
+void explain_exit_jobs(void);
+
 /* ---- Jobs (set -o explainbrief) ---------------------------------------------------------- */
 void explain_job_started(const struct job *j, bool foreground);
 /* j's processes changed state after a waitpid (reap.c: state before and after). */
