@@ -69,3 +69,13 @@ pipe() = [N, N]
 "$CONCH" -c 'set -o explain; /bin/sleep 5 & exit' 2>&1 | grep -c '^~ exit: job 1 keeps running .*sends its jobs no signal'
 --- stdout
 1
+
+=== a trapped signal: narrated by the main loop when its action runs (conch)
+--- command
+"$CONCH" -c 'set -o explain; trap "echo hup" HUP; kill -HUP $$; echo after' 2>&1 |
+    sed 's/[0-9][0-9]*/N/g; s/  */ /g'
+--- stdout
+~ kill(N, SIGHUP) kill builtin
+~ SIGHUP received the handler only set a flag; its trap action runs now, outside the handler
+hup
+after

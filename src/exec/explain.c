@@ -398,6 +398,18 @@ void explain_sigchld(void)
     emit(&l);
 }
 
+void explain_signal(int sig, const char *reason)
+{
+    struct line l;
+    start(&l);
+    put_sig(&l, sig);
+    put_s(&l, " received");
+    why(&l);
+    put_s(&l, "the handler only set a flag; ");
+    put_s(&l, reason);
+    emit(&l);
+}
+
 static void put_job(struct line *l, const struct job *j)
 {
     put_s(l, "job");

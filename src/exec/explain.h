@@ -44,6 +44,8 @@ void explain_execve(const char *path, char *const argv[]);
 void explain_execve_failed(const char *path, int err);
 void explain_waitpid(pid_t pid, int wstatus);
 void explain_sigchld(void);
+/* A signal the handler recorded, seen by the main loop; why: what the shell does about it. */
+void explain_signal(int sig, const char *why);
 void explain_tcgetattr(const struct job *j, int rc);
 void explain_tcsetattr(const struct job *j, int rc);
 /* why: the reason, shown after the call. */

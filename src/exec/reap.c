@@ -101,6 +101,7 @@ int jobs_wait_event(bool interruptible)
         if (interruptible && trap_pending && (r = sig_pending_trap()) > 0)
             break;
         if (interruptible && sh.interactive && trap_got_sigint) {
+            EXPLAIN(explain_signal(SIGINT, "^C at the shell: it stops waiting"));
             r = SIGINT;
             break;
         }
