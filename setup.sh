@@ -18,7 +18,7 @@
 set -u
 
 BUILD_PACKAGES="build-essential autoconf automake bison flex libreadline-dev pkg-config"
-TEST_PACKAGES="python3 python3-pexpect dash bash"
+TEST_PACKAGES="python3 python3-pexpect dash bash strace"
 # Only for `make fuzz` (tests/fuzz/README.md): clang brings libFuzzer's runtime with it on
 # Debian 12 (libclang-rt-14-dev, a dependency named here so a missing one is installed).
 FUZZ_PACKAGES="clang libclang-rt-14-dev"

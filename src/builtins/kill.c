@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "exec/explain.h"
 #include "exec/jobs.h"
 #include "exec/sig.h"
 #include "builtins/sigdesc.h"
@@ -87,13 +88,18 @@ static int signal_job(const char *spec, int sig)
         return 1;
     }
     bool stopped = jobs_is_stopped(j);
-    if (kill(-j->pgid, sig) < 0) {
+    int rc = kill(-j->pgid, sig);
+    EXPLAIN(explain_kill(-j->pgid, sig, rc, errno, "kill builtin"));
+    if (rc < 0) {
         error_msg("kill: %s: %s", spec, strerror(errno));
         return 1;
     }
     /* A stopped job cannot act on TERM or HUP until it runs again (as bash does). */
-    if (stopped && (sig == SIGTERM || sig == SIGHUP))
-        kill(-j->pgid, SIGCONT);
+    if (stopped && (sig == SIGTERM || sig == SIGHUP)) {
+        rc = kill(-j->pgid, SIGCONT);
+        EXPLAIN(explain_kill(-j->pgid, SIGCONT, rc, errno,
+                             "kill builtin: a stopped job must run to act on the signal"));
+    }
     return 0;
 }
 
@@ -107,7 +113,9 @@ static int signal_pid(const char *arg, int sig)
         error_msg("kill: %s: arguments must be process or job IDs", arg);
         return 1;
     }
-    if (kill((pid_t)pid, sig) < 0) {
+    int rc = kill((pid_t)pid, sig);
+    EXPLAIN(explain_kill((pid_t)pid, sig, rc, errno, "kill builtin"));
+    if (rc < 0) {
         error_msg("kill: (%s) - %s", arg, strerror(errno));
         return 1;
     }

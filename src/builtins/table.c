@@ -118,7 +118,11 @@ static const struct builtin table[] = {
     {"set", builtin_set, SPECIAL, "set [-abCefhmnuvx] [-o option] [--] [arg...]",
      "Set (-) or unset (+) shell options, by letter or with -o NAME. Operands replace the\n"
      "positional parameters ('set --' clears them). Without arguments, print all variables;\n"
-     "'set -o' shows the options, 'set +o' prints them as commands."},
+     "'set -o' shows the options, 'set +o' prints them as commands.\n"
+     "'set -o explain' narrates each process operation on standard error (or the fd named by\n"
+     "CONCH_EXPLAIN_FD), one line each: `~ CALL  REASON', e.g. `~ fork() = 1484', `~ [1484]\n"
+     "setpgid(0, 1484)' ([PID]: written by that child), `~ waitpid = 1484 stopped by SIGTSTP'.\n"
+     "'set -o explainbrief' tells only the jobs' story: started, stopped, continued, finished."},
     {"shift", builtin_shift, SPECIAL, "shift [n]",
      "Drop the first N positional parameters (1 by default)."},
     {"source", builtin_dot, 0, "source file [arg...]",

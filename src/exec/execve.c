@@ -5,6 +5,7 @@
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/fork.h"
+#include "exec/explain.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -147,8 +148,10 @@ int exec_execve(const char *path, char **argv)
 {
     exec_prepare_exec();
     exec_restore_limits();
+    EXPLAIN(explain_execve(path, argv));
     execve(path, argv, vars_environ_for(path));
     int e = errno;
+    EXPLAIN(explain_execve_failed(path, e));
     if (e == ENOEXEC)
         run_as_script(path, argv);
     /* Back in the shell: what exec_prepare_exec changed must hold for it again. */

@@ -4,11 +4,13 @@
 
 #include "exec/fork.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "exec/exec.h"
+#include "exec/explain.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/error.h"
@@ -31,6 +33,7 @@ pid_t exec_fork(struct job *j, unsigned flags, const char *text)
     fflush(stderr);
     /* Signals wait until the child has its own dispositions: `cmd & kill -INT $!` must find
      * SIGINT already ignored, and a parent's trap handler must never run in the child. */
+    EXPLAIN(explain_before_fork());
     sigset_t all, old;
     sigfillset(&all);
     sigprocmask(SIG_BLOCK, &all, &old);
@@ -43,11 +46,14 @@ pid_t exec_fork(struct job *j, unsigned flags, const char *text)
     if (pid == 0) {
         if (jc) {
             pid_t pgid = j->pgid ? j->pgid : getpid();
-            setpgid(0, pgid);
+            int rc = setpgid(0, pgid);
+            EXPLAIN(explain_setpgid(0, pgid, rc, errno));
             /* We are not in the foreground group yet, but SIGTTOU is blocked (above), so
              * the kernel lets us take the terminal. */
-            if (foreground && !async && jobs_tty_fd >= 0)
-                tcsetpgrp(jobs_tty_fd, pgid);
+            if (foreground && !async && jobs_tty_fd >= 0) {
+                rc = tcsetpgrp(jobs_tty_fd, pgid);
+                EXPLAIN(explain_tcsetpgrp(pgid, rc, errno));
+            }
         }
         /* From here on j belongs to the parent: exec_enter_subshell forgets the table. */
         exec_enter_subshell();
@@ -57,8 +63,12 @@ pid_t exec_fork(struct job *j, unsigned flags, const char *text)
         return 0;
     }
     sigprocmask(SIG_SETMASK, &old, NULL);
-    if (jc)
-        setpgid(pid, j->pgid ? j->pgid : pid); /* EACCES once the child has exec'd: fine */
+    EXPLAIN(explain_fork(pid, text));
+    if (jc) {
+        pid_t pgid = j->pgid ? j->pgid : pid;
+        int rc = setpgid(pid, pgid); /* EACCES once the child has exec'd: fine */
+        EXPLAIN(explain_setpgid(pid, pgid, rc, errno));
+    }
     jobs_add_process(j, pid, text, jc);
     return pid;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "exec/explain.h"
 #include "exec/sig.h"
 #include "lib/error.h"
 #include "shell/options.h"
@@ -383,6 +384,7 @@ void jobs_background(struct job *j)
     jobs_touch(j);
     if (j->nprocs > 0)
         sh.last_bg_pid = j->procs[j->nprocs - 1].pid;
+    EXPLAIN_BRIEF(explain_job_started(j, false));
     if (sh.interactive) {
         fprintf(stderr, "[%d] %ld\n", j->id, (long)sh.last_bg_pid);
         fflush(stderr);

@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
+#include "exec/explain.h"
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
@@ -17,6 +18,7 @@
 #include "shell/shell.h"
 #include "shell/vars.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,8 +41,18 @@ static void install(int from, int to)
 {
     if (from < 0)
         return;
-    dup2(from, to);
+    int rc = dup2(from, to);
+    EXPLAIN(explain_dup2(from, to, rc, errno));
     close(from);
+}
+
+/* What `set -o explain` calls a stage: its command name, or what kind of command it is. */
+static const char *stage_name(const struct node *stage)
+{
+    const char *name = stage->kind == NODE_SIMPLE && stage->simple.args
+                           ? word_literal(stage->simple.args)
+                           : NULL;
+    return name ? name : "a compound command";
 }
 
 /* A stage like the `cat` of `echo x | cat | cat`: a utility named and called with plain
@@ -154,6 +166,8 @@ int exec_pipeline(struct node *n, struct job *bg)
             error_errno("pipe");
             break;
         }
+        if (p[0] >= 0)
+            EXPLAIN(explain_pipe(p[0], p[1], stage_name(stage), stage_name(n->pipeline.cmds[i + 1])));
         pid_t pid = fast ? spawn_stage(stage, prev, p[1], j) : -1;
         if (pid < 0) {
             struct strbuf text = {0};

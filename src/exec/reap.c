@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "exec/explain.h"
 #include "exec/sig.h"
 #include "lib/error.h"
 #include "shell/shell.h"
@@ -30,7 +31,7 @@ static void record(pid_t pid, int st)
             jobs_save_status(pid, st);
         return;
     }
-    bool was_stopped = jobs_is_stopped(j);
+    bool was_stopped = jobs_is_stopped(j), was_done = jobs_is_done(j);
     for (int k = 0; k < j->nprocs; k++) {
         struct process *p = &j->procs[k];
         if (p->pid != pid)
@@ -46,6 +47,7 @@ static void record(pid_t pid, int st)
             p->wstatus = st;
         }
     }
+    EXPLAIN_BRIEF(explain_job_changed(j, was_stopped, was_done));
     if (jobs_is_stopped(j) && !was_stopped) {
         j->notified = false;
         jobs_touch(j);
@@ -60,6 +62,8 @@ void jobs_reap(void)
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
     sigprocmask(SIG_BLOCK, &chld, &old);
+    if (trap_got_sigchld)
+        EXPLAIN(explain_sigchld());
     trap_got_sigchld = 0;
     reap_no_children = false;
     for (;;) {
@@ -74,6 +78,7 @@ void jobs_reap(void)
             break;
         }
         reap_generation++;
+        EXPLAIN(explain_waitpid(pid, st));
         record(pid, st);
     }
     sigprocmask(SIG_SETMASK, &old, NULL);
@@ -96,6 +101,7 @@ int jobs_wait_event(bool interruptible)
         if (interruptible && trap_pending && (r = sig_pending_trap()) > 0)
             break;
         if (interruptible && sh.interactive && trap_got_sigint) {
+            EXPLAIN(explain_signal(SIGINT, "^C at the shell: it stops waiting"));
             r = SIGINT;
             break;
         }
@@ -128,6 +134,9 @@ int jobs_wait_foreground(struct job *j)
 {
     bool jc = jobs_control_active() && j->pgid > 0;
     j->foreground = true;
+    /* A job brought back by fg has a number: it was started long ago. */
+    if (j->id == 0)
+        EXPLAIN_BRIEF(explain_job_started(j, true));
     if (jc)
         tty_give(j->pgid);
     /* Without job control a stopped child is not ours to report: keep waiting. */
@@ -139,12 +148,16 @@ int jobs_wait_foreground(struct job *j)
     bool stopped = !jobs_is_done(j);
     int i = jobs_status_proc(j);
     int st = i >= 0 ? j->procs[i].wstatus : 0;
+    /* Numbered before the terminal's modes are saved, so that explain can say whose they are. */
+    if (stopped) {
+        jobs_number(j);
+        EXPLAIN_BRIEF(explain_job_changed(j, false, false));
+    }
     if (jc)
         tty_take_back(j, stopped, st);
     jobs_record_pipestatus(j);
     int status = jobs_status(j);
     if (stopped) {
-        jobs_number(j);
         jobs_touch(j);
         if (sh.interactive)
             fputc('\n', stderr);
@@ -184,14 +197,21 @@ int jobs_continue(struct job *j, bool foreground)
     jobs_touch(j);
     if (foreground && jc)
         tty_give_to_job(j);
+    const char *why = foreground ? "fg: continue the job in the foreground"
+                                 : "bg: continue the job in the background";
     if (jc) {
-        if (kill(-j->pgid, SIGCONT) < 0 && errno != ESRCH)
+        int rc = kill(-j->pgid, SIGCONT);
+        EXPLAIN(explain_kill(-j->pgid, SIGCONT, rc, errno, why));
+        if (rc < 0 && errno != ESRCH)
             error_errno("kill (%ld)", (long)j->pgid);
     } else {
         for (int i = 0; i < j->nprocs; i++)
-            if (j->procs[i].state != PROC_DONE)
-                kill(j->procs[i].pid, SIGCONT);
+            if (j->procs[i].state != PROC_DONE) {
+                int rc = kill(j->procs[i].pid, SIGCONT);
+                EXPLAIN(explain_kill(j->procs[i].pid, SIGCONT, rc, errno, why));
+            }
     }
+    EXPLAIN_BRIEF(explain_job_continued(j, foreground));
     if (!foreground)
         return 0;
     return jobs_wait_foreground(j);

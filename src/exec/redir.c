@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "exec/exec_int.h"
+#include "exec/explain.h"
 #include "exec/expand.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
@@ -441,7 +442,9 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
             close(fd);
             return 0;
         }
-        if (dup2(dupfrom, fd) < 0) {
+        rc = dup2(dupfrom, fd);
+        EXPLAIN(explain_dup2(dupfrom, fd, rc, errno));
+        if (rc < 0) {
             shell_error("%d: %s", fd, strerror(errno));
             return -1;
         }
@@ -458,7 +461,10 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
     free(name);
     if (newfd == -1)
         return -1;
-    if (both && dup2(newfd, STDERR_FILENO) < 0) {
+    int both_rc = both ? dup2(newfd, STDERR_FILENO) : 0;
+    if (both)
+        EXPLAIN(explain_dup2(newfd, STDERR_FILENO, both_rc, errno));
+    if (both_rc < 0) {
         shell_error("%d: %s", STDERR_FILENO, strerror(errno));
         close(newfd);
         return -1;
@@ -469,6 +475,7 @@ static int apply_one(const struct redir *r, const char *given, struct redir_undo
     }
     int rc = dup2(newfd, fd);
     int e = errno;
+    EXPLAIN(explain_dup2(newfd, fd, rc, e));
     close(newfd);
     if (rc < 0) {
         shell_error("%d: %s", fd, strerror(e));

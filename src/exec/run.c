@@ -4,6 +4,7 @@
 
 #include "exec/exec.h"
 #include "exec/exec_int.h"
+#include "exec/explain.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "lib/arena.h"
@@ -134,6 +135,7 @@ void exec_exit(int status)
     fflush(stdout);
     if (sh.subshell)
         _exit(sh.last_status & 0xff);
+    EXPLAIN(explain_exit_jobs());
     jobs_control_end();
     exit(sh.last_status & 0xff);
 }

@@ -394,7 +394,7 @@ static int run_external(struct command *c, const char *pathvar)
         become(path, c);
     /* The text of a foreground job is only ever shown when job control can stop it (`jobs`,
      * "[1]+ Stopped"): without job control it is left empty rather than unparsed each time. */
-    char *text = jobs_control_active() ? job_text(c) : NULL;
+    char *text = jobs_control_active() || opt.explain ? job_text(c) : NULL;
     struct job *j = jobs_new(text);
     pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv, NULL, 0) : -1;
     if (pid > 0)

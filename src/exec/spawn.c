@@ -4,6 +4,7 @@
 
 #include "exec/exec.h"
 #include "exec/exec_int.h"
+#include "exec/explain.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
 #include "shell/options.h"
@@ -52,11 +53,14 @@ static void __attribute__((noreturn)) child_exit(void)
 static void __attribute__((noreturn, noinline))
 child(const char *path, char *const argv[], char *const envp[], const int *moves, int nmoves)
 {
-    for (int i = 0; i < nmoves; i++)
-        if (dup2(moves[2 * i], moves[2 * i + 1]) < 0) {
+    for (int i = 0; i < nmoves; i++) {
+        int rc = dup2(moves[2 * i], moves[2 * i + 1]);
+        EXPLAIN(explain_dup2(moves[2 * i], moves[2 * i + 1], rc, errno));
+        if (rc < 0) {
             child_errno = errno ? errno : EBADF;
             child_exit();
         }
+    }
     struct sigaction dfl;
     memset(&dfl, 0, sizeof dfl);
     dfl.sa_handler = SIG_DFL;
@@ -65,8 +69,10 @@ child(const char *path, char *const argv[], char *const envp[], const int *moves
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
+    EXPLAIN(explain_execve(path, argv));
     execve(path, argv, envp);
     child_errno = errno ? errno : ENOEXEC;
+    EXPLAIN(explain_execve_failed(path, child_errno));
     child_exit();
 }
 
@@ -91,10 +97,13 @@ pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves)
     sigfillset(&all);
     sigprocmask(SIG_BLOCK, &all, &old);
     child_errno = 0;
+    EXPLAIN(explain_before_fork());
     pid_t pid = vfork();
     if (pid == 0)
         child(path, argv, envp, moves, nmoves);
     int e = pid < 0 ? errno : child_errno;
+    if (pid > 0 && !e)
+        EXPLAIN(explain_vfork(pid, path));
     if (pid > 0 && e) {
         /* Reaped before SIGCHLD is unblocked, so jobs.c never sees this process. */
         while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)

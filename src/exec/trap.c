@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "exec/exec.h"
+#include "exec/explain.h"
 #include "exec/sig.h"
 #include "lib/error.h"
 #include "shell/shell.h"
@@ -190,6 +191,7 @@ void trap_run_pending(void)
             if (!sig_caught[s])
                 continue;
             sig_caught[s] = 0;
+            EXPLAIN(explain_signal(s, "its trap action runs now, outside the handler"));
             if (actions[s] && actions[s][0])
                 run_action(actions[s]);
         }

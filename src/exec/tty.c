@@ -4,7 +4,9 @@
 
 #include "exec/jobs.h"
 #include "exec/jobs_int.h"
+#include "exec/explain.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -35,7 +37,8 @@ void tty_give(pid_t pgid)
     sigemptyset(&ttou);
     sigaddset(&ttou, SIGTTOU);
     sigprocmask(SIG_BLOCK, &ttou, &old);
-    tcsetpgrp(jobs_tty_fd, pgid);
+    int rc = tcsetpgrp(jobs_tty_fd, pgid);
+    EXPLAIN(explain_tcsetpgrp(pgid, rc, errno));
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
@@ -44,8 +47,10 @@ void tty_give_to_job(const struct job *j)
     /* The job's modes first, while the shell still owns the terminal: tcsetattr from the
      * background raises SIGTTOU, which tty_give only blocks around tcsetpgrp, and a
      * non-interactive shell with set -m does not ignore it (it would stop for good). */
-    if (j->has_tmodes && jobs_tty_fd >= 0)
-        tcsetattr(jobs_tty_fd, TCSADRAIN, &j->tmodes);
+    if (j->has_tmodes && jobs_tty_fd >= 0) {
+        int rc = tcsetattr(jobs_tty_fd, TCSADRAIN, &j->tmodes);
+        EXPLAIN(explain_tcsetattr(j, rc));
+    }
     tty_give(j->pgid);
 }
 
@@ -53,14 +58,17 @@ void tty_take_back(struct job *j, bool stopped, int wstatus)
 {
     if (jobs_tty_fd < 0)
         return;
-    if (stopped)
+    if (stopped) {
         j->has_tmodes = tcgetattr(jobs_tty_fd, &j->tmodes) == 0;
+        EXPLAIN(explain_tcgetattr(j, j->has_tmodes ? 0 : -1));
+    }
     tty_give(shell_pgid);
     /* A job that stopped or was killed may have left the terminal in its own modes: put
      * ours back. One that exited normally keeps its changes (that is how `stty` works). */
-    if ((stopped || WIFSIGNALED(wstatus)) && have_shell_tmodes)
-        tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
-    else if (!stopped)
+    if ((stopped || WIFSIGNALED(wstatus)) && have_shell_tmodes) {
+        int rc = tcsetattr(jobs_tty_fd, TCSADRAIN, &shell_tmodes);
+        EXPLAIN(explain_tcsetattr(NULL, rc));
+    } else if (!stopped)
         have_shell_tmodes = tcgetattr(jobs_tty_fd, &shell_tmodes) == 0;
 }
 

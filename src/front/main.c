@@ -5,6 +5,7 @@
 #include "exec/array.h"
 #include "exec/exec.h"
 #include "exec/jobs.h"
+#include "exec/explain.h"
 #include "exec/trap.h"
 #include "lib/error.h"
 #include "parse/parse.h"
@@ -34,7 +35,8 @@ static const char usage_text[] =
     "       conch [options] -c command_string [command_name [argument...]]\n"
     "       conch [options] -s [argument...]\n"
     "Long options: --help, --version, --login (same as -l), --posix (same as -o posix),\n"
-    "              --ast (same as -o dumpast), --norc, --noprofile.\n";
+    "              --ast (same as -o dumpast), --explain (same as -o explain), --norc,\n"
+    "              --noprofile.\n";
 
 /* "conch: ARG: WHAT" and the usage text; ARG comes from the command line, so it is data. */
 static void __attribute__((noreturn)) usage_error(const char *what, const char *arg)
@@ -73,6 +75,8 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                 exit(0);
             } else if (strcmp(a, "--ast") == 0) {
                 opt.dumpast = true;
+            } else if (strcmp(a, "--explain") == 0) {
+                opt.explain = true;
             } else if (strcmp(a, "--posix") == 0) {
                 options_set_posix(true);
             } else if (strcmp(a, "--login") == 0) {
@@ -171,6 +175,7 @@ int main(int argc, char **argv)
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
+    explain_init();
     parse_options(argc, argv, &inv);
     vars_init(environ);
     specials_init(true);

@@ -36,6 +36,8 @@ static const struct {
     {"vi", 0, offsetof(struct options, vi)},
     {"emacs", 0, offsetof(struct options, emacs)},
     {"dumpast", 0, offsetof(struct options, dumpast)},
+    {"explain", 0, offsetof(struct options, explain)},
+    {"explainbrief", 0, offsetof(struct options, explainbrief)},
     {"posix", 0, offsetof(struct options, posix)},
     {"braceexpand", 'B', offsetof(struct options, braceexpand)},
     {"histexpand", 'H', offsetof(struct options, histexpand)},

@@ -24,6 +24,8 @@ struct options {
     bool vi;
     bool emacs;
     bool dumpast;     /* print each command's AST before running it (teaching aid) */
+    bool explain;     /* narrate each process operation (exec/explain.h; teaching aid) */
+    bool explainbrief; /* narrate only the jobs' changes of state (teaching aid) */
     bool posix;       /* POSIX mode: the conch-mode extensions are off (see options_posix) */
     bool braceexpand; /* -B: a{b,c} and {1..3} (conch mode) */
     bool histexpand;  /* -H: `!` history expansion at an interactive prompt (conch mode) */

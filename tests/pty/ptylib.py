@@ -101,7 +101,7 @@ def alive(pid):
 # ---- The shell --------------------------------------------------------------------------------
 
 class Shell:
-    def __init__(self, args=(), env=None):
+    def __init__(self, args=(), env=None, wrap=None):
         self.conch = os.environ.get('CONCH')
         check(self.conch and os.access(self.conch, os.X_OK), 'CONCH must name the shell to test')
         self.home = tempfile.mkdtemp(prefix='conch-pty-')
@@ -111,17 +111,24 @@ class Shell:
         e = {'HOME': self.home, 'PATH': os.environ.get('PATH', '/usr/bin:/bin'),
              'TERM': 'dumb', 'PS1': PROMPT, 'PS2': '> ', 'LC_ALL': 'C',
              'INPUTRC': os.path.join(self.home, 'inputrc')}
-        for k in ('ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS'):
+        # CONCH_EXPLAIN*: tests/explain-forced.py reruns these files with the narration on.
+        for k in ('ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS', 'CONCH_EXPLAIN',
+                  'CONCH_EXPLAIN_FD'):
             if k in os.environ:
                 e[k] = os.environ[k]
         if env:
             e.update(env)
         argv = ['-i', '--norc', '--noprofile'] + list(args)
-        self.p = pexpect.spawn(self.conch, argv, env=e, cwd=self.home, encoding='utf-8',
+        # wrap: a command (strace...) that runs the shell as its child; self.pid is the shell's.
+        prog, argv = (wrap[0], list(wrap[1:]) + [self.conch] + argv) if wrap else (self.conch, argv)
+        self.p = pexpect.spawn(prog, argv, env=e, cwd=self.home, encoding='utf-8',
                                codec_errors='replace', timeout=TIMEOUT, dimensions=(24, 250))
-        self.pid = self.p.pid
+        self.sid = self.pid = self.p.pid
         self.log = []
         self.expect_prompt()
+        if wrap:
+            self.pid = wait_until(lambda: next((c['pid'] for c in session_procs(self.sid)
+                                                if c['comm'] == 'conch'), None), 'the shell')
 
     # Everything the shell wrote, for failure messages.
     def transcript(self):
@@ -187,7 +194,7 @@ class Shell:
                           what or 'pid %d in state %s' % (pid, states))
 
     def close(self):
-        sid = self.pid
+        sid = self.sid
         for p in session_procs(sid):
             try:
                 os.kill(p['pid'], signal.SIGKILL)
