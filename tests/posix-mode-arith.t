@@ -46,3 +46,11 @@ command -v time
 --- stdout
 fn -p echo a
 time
+
+=== an array subscript in arithmetic is an error in POSIX mode (conch; own message)
+--- script
+echo $((b[1]))
+--- status
+2
+--- stderr-contains
+arithmetic: unexpected character '['

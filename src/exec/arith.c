@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "arith.h"
+#include "exec/array.h"
 #include "lib/name.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
@@ -240,6 +241,21 @@ int arith_lex(ARITH_STYPE *lval, struct arith_parser *p)
         size_t n = 1;
         while (name_char(s[n]))
             n++;
+        if (s[n] == '[' && options_extensions()) {
+            /* conch mode: an array element, name[subscript], is one operand (bash). */
+            size_t depth = 0, k = n;
+            for (; s[k]; k++) {
+                if (s[k] == '[')
+                    depth++;
+                else if (s[k] == ']' && --depth == 0)
+                    break;
+            }
+            if (!s[k]) {
+                fail(p, "missing ']' in \"%s\"", s);
+                return ATOK_ARITH_UNDEF;
+            }
+            n = k + 1;
+        }
         int i = new_node(p, A_VAR);
         p->nodes[i].name = s;
         p->nodes[i].namelen = n;
@@ -310,7 +326,21 @@ static int get_var(struct arith_parser *p, const struct arith_node *nd, intmax_t
     name[nd->namelen] = '\0';
     /* LINENO is not stored as a variable (exec/param.c): $((LINENO)) reads it like $LINENO. */
     char lineno[32];
-    const char *val = vars_get(name);
+    const char *val;
+    char *aname;
+    const char *sub;
+    if (name[nd->namelen - 1] == ']' && array_split_operand(name, &aname, &sub)) {
+        int e = array_get_operand(aname, sub, &val);
+        free(aname);
+        if (e < 0) {
+            p->reported = true;
+            if (name != small)
+                free(name);
+            return -1;
+        }
+    } else {
+        val = vars_get(name);
+    }
     if (strcmp(name, "LINENO") == 0) {
         snprintf(lineno, sizeof lineno, "%d", sh.lineno);
         val = lineno;
@@ -340,7 +370,15 @@ static int set_var(struct arith_parser *p, const struct arith_node *nd, intmax_t
     name[nd->namelen] = '\0';
     char buf[32];
     snprintf(buf, sizeof buf, "%" PRIdMAX, v);
-    int r = vars_set(name, buf, 0);
+    char *aname;
+    const char *sub;
+    int r;
+    if (name[nd->namelen - 1] == ']' && array_split_operand(name, &aname, &sub)) {
+        r = array_set_operand(aname, sub, buf) ? -1 : 0;
+        free(aname);
+    } else {
+        r = vars_set(name, buf, 0);
+    }
     if (r < 0) {
         p->reported = true; /* vars_set said why */
         sh.last_status = 2;

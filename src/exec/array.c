@@ -564,6 +564,27 @@ int array_unset_operand(const char *name, const char *sub)
     return r;
 }
 
+int array_get_operand(const char *name, const char *sub, const char **value)
+{
+    size_t n = strlen(sub) - 1;
+    char *text = xstrndup(sub, n);
+    int r = 0;
+    const struct array *arr = vars_array(name);
+    if (is_assoc(name)) {
+        *value = arr ? array_get_key(arr, text) : NULL;
+    } else {
+        intmax_t index;
+        if (eval_index(name, text, &index) < 0)
+            r = -1;
+        else if (arr)
+            *value = array_get(arr, index);
+        else
+            *value = index == 0 ? vars_get(name) : NULL; /* a scalar is element 0 */
+    }
+    free(text);
+    return r;
+}
+
 int array_set_operand(const char *name, const char *sub, const char *value)
 {
     size_t n = strlen(sub) - 1;

@@ -40,6 +40,9 @@ bool array_split_operand(const char *s, char **name, const char **sub);
 int array_unset_operand(const char *name, const char *sub);
 /* Sets name[sub] = value for an operand name[sub] (read, mapfile...). */
 int array_set_operand(const char *name, const char *sub, const char *value);
+/* The value of element sub ("i]" as after array_split_operand) of name, NULL when unset;
+ * returns 0, or -1 after a message (a bad subscript). For $(( a[i] )). */
+int array_get_operand(const char *name, const char *sub, const char **value);
 
 /* Installs the arithmetic used by declare -i (vars_arith_hook). */
 void array_init(void);

@@ -126,7 +126,8 @@ static void store_rematch(const char *subject, const regmatch_t *m, size_t n)
 static int regex_match(const char *subject, const char *ere)
 {
     regex_t re;
-    int err = regcomp(&re, ere, REG_EXTENDED);
+    /* shopt nocasematch: the regular expression ignores case too (bash). */
+    int err = regcomp(&re, ere, REG_EXTENDED | (opt.nocasematch && options_extensions() ? REG_ICASE : 0));
     if (err) {
         char msg[256];
         regerror(err, &re, msg, sizeof msg);
@@ -204,8 +205,11 @@ static int binary(const struct cond *c, bool negated)
     if (opt.xtrace)
         trace(negated, op, l, r);
     int v;
-    if (pattern)
-        v = match_pattern(r, l) == (op[0] != '!');
+    if (pattern) {
+        /* shopt nocasematch and extglob apply here as in case (bash). */
+        unsigned mf = match_case_flags();
+        v = (mf ? match_pattern_flags(r, l, mf) : match_pattern(r, l)) == (op[0] != '!');
+    }
     else if (regex)
         v = regex_match(l, r);
     else if (op[0] == '<')
