@@ -568,8 +568,8 @@ list
     ;
 
 /* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
- * rather than reached through the unit rules and_or: pipeline and pipe_sequence: command: every
- * command then costs the automaton two reductions less. */
+ * rather than reached through the unit rules and_or: pipeline, pipe_sequence: command and
+ * command: simple_command: a simple command then costs the automaton three reductions less. */
 and_or
     : pipe_sequence      { $$ = mkpipe(A, $1, false); }
     | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
@@ -596,7 +596,12 @@ timespec
     ;
 
 pipe_sequence
-    : simple_command                 { $$ = (struct pseqv){ $1, NULL }; }
+    /* simple_command's rules, the most frequent first command of all */
+    : cmd_prefix WORD cmd_suffix { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, $3), NULL }; }
+    | cmd_prefix WORD            { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, NULL), NULL }; }
+    | cmd_prefix                 { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, NULL, NULL), NULL }; }
+    | WORD cmd_suffix            { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, $2), NULL }; }
+    | WORD                       { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, NULL), NULL }; }
     | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
     | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
     | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
@@ -837,7 +842,7 @@ do_group
 simple_command
     : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, @1.first_line, $1, $2, $3); }
     | cmd_prefix WORD            { $$ = mksimple(A, @1.first_line, $1, $2, NULL); }
-    | cmd_prefix                     { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
+    | cmd_prefix                 { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
     | WORD cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, $2); }
     | WORD                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
     ;
