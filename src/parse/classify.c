@@ -270,7 +270,8 @@ enum { ALIAS_PUSHED = -1 };
 
 /* conch mode: NAME=(...) outside an assignment or a declaration utility's operands is an error
  * at parse time, as in bash, rather than a word that cannot be expanded. */
-static int misplaced_array(struct classify *c, const struct word *w, bool allowed)
+/* Inline: it runs for every argument word, and most calls end at the first test. */
+static inline int misplaced_array(struct classify *c, const struct word *w, bool allowed)
 {
     if (!scan_saw_array(c->scan) || !word_has_array(w))
         return TOK_WORD;
