@@ -522,7 +522,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
 %type <ps> pipe_sequence
-%type <word> name fname cmd_name cmd_word filename here_end
+%type <word> name fname filename here_end
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
 %type <item> case_item case_item_ns
@@ -567,8 +567,16 @@ list
     | and_or                   { $$ = ll_new(A, $1); }
     ;
 
+/* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
+ * rather than reached through the unit rules and_or: pipeline, pipe_sequence: command and
+ * command: simple_command: a simple command then costs the automaton three reductions less. */
 and_or
-    : pipeline                        { $$ = $1; }
+    : pipe_sequence      { $$ = mkpipe(A, $1, false); }
+    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
+    | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
+    | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
     | and_or AND_IF linebreak pipeline { $$ = mkandor(A, false, $1, $4); }
     | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, true, $1, $4); }
     ;
@@ -588,7 +596,15 @@ timespec
     ;
 
 pipe_sequence
-    : command                              { $$ = (struct pseqv){ $1, NULL }; }
+    /* simple_command's rules, the most frequent first command of all */
+    : cmd_prefix WORD cmd_suffix { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, $3), NULL }; }
+    | cmd_prefix WORD            { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, NULL), NULL }; }
+    | cmd_prefix                 { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, NULL, NULL), NULL }; }
+    | WORD cmd_suffix            { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, $2), NULL }; }
+    | WORD                       { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, NULL), NULL }; }
+    | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
+    | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
+    | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
     | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
     | pipe_sequence PIPE_AND linebreak command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
     ;
@@ -824,19 +840,11 @@ do_group
     ;
 
 simple_command
-    : cmd_prefix cmd_word cmd_suffix { $$ = mksimple(A, @1.first_line, $1, $2, $3); }
-    | cmd_prefix cmd_word            { $$ = mksimple(A, @1.first_line, $1, $2, NULL); }
-    | cmd_prefix                     { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
-    | cmd_name cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, $2); }
-    | cmd_name                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
-    ;
-
-cmd_name
-    : WORD { $$ = $1; }
-    ;
-
-cmd_word
-    : WORD { $$ = $1; }
+    : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, @1.first_line, $1, $2, $3); }
+    | cmd_prefix WORD            { $$ = mksimple(A, @1.first_line, $1, $2, NULL); }
+    | cmd_prefix                 { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
+    | WORD cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, $2); }
+    | WORD                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
     ;
 
 cmd_prefix

@@ -217,27 +217,53 @@ static const struct builtin ext_table[] = {
 };
 enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
 
-static int compare_name(const void *key, const void *elem)
+/* Both tables indexed by first byte: the entries [first[c], first[c + 1]) of a sorted table
+ * start with c. A lookup then compares a name with the two or three builtins of its letter,
+ * not the five or six strcmp of a binary search; most command names are not builtins, and
+ * most of those have no builtin of their letter at all. */
+static unsigned char first[257], ext_first[257];
+
+static void index_table(const struct builtin *t, int n, unsigned char *idx)
 {
-    return strcmp(key, ((const struct builtin *)elem)->name);
+    int i = 0;
+    for (int c = 0; c < 256; c++) {
+        idx[c] = (unsigned char)i;
+        while (i < n && (unsigned char)t[i].name[0] == c)
+            i++;
+    }
+    idx[256] = (unsigned char)n;
+}
+
+static const struct builtin *scan(const struct builtin *t, const unsigned char *idx, const char *name)
+{
+    unsigned char c = (unsigned char)name[0];
+    for (int i = idx[c]; i < idx[c + 1]; i++)
+        if (strcmp(name + 1, t[i].name + 1) == 0)
+            return &t[i];
+    return NULL;
 }
 
 /* ext: look in conch mode's table too. */
 static const struct builtin *lookup(const char *name, bool ext)
 {
+    static bool indexed;
+    if (!indexed) {
 #ifndef NDEBUG
-    static bool checked;
-    if (!checked) {
         for (int i = 1; i < TABLE_SIZE; i++)
             assert(strcmp(table[i - 1].name, table[i].name) < 0);
         for (int i = 1; i < EXT_SIZE; i++)
             assert(strcmp(ext_table[i - 1].name, ext_table[i].name) < 0);
-        checked = true;
-    }
 #endif
-    const struct builtin *b = bsearch(name, table, TABLE_SIZE, sizeof table[0], compare_name);
+        _Static_assert(TABLE_SIZE < 256 && EXT_SIZE < 256, "the index holds bytes");
+        index_table(table, TABLE_SIZE, first);
+        index_table(ext_table, EXT_SIZE, ext_first);
+        indexed = true;
+    }
+    if (!name[0])
+        return NULL;
+    const struct builtin *b = scan(table, first, name);
     if (!b && ext)
-        b = bsearch(name, ext_table, EXT_SIZE, sizeof ext_table[0], compare_name);
+        b = scan(ext_table, ext_first, name);
     return b;
 }
 

@@ -41,15 +41,50 @@ static bool is_unary(const char *s)
     return s[0] == '-' && s[1] && !s[2] && strchr("bcdefgGhkLnOprsStuwxz", s[1]);
 }
 
+/* The binary primaries, told apart by their bytes: `[ "$i" -lt N ]` in a loop tests each
+ * operator name once, not by a strcmp per candidate. */
+enum binop { OP_NONE, OP_SEQ, OP_SNE, OP_SLT, OP_SGT, OP_AND, OP_OR, OP_NT, OP_OT, OP_EF,
+             OP_EQ, OP_NE, OP_GT, OP_GE, OP_LT, OP_LE };
+
+static enum binop binop(const char *s)
+{
+    switch (s[0]) {
+    case '=':
+        return s[1] ? OP_NONE : OP_SEQ;
+    case '!':
+        return s[1] == '=' && !s[2] ? OP_SNE : OP_NONE;
+    case '<':
+        return s[1] ? OP_NONE : OP_SLT;
+    case '>':
+        return s[1] ? OP_NONE : OP_SGT;
+    case '-':
+        break;
+    default:
+        return OP_NONE;
+    }
+    if (!s[1] || (s[2] && s[3]))
+        return OP_NONE;
+    switch ((unsigned char)s[1] << 8 | (unsigned char)s[2]) {
+    case 'a' << 8: return OP_AND;
+    case 'o' << 8: return OP_OR;
+    case 'n' << 8 | 't': return OP_NT;
+    case 'o' << 8 | 't': return OP_OT;
+    case 'e' << 8 | 'f': return OP_EF;
+    case 'e' << 8 | 'q': return OP_EQ;
+    case 'n' << 8 | 'e': return OP_NE;
+    case 'g' << 8 | 't': return OP_GT;
+    case 'g' << 8 | 'e': return OP_GE;
+    case 'l' << 8 | 't': return OP_LT;
+    case 'l' << 8 | 'e': return OP_LE;
+    default: return OP_NONE;
+    }
+}
+
 /* Binary primaries; -a and -o only where the POSIX argument-count rules make them binary. */
 static bool is_binary(const char *s, bool andor)
 {
-    static const char *const ops[] = {"=", "!=", "<", ">", "-eq", "-ne", "-gt", "-ge", "-lt",
-                                      "-le", "-nt", "-ot", "-ef"};
-    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-        if (is(s, ops[i]))
-            return true;
-    return andor && (is(s, "-a") || is(s, "-o"));
+    enum binop op = binop(s);
+    return op != OP_NONE && (andor || (op != OP_AND && op != OP_OR));
 }
 
 /* An integer operand: optional blanks, sign, decimal digits, optional blanks (other shells
@@ -95,40 +130,32 @@ static int unary(struct tst *t, char op, const char *arg)
     return testop_unary(op, arg);
 }
 
-static int binary(struct tst *t, const char *l, const char *op, const char *r)
+static int binary(struct tst *t, const char *l, const char *opname, const char *r)
 {
-    if (is(op, "="))
-        return strcmp(l, r) == 0;
-    if (is(op, "!="))
-        return strcmp(l, r) != 0;
-    if (is(op, "<"))
-        return strcoll(l, r) < 0;
-    if (is(op, ">"))
-        return strcoll(l, r) > 0;
-    if (is(op, "-a"))
-        return l[0] && r[0];
-    if (is(op, "-o"))
-        return l[0] || r[0];
-    if (is(op, "-nt"))
-        return testop_newer(l, r);
-    if (is(op, "-ot"))
-        return testop_newer(r, l);
-    if (is(op, "-ef"))
-        return testop_same_file(l, r);
+    enum binop op = binop(opname);
+    switch (op) {
+    case OP_SEQ: return strcmp(l, r) == 0;
+    case OP_SNE: return strcmp(l, r) != 0;
+    case OP_SLT: return strcoll(l, r) < 0;
+    case OP_SGT: return strcoll(l, r) > 0;
+    case OP_AND: return l[0] && r[0];
+    case OP_OR: return l[0] || r[0];
+    case OP_NT: return testop_newer(l, r);
+    case OP_OT: return testop_newer(r, l);
+    case OP_EF: return testop_same_file(l, r);
+    default: break;
+    }
     intmax_t x, y;
     if (!get_int(t, l, &x) || !get_int(t, r, &y))
         return -1;
-    if (is(op, "-eq"))
-        return x == y;
-    if (is(op, "-ne"))
-        return x != y;
-    if (is(op, "-gt"))
-        return x > y;
-    if (is(op, "-ge"))
-        return x >= y;
-    if (is(op, "-lt"))
-        return x < y;
-    return x <= y; /* -le */
+    switch (op) {
+    case OP_EQ: return x == y;
+    case OP_NE: return x != y;
+    case OP_GT: return x > y;
+    case OP_GE: return x >= y;
+    case OP_LT: return x < y;
+    default: return x <= y; /* -le */
+    }
 }
 
 static int negate(int v) { return v < 0 ? v : !v; }

@@ -179,6 +179,13 @@ static bool after_declaration(const struct strvec *out)
     return i + 1 == out->n && is_declaration_name(out->v[i]);
 }
 
+/* Once a field other than `command` is followed by more, or is not a declaration name, no
+ * later word can make the command a declaration: the words after it need no check. */
+static bool declaration_possible(const struct strvec *out)
+{
+    return out->n == 0 || strcmp(out->v[out->n - 1], "command") == 0;
+}
+
 static int expand_one_word(const struct word *w, struct strvec *out, bool braces);
 static int expand_fields(const struct word *w, struct strvec *out);
 
@@ -220,7 +227,7 @@ static int brace_command_word(const struct word *w, void *arg)
 /* decl: a declaration utility has been seen (see after_declaration). */
 static int command_words(const struct word *words, struct strvec *out, bool *declp, bool braces)
 {
-    bool decl = *declp;
+    bool decl = *declp, settled = false;
     for (const struct word *w = words; w; w = w->next) {
         if (decl && word_has_array(w)) {
             /* conch mode: declare a=(...) gets the elements expanded, as text it reads back
@@ -262,8 +269,10 @@ static int command_words(const struct word *words, struct strvec *out, bool *dec
             if (r < 0)
                 return -1;
         }
-        if (!decl)
+        if (!decl && !settled) {
             decl = after_declaration(out);
+            settled = !decl && !declaration_possible(out);
+        }
     }
     *declp = decl;
     return 0;

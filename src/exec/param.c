@@ -27,8 +27,9 @@ static bool is_digits(const char *s)
     return true;
 }
 
-/* XCU 2.5.1, 2.5.2 and variables: the value, or NULL if unset. buf holds numbers. */
-static const char *lookup(const char *name, char buf[32], bool *special)
+/* XCU 2.5.1, 2.5.2 and variables: the value, or NULL if unset. buf holds numbers. Inlined
+ * into param_expand, as it was before its second caller: every $x goes through it. */
+static inline __attribute__((always_inline)) const char *lookup(const char *name, char buf[32], bool *special)
 {
     *special = true;
     if (name[0] && !name[1]) {

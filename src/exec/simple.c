@@ -483,8 +483,17 @@ int exec_simple(struct node *n, unsigned flags)
         status = c.argc ? run_command(&c) : no_command(&c, nsubs);
         /* conch mode (bash): $_ is the last argument of the previous simple command, empty
          * after a command of assignments only. */
-        if (options_extensions())
-            specials_last_arg(c.argc ? c.argv[c.argc - 1] : "");
+        if (options_extensions()) {
+            /* The field is handed over, not copied, when it is still args' own (run_command
+             * may have moved c.argv past a prefix): strvec_clear below frees the others. */
+            char *last = c.argc ? c.argv[c.argc - 1] : NULL;
+            if (last && args.n && args.v[args.n - 1] == last) {
+                args.v[args.n - 1] = NULL;
+                specials_take_last_arg(last);
+            } else {
+                specials_last_arg(last ? last : "");
+            }
+        }
     }
     if (c.trace_fd >= 0)
         close(c.trace_fd);

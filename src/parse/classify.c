@@ -164,11 +164,16 @@ static struct assign *assignment_ext(struct arena *a, struct word *w)
  * export and readonly, as in bash). */
 static bool is_declaration(const char *lit)
 {
-    static const char *const names[] = { "declare", "typeset", "local", "export", "readonly" };
-    for (size_t i = 0; lit && i < sizeof names / sizeof *names; i++)
-        if (strcmp(lit, names[i]) == 0)
-            return true;
-    return false;
+    if (!lit)
+        return false;
+    switch (lit[0]) { /* one strcmp at most: this runs for every command name */
+    case 'd': return strcmp(lit, "declare") == 0;
+    case 't': return strcmp(lit, "typeset") == 0;
+    case 'l': return strcmp(lit, "local") == 0;
+    case 'e': return strcmp(lit, "export") == 0;
+    case 'r': return strcmp(lit, "readonly") == 0;
+    default: return false;
+    }
 }
 
 /* XCU 2.10.2 rule 7: NAME=... with the name and = unquoted. Splits the word into an assignment
@@ -265,9 +270,10 @@ enum { ALIAS_PUSHED = -1 };
 
 /* conch mode: NAME=(...) outside an assignment or a declaration utility's operands is an error
  * at parse time, as in bash, rather than a word that cannot be expanded. */
-static int misplaced_array(struct classify *c, const struct word *w, bool allowed)
+/* Inline: it runs for every argument word, and most calls end at the first test. */
+static inline int misplaced_array(struct classify *c, const struct word *w, bool allowed)
 {
-    if (!word_has_array(w))
+    if (!scan_saw_array(c->scan) || !word_has_array(w))
         return TOK_WORD;
     if (allowed && w->nparts == 2 && w->parts[0].kind == PART_LIT && !w->parts[0].quoted)
         return TOK_WORD;

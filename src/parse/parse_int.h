@@ -75,6 +75,9 @@ int scan_lex(struct scan *s, SHSTYPE *lval, SHLTYPE *lloc);
 void scan_cmdsub_done(struct scan *s, struct node *body);
 /* Completes the word suspended at NAME=( with the array's element words (linked by next). */
 void scan_array_done(struct scan *s, struct array_elem *elems);
+/* Whether any word of this scanner has had a PART_ARRAY: until then, classify need not look
+ * for one in each word (most scripts have none). */
+bool scan_saw_array(const struct scan *s);
 /* Makes the scanner read its whole input as here-document text (XCU 2.7.4 rules), returning it
  * as one TOK_WORD at the end. For parse_dquoted_text and here-document bodies. */
 void scan_begin_text(struct scan *s);

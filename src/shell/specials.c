@@ -44,8 +44,9 @@ static unsigned rand_next(void)
 static time_t seconds_base;
 static long seconds_offset;
 
-/* $_: the last argument of the previous simple command. */
-static struct strbuf last_arg;
+/* $_: the last argument of the previous simple command, NULL for "". exec/simple.c hands over
+ * the field itself (specials_take_last_arg): no copy per command for a value rarely read. */
+static char *last_arg;
 
 static const char *const dynamic[] = { "RANDOM", "SECONDS", "EPOCHSECONDS", "EPOCHREALTIME",
                                        "CONCH_PID", "_" };
@@ -72,7 +73,7 @@ const char *specials_value(const char *name, char buf[64])
         snprintf(buf, 64, "%ld", (long)getpid()); /* this process, also in a subshell */
         return buf;
     default:
-        return sb_str(&last_arg);
+        return last_arg ? last_arg : "";
     }
 }
 
@@ -96,17 +97,13 @@ void specials_assigned(const char *name, const char *value)
 
 void specials_last_arg(const char *arg)
 {
-    /* Called for every simple command: most are assignments (""), or end with the same word
-     * as the one before, and then nothing need be copied. */
-    if (!arg[0]) {
-        sb_truncate(&last_arg, 0);
-        return;
-    }
-    size_t n = strlen(arg);
-    if (n == last_arg.len && memcmp(last_arg.s, arg, n) == 0)
-        return;
-    sb_truncate(&last_arg, 0);
-    sb_adds(&last_arg, arg);
+    specials_take_last_arg(arg[0] ? xstrdup(arg) : NULL);
+}
+
+void specials_take_last_arg(char *arg)
+{
+    free(last_arg);
+    last_arg = arg;
 }
 
 /* A start-up value, unless the environment or the script already set it. */
@@ -129,10 +126,6 @@ void specials_init(bool startup)
         rand_pid = 0; /* seeded at the first read */
         /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
         const char *u = vars_get("_");
-        /* Room for the usual arguments from the start: this buffer is not to grow amid the
-         * allocations of the command loop. */
-        sb_addn(&last_arg, "", 0);
-        sb_truncate(&last_arg, 0);
         specials_last_arg(u ? u : "");
         vars_clear_flags("_", VAR_EXPORT);
     }

@@ -15,7 +15,9 @@ void specials_init(bool startup);
 const char *specials_value(const char *name, char buf[64]);
 void specials_assigned(const char *name, const char *value);
 
-/* The last argument of the simple command just run (exec/simple.c), for $_. */
+/* The last argument of the simple command just run, for $_: a copy of arg, or arg itself
+ * (malloc'd, or NULL for none) taken over (exec/simple.c). */
 void specials_last_arg(const char *arg);
+void specials_take_last_arg(char *arg);
 
 #endif
