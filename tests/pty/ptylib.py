@@ -110,7 +110,8 @@ class Shell:
             f.write('set enable-bracketed-paste off\n')
         e = {'HOME': self.home, 'PATH': os.environ.get('PATH', '/usr/bin:/bin'),
              'TERM': 'dumb', 'PS1': PROMPT, 'PS2': '> ', 'LC_ALL': 'C',
-             'INPUTRC': os.path.join(self.home, 'inputrc')}
+             'INPUTRC': os.path.join(self.home, 'inputrc'),
+             'CONCH_SYSRC': ''}  # no system-wide conchrc (an installed one sets PS1)
         for k in ('ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS'):
             if k in os.environ:
                 e[k] = os.environ[k]
