@@ -6,8 +6,9 @@
 #   ./setup.sh test            build into build/, build-san/ (sanitizers) and build-portable/
 #                              (every fallback for Linux-only calls forced), run `make check`
 #                              in each, then `make distcheck` (SETUP_DISTCHECK=no skips it)
-#   ./setup.sh deps [test|fuzz]  only install (or list) the packages; `fuzz` adds clang and
-#                              libFuzzer for tests/fuzz/ (neither the build nor CI needs them)
+#   ./setup.sh deps [test|fuzz|deb]  only install (or list) the packages; `fuzz` adds clang and
+#                              libFuzzer for tests/fuzz/ (neither the build nor CI needs them),
+#                              `deb` the tools that build the Debian package (.ci/deb)
 #
 # As root it installs missing Debian packages with apt-get; otherwise it prints the one
 # `sudo apt-get install` line needed and stops. Builds are out of tree (VPATH), so the source
@@ -22,6 +23,9 @@ TEST_PACKAGES="python3 python3-pexpect dash bash strace"
 # Only for `make fuzz` (tests/fuzz/README.md): clang brings libFuzzer's runtime with it on
 # Debian 12 (libclang-rt-14-dev, a dependency named here so a missing one is installed).
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
+# Only for the Debian package (debian/, .ci/deb): debhelper brings dh-autoreconf, lintian
+# checks the .deb. No fakeroot: debian/control says Rules-Requires-Root: no.
+DEB_PACKAGES="debhelper dpkg-dev lintian libncurses-dev"
 
 # configure.ac's checks for the calls that only some systems have, all answered "no", so that
 # build-portable/ takes the fallbacks other systems take (src/lib/fd.c, compat.c, spawn.c).
@@ -146,8 +150,10 @@ cases_of() {
 cmd_test() {
     install_packages $BUILD_PACKAGES $TEST_PACKAGES
     check_tree
-    status=0
-    report=
+    # .ci/run's stage before this one (the Debian package) hands over its line and status.
+    status=${SETUP_STATUS:-0}
+    report=${SETUP_REPORT:+$SETUP_REPORT
+}
     checked=
     start=${SETUP_START:-$(now)}
 
@@ -277,12 +283,14 @@ deps)
         install_packages $BUILD_PACKAGES $TEST_PACKAGES
     elif test "${2-}" = fuzz; then
         install_packages $BUILD_PACKAGES $TEST_PACKAGES $FUZZ_PACKAGES
+    elif test "${2-}" = deb; then
+        install_packages $BUILD_PACKAGES $TEST_PACKAGES $DEB_PACKAGES
     else
         install_packages $BUILD_PACKAGES
     fi
     ;;
 *)
-    sed -n '4,9s/^# \{0,1\}//p' "$0" >&2
+    sed -n '4,11s/^# \{0,1\}//p' "$0" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,9 @@
 # Start-up files (XCU sh, ENV): a login shell (-l, --login, or argv[0] starting with '-') reads
 # /etc/profile then ~/.profile; an interactive shell then reads the file named by $ENV (after
 # parameter expansion) and ~/.conchrc. HOME is an empty directory in every case.
+# In conch mode an interactive shell first reads the system-wide conchrc
+# ($(sysconfdir)/conch/conchrc, or the file CONCH_SYSRC names, empty for none; run-cases sets it
+# empty for every case, and the cases below name one); POSIX mode never reads it.
 
 === a login shell reads ~/.profile, also with -c (conch; as bash)
 --- command
@@ -93,3 +96,81 @@ printf 'nosuchcommand_xyz\necho after\n' > "$HOME/.profile"
 --- stdout
 after
 command
+
+=== an interactive shell in conch mode reads the system conchrc before ENV and ~/.conchrc (conch; as bash's bash.bashrc)
+--- command
+echo 'echo system-rc' > "$HOME/sysrc"
+echo 'echo env-file' > "$HOME/envf"
+echo 'echo conchrc' > "$HOME/.conchrc"
+CONCH_SYSRC="$HOME/sysrc" ENV="$HOME/envf" PS1= "$CONCH" -i 2>/dev/null
+--- stdin
+echo prompt
+--- stdout
+system-rc
+env-file
+conchrc
+prompt
+
+=== the system conchrc comes after the profiles of a login shell (conch)
+--- command
+echo 'echo system-rc' > "$HOME/sysrc"
+echo 'echo profile' > "$HOME/.profile"
+CONCH_SYSRC="$HOME/sysrc" PS1= "$CONCH" -i -l 2>/dev/null
+--- stdin
+echo prompt
+--- stdout
+profile
+system-rc
+prompt
+
+=== --norc skips the system conchrc; a script does not read it (conch)
+--- command
+echo 'echo system-rc' > "$HOME/sysrc"
+export CONCH_SYSRC="$HOME/sysrc"
+echo 'echo interactive' | PS1= "$CONCH" -i 2>/dev/null
+echo 'echo norc' | PS1= "$CONCH" -i --norc 2>/dev/null
+"$CONCH" -c 'echo script'
+--- stdout
+system-rc
+interactive
+norc
+script
+
+=== POSIX mode never reads the system conchrc: sh, --posix, POSIXLY_CORRECT (conch)
+--- command
+echo 'echo system-rc' > "$HOME/sysrc"
+export CONCH_SYSRC="$HOME/sysrc"
+echo 'echo as-sh' | PS1= "$CONCH_SH" -i 2>/dev/null
+echo 'echo posix-option' | PS1= "$CONCH" --posix -i 2>/dev/null
+echo 'echo posixly-correct' | POSIXLY_CORRECT=1 PS1= "$CONCH" -i 2>/dev/null
+echo 'echo conch-mode' | PS1= "$CONCH" -i 2>/dev/null
+--- stdout
+as-sh
+posix-option
+posixly-correct
+system-rc
+conch-mode
+
+=== the packaged conchrc: user@host:dir$ prompt, coloured only where the terminal has colours (conch)
+--- command
+u=$(id -un) h=$(hostname | sed 's/\..*//')
+export CONCH_SYSRC="$CONCH_SRCDIR/etc/conchrc"
+echo 'echo "[$PS1]"' | TERM=dumb "$CONCH" -i 2>/dev/null
+echo 'echo "[$PS1]"' | TERM=xterm-256color "$CONCH" -i 2>/dev/null
+echo 'echo shown' | TERM=dumb "$CONCH" -i 2>&1 >/dev/null |
+  { sed -n "s|^$u@$h:[^ ]*[\$#] .*|user@host:dir\$|p"; echo; } | sed -n 1p
+--- stdout
+[\u@\h:\w\$ ]
+[\[\e[1;32m\]\u@\h\[\e[0m\]:\[\e[1;34m\]\w\[\e[0m\]\$ ]
+user@host:dir$
+
+=== the packaged conchrc leaves a prompt set in ~/.profile alone; '$ ' from /etc/profile is replaced (conch)
+--- command
+export CONCH_SYSRC="$CONCH_SRCDIR/etc/conchrc"
+echo "PS1='my> '" > "$HOME/.profile"
+echo 'echo "[$PS1]"' | TERM=dumb "$CONCH" -i -l 2>/dev/null
+echo "PS1='\$ '" > "$HOME/.profile"
+echo 'echo "[$PS1]"' | TERM=dumb "$CONCH" -i -l 2>/dev/null
+--- stdout
+[my> ]
+[\u@\h:\w\$ ]

@@ -1,5 +1,6 @@
 /* startup.c — the files a shell reads before its first command (XCU sh, ENV): the profiles of
- * a login shell, then $ENV and ~/.conchrc for an interactive one. Called once by main.c. */
+ * a login shell, then (conch mode) the system conchrc, $ENV and ~/.conchrc for an interactive
+ * one. Called once by main.c. */
 #include "config.h"
 
 #include "exec/exec.h"
@@ -9,6 +10,7 @@
 #include "lib/strbuf.h"
 #include "parse/parse.h"
 #include "front/lineedit.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -77,6 +79,20 @@ static bool same_file(const char *a, const char *b)
            && sa.st_ino == sb.st_ino;
 }
 
+/* The system-wide conchrc: $(sysconfdir)/conch/conchrc, fixed by configure (the Makefile
+ * passes CONCH_SYSCONFDIR), or the file CONCH_SYSRC names in the environment, empty meaning
+ * none. The variable lets the tests (and anyone trying a changed copy) point elsewhere, and
+ * lets the tests keep an installed /etc/conch/conchrc out of their shells. It is no new way
+ * in: whoever sets it could set ENV as well; like ENV, it is ignored when the real and
+ * effective IDs differ. */
+static const char *system_rc(void)
+{
+    const char *env = getenv("CONCH_SYSRC");
+    if (env && getuid() == geteuid() && getgid() == getegid())
+        return *env ? env : NULL;
+    return CONCH_SYSCONFDIR "/conch/conchrc";
+}
+
 void startup_run(bool noprofile, bool norc)
 {
     if (sh.login && !noprofile) {
@@ -87,6 +103,12 @@ void startup_run(bool noprofile, bool norc)
         free(profile);
     }
     if (sh.interactive && !norc) {
+        /* The system file is conch's, not POSIX's: a shell in POSIX mode (`sh`, --posix,
+         * POSIXLY_CORRECT) never reads it. It comes after /etc/profile, which on Debian sets
+         * PS1='$ ' for every shell but bash, so that its prompt is the one a login shows. */
+        const char *sys = options_extensions() ? system_rc() : NULL;
+        if (sys)
+            run_file(sys);
         char *env = env_file();
         char *rc = home_file(".conchrc");
         if (env)

@@ -110,7 +110,8 @@ class Shell:
             f.write('set enable-bracketed-paste off\n')
         e = {'HOME': self.home, 'PATH': os.environ.get('PATH', '/usr/bin:/bin'),
              'TERM': 'dumb', 'PS1': PROMPT, 'PS2': '> ', 'LC_ALL': 'C',
-             'INPUTRC': os.path.join(self.home, 'inputrc')}
+             'INPUTRC': os.path.join(self.home, 'inputrc'),
+             'CONCH_SYSRC': ''}  # no system-wide conchrc (an installed one sets PS1)
         # CONCH_EXPLAIN*: tests/explain-forced.py reruns these files with the narration on.
         for k in ('ASAN_OPTIONS', 'UBSAN_OPTIONS', 'LSAN_OPTIONS', 'CONCH_EXPLAIN',
                   'CONCH_EXPLAIN_FD'):

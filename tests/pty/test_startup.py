@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 # test_startup.py — start-up files of an interactive shell in a real pseudo-terminal (XCU sh,
 # ENV): a login shell reads /etc/profile and ~/.profile, an interactive one $ENV and ~/.conchrc;
-# --norc skips them; an error in one is reported and the prompt still comes. Runs under ptylib.
+# --norc skips them; an error in one is reported and the prompt still comes; the packaged
+# system-wide conchrc gives a login shell its prompt. Runs under ptylib.
 import os
+import pwd
 import re
+import socket
 import sys
 
 sys.dont_write_bytecode = True
@@ -74,6 +77,27 @@ def test_profile_syntax_error(sh):
     sh.expect_prompt()
     check(sh.value('echo $RC_VAR ok') == 'rc ok', 'the shell goes on after the error')
     check('never' not in sh.transcript(), 'the rest of the faulty file is skipped')
+
+
+# The packaged system-wide conchrc (etc/conchrc, /etc/conch/conchrc once installed): a login
+# shell in conch mode shows user@host:dir$, in colour on a terminal with colours, even after
+# an /etc/profile that set PS1='$ ' (Debian's does, for shells other than bash).
+SYSRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'etc', 'conchrc')
+
+
+def test_login_shows_packaged_prompt(sh):
+    user = pwd.getpwuid(os.geteuid()).pw_name
+    host = socket.gethostname().split('.')[0]
+    sign = '#' if os.geteuid() == 0 else '$'
+    write(sh, '.profile', "PS1='%s '\n" % sign)
+    restart(sh, '-l', env="TERM=xterm-256color CONCH_SYSRC='%s'" % SYSRC)
+    sh.expect(re.escape('\x1b[1;32m%s@%s\x1b[0m:\x1b[1;34m~\x1b[0m%s ' % (user, host, sign)))
+    sh.send('cd /\r')
+    sh.expect(re.escape('\x1b[1;32m%s@%s\x1b[0m:\x1b[1;34m/\x1b[0m%s ' % (user, host, sign)))
+    sh.send('TERM=dumb exec %s -l\r' % sh.conch)
+    sh.expect('[\r\n]' + re.escape('%s@%s:/%s ' % (user, host, sign)))
+    sh.send('echo "[$CONCH_SYSRC]"\r')
+    sh.expect(re.escape('[%s]' % SYSRC))
 
 
 if __name__ == '__main__':
