@@ -59,6 +59,7 @@ static const struct {
     {"nocaseglob", offsetof(struct options, nocaseglob)},
     {"nocasematch", offsetof(struct options, nocasematch)},
     {"nullglob", offsetof(struct options, nullglob)},
+    {"progcomp", offsetof(struct options, progcomp)},
 };
 enum { NSHOPT = sizeof shopt_table / sizeof shopt_table[0] };
 

@@ -38,6 +38,7 @@ struct options {
     bool nocaseglob;     /* globs ignore case */
     bool nocasematch;    /* case and [[ == ]] patterns ignore case */
     bool nullglob;       /* a glob without a match expands to nothing */
+    bool progcomp;       /* Tab uses the specs of `complete` (on by default, as in bash) */
     bool lazyreap;    /* finished background jobs stay zombies until wait/jobs/fg/bg
                          (teaching aid, conch mode; exec/lazyreap.c) */
 };
