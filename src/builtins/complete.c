@@ -132,6 +132,8 @@ struct compspec *compspec_special(char which)
 
 unsigned compspec_options(const struct compspec *cs) { return cs->opts; }
 
+const char *compspec_function(const struct compspec *cs) { return cs->func; }
+
 static void remove_spec(size_t i)
 {
     spec_free(specs[i]);

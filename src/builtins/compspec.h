@@ -26,6 +26,8 @@ enum compspec_opt {
 struct compspec *compspec_find(const char *cmd);
 /* -D (which 'D'), -E ('E') and -I ('I'): NULL when not set. */
 struct compspec *compspec_special(char which);
+/* The spec's -F function, or NULL. */
+const char *compspec_function(const struct compspec *cs);
 /* The spec's -o options. */
 unsigned compspec_options(const struct compspec *cs);
 

@@ -217,8 +217,9 @@ static const struct builtin ext_table[] = {
      "Set (-s) or unset (-u) the named options, or print them (all of them without names;\n"
      "with -s or -u only those on or off). -p prints them as commands, -q only sets the\n"
      "status (0 if all named options are on). -o uses the names of set -o. Options:\n"
-     "dotglob, expand_aliases, extglob, failglob, globstar, lastpipe, nocaseglob,\n"
-     "nocasematch, nullglob, progcomp. conch mode only."},
+     "cdable_vars, dotglob, expand_aliases, extglob, failglob, globstar, hostcomplete, lastpipe,\n"
+     "nocaseglob, nocasematch, nullglob, progcomp (Tab uses complete's specs); cdable_vars and hostcomplete\n"
+     "are accepted for bash's scripts and do nothing. conch mode only."},
     {"typeset", builtin_declare, EXT, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
      "The same as declare (conch mode)."},
     {"why", builtin_why, EXT, "why [status | %job]",

@@ -9,6 +9,7 @@
 #include "lib/strbuf.h"
 #include "lib/testop.h"
 #include "parse/ast.h"
+#include "shell/array.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -109,7 +110,7 @@ static char *ere_text(const struct word *w)
 
 /* Where the match and its groups go. No arrays yet, so plain variables: CONCH_REMATCH holds the
  * whole match, CONCH_REMATCH_1 ... the groups (bash's ${BASH_REMATCH[0]}, ${BASH_REMATCH[1]}
- * ...); a failed match unsets them all. The one place to change for an array. */
+ * ...); a failed match unsets them all. conch mode's BASH_REMATCH array gets them too. */
 static void rematch_name(char *buf, size_t size, size_t i)
 {
     if (i == 0)
@@ -135,6 +136,16 @@ static void store_rematch(const char *subject, const regmatch_t *m, size_t n)
         vars_unset(name);
     }
     stored = n;
+    /* And bash's array, which scripts such as bash-completion read (a failed match empties it,
+     * as in bash). */
+    struct array *arr = array_new(false);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = m[i].rm_so < 0 ? 0 : (size_t)(m[i].rm_eo - m[i].rm_so);
+        char *v = xstrndup(m[i].rm_so < 0 ? "" : subject + m[i].rm_so, len);
+        array_set(arr, (intmax_t)i, v);
+        free(v);
+    }
+    vars_array_replace("BASH_REMATCH", arr);
 }
 
 static int regex_match(const char *subject, const char *ere)

@@ -172,6 +172,7 @@ int main(int argc, char **argv)
         sh.login = true;
     opt.expand_aliases = true; /* shopt expand_aliases: on in both modes (XCU 2.3.1) */
     opt.progcomp = true;       /* shopt progcomp: on, as in bash */
+    opt.hostcomplete = true;   /* as in bash */
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
     parse_options(argc, argv, &inv);
     vars_init(environ);
