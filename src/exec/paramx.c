@@ -10,7 +10,10 @@
 #include "lib/mbchar.h"
 #include "lib/name.h"
 #include "lib/strbuf.h"
+#include "exec/array.h"
+#include "lib/arena.h"
 #include "parse/ast.h"
+#include "parse/parse.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -576,6 +579,12 @@ static char *indirect_name(const char *name)
     bool ok = is_name(v, n) || (n == 1 && strchr("@*#?-$!0", v[0]));
     if (!ok && n > 0 && strspn(v, "0123456789") == n)
         ok = true;
+    char *aname;
+    const char *sub;
+    if (!ok && array_split_operand(v, &aname, &sub)) {
+        ok = true; /* name[subscript], as bash-completion's ${!ref} with ref='words[i]' */
+        free(aname);
+    }
     if (!ok) {
         expand_error("%s: invalid variable name", v);
         return NULL;
@@ -595,9 +604,29 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
         struct param_ref r = *ref;
         r.name = target;
         r.indirect = false;
+        char *aname = NULL;
+        const char *sub;
+        struct arena *a = NULL;
+        if (array_split_operand(target, &aname, &sub)) {
+            /* The subscript read as in ${name[sub]} (an @ or * there is taken as an index). */
+            a = arena_new();
+            char *text = xstrndup(sub, strlen(sub) - 1);
+            r.subscript = parse_dquoted_text(a, text, "subscript");
+            free(text);
+            r.name = aname;
+            if (!r.subscript) {
+                arena_unref(a);
+                free(aname);
+                free(target);
+                return -1;
+            }
+        }
         struct part q = *p;
         q.param = &r;
         int status = param_expand(x, &q, quoted);
+        if (a)
+            arena_unref(a);
+        free(aname);
         free(target);
         return status;
     }
