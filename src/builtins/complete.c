@@ -475,10 +475,24 @@ static void generate_words(const char *list, const char *word, struct strvec *ou
         }
         char *e = expand_text(sb_str(&t), "compgen");
         sb_release(&t);
-        if (e) {
+        if (!e)
+            continue;
+        /* An unquoted expansion is split again (-W '$list' offers each of its words). */
+        if (strpbrk(sb_str(&w), "\"'\\") || !strpbrk(sb_str(&w), "$`")) {
             add_if(out, e, word);
-            free(e);
+        } else {
+            for (char *f = e; *f;) {
+                f += strspn(f, ifs);
+                size_t fl = strcspn(f, ifs);
+                if (fl) {
+                    char *one = xstrndup(f, fl);
+                    add_if(out, one, word);
+                    free(one);
+                }
+                f += fl;
+            }
         }
+        free(e);
     }
     sb_release(&w);
 }
@@ -814,9 +828,14 @@ int builtin_complete(int argc, char **argv)
             status = print_all();
             goto out;
         }
-        for (const char *w = p.which; *w; w++)
-            if (*special_slot(*w))
+        for (const char *w = p.which; *w; w++) {
+            if (*special_slot(*w)) {
                 print_spec(*special_slot(*w), NULL, *w);
+            } else {
+                error_msg("complete: -%c: no completion specification", *w);
+                status = 1;
+            }
+        }
         for (int i = first; i < argc; i++) {
             struct compspec **s = find_slot(argv[i]);
             if (!s) {
@@ -914,7 +933,7 @@ int builtin_compopt(int argc, char **argv)
                 int k = find_opt(name);
                 if (k < 0) {
                     error_msg("compopt: %s: invalid option name", name);
-                    return 1;
+                    return 2;
                 }
                 if (a[0] == '-')
                     on |= 1u << k, off &= ~(1u << k);
