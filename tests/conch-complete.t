@@ -247,3 +247,20 @@ g [2]
 top [2]
 k [unset]
 top [global]
+
+=== [[ == ]] takes extglob patterns with shopt extglob off, literal or expanded (conch; as bash)
+--- script
+shopt extglob
+[[ x == @(a|x) ]] && echo one
+p='+(a|b)c'; [[ abac == $p ]] && echo two
+[[ x != !(x) ]] && echo three
+f() { [[ $1 == --@(file|dir)* ]] && echo "four $1"; }
+f --dirname
+--- stdout
+extglob        	off
+one
+two
+three
+four --dirname
+--- status
+0

@@ -230,7 +230,8 @@ static int binary(const struct cond *c, bool negated)
         trace(negated, op, l, r);
     int v;
     if (pattern)
-        v = match_pattern(r, l) == (op[0] != '!');
+        /* extglob patterns always, as bash matches [[ == ]] (its parser turns extglob on). */
+        v = match_pattern_flags(r, l, match_flags() | MATCH_EXTGLOB) == (op[0] != '!');
     else if (regex)
         v = regex_match(l, r);
     else if (op[0] == '<')

@@ -340,6 +340,25 @@ static char *progcomp_word_breaks(void)
     const char *wb = vars_get("COMP_WORDBREAKS");
     if (!wb)
         return NULL;
+    /* Only for a command that has a spec (or with -D): conch's own completion keeps its own
+     * word breaks (a `:` in a file name is part of it there). */
+    int cs_start, cs_end;
+    command_bounds(rl_line_buffer, rl_point, &cs_start, &cs_end);
+    char *cmdline = xstrndup(rl_line_buffer + cs_start, (size_t)(cs_end - cs_start));
+    struct comp_word *w;
+    size_t n = split_words(cmdline, wb, &w);
+    bool spec = compspec_special('D') != NULL;
+    if (!spec && n > 0 && rl_point > cs_start + w[0].end) {
+        char *w0 = xstrndup(cmdline + w[0].start, (size_t)(w[0].end - w[0].start));
+        char *cmd = dequote(w0, 0);
+        spec = compspec_find(cmd) != NULL;
+        free(cmd);
+        free(w0);
+    }
+    free(w);
+    free(cmdline);
+    if (!spec)
+        return NULL;
     free(word_breaks);
     struct strbuf sb = {0};
     sb_adds(&sb, " \t\n");
@@ -424,7 +443,7 @@ static char **programmable(const char *text, int start, bool cmd_pos, bool *fall
         return NULL;
     }
     if (!cmd)
-        cmd = xstrdup(n ? "" : "");
+        cmd = xstrdup(""); /* -E and -I: no command word yet */
     const char *cur = array_get(words, (intmax_t)cword);
     const char *prev = cword > 0 ? array_get(words, (intmax_t)cword - 1) : "";
     char *prev_copy = xstrdup(prev ? prev : "");

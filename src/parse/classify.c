@@ -247,9 +247,11 @@ static int keyword(struct classify *c, int tok)
         break;
     case TOK_Dlbrack:
         c->state = CS_COND;
+        scan_set_cond(c->scan, true);
         break;
     case TOK_Drbrack:
         c->state = CS_AFTER;
+        scan_set_cond(c->scan, false);
         break;
     case TOK_Function:
         c->state = CS_FN_NAME;
