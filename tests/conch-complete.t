@@ -264,3 +264,14 @@ three
 four --dirname
 --- status
 0
+
+=== function names may hold - and . (conch; as bash, which also takes names such as 1 and a/b)
+--- script
+_mkfs.bfs_module() { echo "in _mkfs.bfs_module"; }
+_systemd-delta() { echo "in _systemd-delta"; }
+_mkfs.bfs_module; _systemd-delta
+declare -F _systemd-delta
+--- stdout
+in _mkfs.bfs_module
+in _systemd-delta
+_systemd-delta
