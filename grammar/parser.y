@@ -511,7 +511,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token <hd> DLESS "<<" DLESSDASH "<<-"
 %token DGREAT ">>" LESSAND "<&" GREATAND ">&" LESSGREAT "<>" CLOBBER ">|"
 /* conch mode (bash): the scanner returns these only when options_extensions(). */
-%token PIPE_AND "|&" AND_GREAT "&>" AND_DGREAT "&>>" TLESS "<<<"
+%token PIPE_AND "|&" AND_GREAT "&>" AND_DGREAT "&>>" TLESS "<<<" DSEMI_AND ";;&"
 %token <word> IO_VARNAME
 %token If "if" Then "then" Else "else" Elif "elif" Fi "fi" Do "do" Done "done"
 %token Case "case" Esac "esac" While "while" Until "until" For "for"
@@ -752,6 +752,7 @@ case_item
 case_sep
     : DSEMI    { $$ = CASE_BREAK; }
     | SEMI_AND { $$ = CASE_FALLTHROUGH; }
+    | DSEMI_AND { $$ = CASE_CONTINUE; }
     ;
 
 pattern

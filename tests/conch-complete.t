@@ -275,3 +275,34 @@ declare -F _systemd-delta
 in _mkfs.bfs_module
 in _systemd-delta
 _systemd-delta
+
+=== case ;;& goes on testing the next patterns; ;& falls through (conch; as bash)
+--- script
+for x in a ab b; do
+    case $x in
+        a*) echo "1 $x" ;;&
+        *b) echo "2 $x" ;&
+        zz) echo "3 $x" ;;
+        *) echo "4 $x" ;;
+    esac
+done
+f() { case a in a) echo 1;;& b) :;; esac; }
+declare -f f | grep -c ';;&'
+--- stdout
+1 a
+4 a
+1 ab
+2 ab
+3 ab
+2 b
+3 b
+1
+
+=== POSIX mode reads ;;& as ;; then & (conch; bash --posix takes ;;&)
+--- script
+set -o posix
+case a in a) echo 1;;& esac
+--- stderr
+conch: test.sh: line 2: syntax error near unexpected token '&'
+--- status
+2
