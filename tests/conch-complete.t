@@ -306,3 +306,19 @@ case a in a) echo 1;;& esac
 conch: test.sh: line 2: syntax error near unexpected token '&'
 --- status
 2
+
+=== substitution, substring, case and @Q apply to array elements (conch; as bash)
+--- script
+a=(xa xb xc)
+echo "${a[1]/x/y}" "${a[-1]:1}"
+printf '<%s>' "${a[@]/x/y}" "${a[@]:1}"; echo
+printf '<%s>' "${a[*]:1:1}" "${a[@]^^}"; echo
+echo "${a[@]@Q}"
+sigs=(-SIGSEGV -SIGSTOP); set -- -
+R=("${sigs[@]/#${1-}SIG/${1-}}"); declare -p R
+--- stdout
+yb c
+<ya><yb><yc><xb><xc>
+<xb><XA><XB><XC>
+'xa' 'xb' 'xc'
+declare -a R=([0]="-SEGV" [1]="-STOP")

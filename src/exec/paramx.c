@@ -513,7 +513,9 @@ static bool eval_number(const struct word *w, intmax_t *n)
 /* ${x:off:len} (bash): characters of the value, or positional parameters with $0 at 0. A
  * negative offset counts back from the end; a negative length stops that far from the end
  * (an error for the parameters, and when the end would come before the start). */
-static int substring(struct expander *x, const struct part *p, bool quoted, bool all, const char *val)
+/* list and n: the positional parameters (positional: ${@:0} is $0) or an array's elements. */
+static int substring(struct expander *x, const struct part *p, bool quoted, bool all, const char *val,
+                     char *const *list, int nlist, bool positional, bool star)
 {
     intmax_t off, len = 0;
     if (!eval_number(p->param->arg, &off))
@@ -521,6 +523,24 @@ static int substring(struct expander *x, const struct part *p, bool quoted, bool
     bool has_len = p->param->arg2 != NULL;
     if (has_len && !eval_number(p->param->arg2, &len))
         return -1;
+    if (all && !positional) {
+        /* ${a[@]:off:len}: elements, counted from the first one set. */
+        intmax_t n = nlist;
+        if (off < 0)
+            off += n;
+        if (has_len && len < 0) {
+            expand_error("%" PRIdMAX ": substring expression < 0", len);
+            return -1;
+        }
+        if (off < 0 || off >= n) {
+            if (quoted && star)
+                xp_add(x, "", 0, X_QUOTED);
+            return 0;
+        }
+        intmax_t count = has_len && len < n - off ? len : n - off;
+        emit_list(x, star, quoted, list + off, (size_t)count);
+        return 0;
+    }
     if (all) {
         intmax_t n = sh.nparams + 1;
         if (off < 0)
@@ -592,6 +612,9 @@ static char *indirect_name(const char *name)
     return xstrdup(v);
 }
 
+static int apply_op(struct expander *x, const struct part *p, bool quoted, bool all, bool star,
+                    bool positional, char *const *list, int nlist, const char *val);
+
 int paramx_expand(struct expander *x, const struct part *p, bool quoted)
 {
     const struct param_ref *ref = p->param;
@@ -634,6 +657,20 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
     const char *val = all ? NULL : param_value(name, buf);
+    return apply_op(x, p, quoted, all, name[0] == '*', true, sh.params, sh.nparams, val);
+}
+
+int paramx_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
+{
+    return apply_op(x, p, quoted, pv->all, pv->star, false, pv->list, pv->n, pv->val);
+}
+
+/* The operator on a value (NULL: unset) or, with all, on each of a list (see substring). */
+static int apply_op(struct expander *x, const struct part *p, bool quoted, bool all, bool star,
+                    bool positional, char *const *list, int nlist, const char *val)
+{
+    const struct param_ref *ref = p->param;
+    const char *name = ref->name;
     if (!all && !val) {
         if (opt.nounset) {
             expand_error("%s: parameter not set", name);
@@ -644,7 +681,7 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
         val = "";
     }
     if (p->param_op == PARAM_SUBSTR)
-        return substring(x, p, quoted, all, val);
+        return substring(x, p, quoted, all, val, list, nlist, positional, star);
 
     struct op_args a = { .op = p->param_op, .xform = ref->xform };
     if (ref->arg && p->param_op != PARAM_TRANSFORM) {
@@ -660,11 +697,11 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
         }
     }
     if (all) {
-        char **v = xmalloc(((size_t)sh.nparams + 1) * sizeof *v);
-        for (int i = 0; i < sh.nparams; i++)
-            v[i] = transform(sh.params[i], &a);
-        emit_list(x, name[0] == '*', quoted, v, (size_t)sh.nparams);
-        free_list(v, (size_t)sh.nparams);
+        char **v = xmalloc(((size_t)nlist + 1) * sizeof *v);
+        for (int i = 0; i < nlist; i++)
+            v[i] = transform(list[i], &a);
+        emit_list(x, star, quoted, v, (size_t)nlist);
+        free_list(v, (size_t)nlist);
     } else {
         char *s = transform(val, &a);
         xp_add(x, s, strlen(s), quoted ? X_QUOTED : X_EXPANDED);
