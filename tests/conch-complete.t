@@ -322,3 +322,20 @@ yb c
 <xb><XA><XB><XC>
 'xa' 'xb' 'xc'
 declare -a R=([0]="-SEGV" [1]="-STOP")
+
+=== =~ : a backslash-quoted ] or [ inside a bracket expression is a member of the set (conch; as bash)
+--- script
+[[ "]" =~ ^[\]A]$ ]] && echo one
+[[ "b" =~ ^[\]\[a-z]$ ]] && echo two
+[[ "a]" =~ ^[a\]]$ ]] && echo three
+[[ "x.y" =~ x\.y ]] && echo four
+[[ "xzy" =~ x\.y ]] || echo five
+line='  -A, --catenate   append'
+[[ $line =~ ^[[:blank:]]{1,10}(((,[[:blank:]])?(--?([\]\[a-zA-Z0-9?=-]+))(,[[:space:]])?)+).*$ ]] && echo "[${BASH_REMATCH[1]}]"
+--- stdout
+one
+two
+three
+four
+five
+[-A, --catenate]
