@@ -4,6 +4,7 @@
 # -o filenames, -W, and bash-completion's own library when it is installed.
 # Each case was checked against bash the same way: CONCH=/bin/bash python3 tests/pty/complete.py
 import os
+import shutil
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -119,6 +120,33 @@ def test_bash_completion_ls(sh):
     sh.run('source %s' % BASH_COMPLETION, timeout=30)
     sh.send('ls --col\t')
     sh.expect('ls --col\x07?or', timeout=20)  # a bell: --color= matches too
+    sh.send(CTRL_U + '\r')
+    out_of(sh)
+
+
+
+# (conch; as bash) bash-completion's lazily loaded completions/apt-get (;;&, extglob in [[ ]]).
+def test_bash_completion_apt_get(sh):
+    if not os.path.exists(BASH_COMPLETION) or not shutil.which('apt-get'):
+        raise ptylib.Skip('%s or apt-get is missing' % BASH_COMPLETION)
+    sh.run('source %s' % BASH_COMPLETION, timeout=30)
+    sh.send('apt-get ins\t')
+    sh.expect('apt-get install ', timeout=20)
+    sh.send(CTRL_U + '\r')
+    out_of(sh)
+
+
+# (conch; as bash) bash-completion's make completion offers the Makefile's targets.
+def test_bash_completion_make_targets(sh):
+    if not os.path.exists(BASH_COMPLETION) or not shutil.which('make'):
+        raise ptylib.Skip('%s or make is missing' % BASH_COMPLETION)
+    with open(os.path.join(sh.home, 'Makefile'), 'w') as f:
+        f.write('all: build\nbuild:\n\techo b\ninstall:\n\techo i\n')
+    sh.run('source %s' % BASH_COMPLETION, timeout=30)
+    sh.send('make \t\t')
+    sh.expect('all +build +install', timeout=20)
+    sh.send(CTRL_U + 'make in\t')
+    sh.expect('make install ', timeout=20)
     sh.send(CTRL_U + '\r')
     out_of(sh)
 
