@@ -276,7 +276,7 @@ in _mkfs.bfs_module
 in _systemd-delta
 _systemd-delta
 
-=== case ;;& goes on testing the next patterns; ;& falls through (conch; as bash)
+=== case ;;& goes on testing the next patterns; ;& falls through; POSIX mode reads ;; then & (conch; as bash, whose POSIX mode takes ;;&)
 --- script
 for x in a ab b; do
     case $x in
@@ -288,6 +288,7 @@ for x in a ab b; do
 done
 f() { case a in a) echo 1;;& b) :;; esac; }
 declare -f f | grep -c ';;&'
+(set -o posix; eval 'case a in a) echo 1;;& esac') 2>&1; echo "status $?"
 --- stdout
 1 a
 4 a
@@ -297,15 +298,8 @@ declare -f f | grep -c ';;&'
 2 b
 3 b
 1
-
-=== POSIX mode reads ;;& as ;; then & (conch; bash --posix takes ;;&)
---- script
-set -o posix
-case a in a) echo 1;;& esac
---- stderr
-conch: test.sh: line 2: syntax error near unexpected token '&'
---- status
-2
+conch: test.sh: line 11: syntax error near unexpected token '&'
+status 2
 
 === substitution, substring, case and @Q apply to array elements (conch; as bash)
 --- script

@@ -67,27 +67,32 @@ def test_nospace(sh):
 
 
 # (conch; as bash) -o filenames: a directory match gets its slash and no space, a blank in a
-# name is quoted.
+# name is quoted. (The match does not start with the typed word: no file-name completion gives it.)
 def test_filenames(sh):
     os.mkdir(os.path.join(sh.home, 'some dir'))
-    sh.run('_f() { local IFS=$\'\\n\'; COMPREPLY=($(compgen -d -- "$2")); }')
+    sh.run('_f() { COMPREPLY=("some dir"); }')
     sh.run('complete -o filenames -F _f mycmd')
     sh.run('mycmd() { printf "[%s]\\n" "$@"; }')
-    sh.send('mycmd som\t' + '\r')
+    sh.send('mycmd x\t' + '\r')
     out = out_of(sh)
-    check('mycmd some\\ dir/' in out, 'the line: %r' % out)
+    check('some\\ dir/' in out, 'the line: %r' % out)
     check('[some dir/]' in out, 'filenames: %r' % out)
 
 
-# (conch; as bash) -o default: no match from the spec falls back to file names.
+# (conch; as bash) -o default: no match from the spec falls back to file names; without it
+# nothing is completed.
 def test_default_fallback(sh):
     open(os.path.join(sh.home, 'zebra.txt'), 'w').close()
     sh.run('_f() { COMPREPLY=(); }')
     sh.run('complete -o default -F _f mycmd')
-    sh.run('mycmd() { printf "[%s]\\n" "$@"; }')
+    sh.run('complete -F _f other')
+    sh.run('mycmd() { printf "[%s]\\n" "$@"; }; other() { printf "(%s)\\n" "$@"; }')
     sh.send('mycmd zeb\t\r')
     out = out_of(sh)
     check('[zebra.txt]' in out, 'default: %r' % out)
+    sh.send('other zeb\t\r')
+    out = out_of(sh)
+    check('(zeb)' in out, 'no -o default: %r' % out)
 
 
 # (conch; as bash) compopt inside the function changes the options of this completion only.
