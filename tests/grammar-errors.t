@@ -144,12 +144,13 @@ conch: test.sh: line 1: syntax error near unexpected token '}'
 --- status
 2
 
-=== a function name must be a NAME (conch; dash; bash accepts it)
+=== a function name must be a NAME in POSIX mode (conch; dash; conch mode accepts it as bash does)
 --- script
+set -o posix
 f-x() { :; }
 echo no
 --- stderr
-conch: test.sh: line 1: syntax error: bad function name
+conch: test.sh: line 2: syntax error: bad function name
 --- status
 2
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "exec/array.h"
 #include "lib/error.h"
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
@@ -454,7 +455,11 @@ int builtin_printf(int argc, char **argv)
             var = o.arg;
         }
         first = o.index;
-        if (var && !is_name(var, strlen(var))) {
+        char *aname;
+        const char *sub;
+        if (var && array_split_operand(var, &aname, &sub)) {
+            free(aname); /* printf -v 'a[i]': an element, as in bash */
+        } else if (var && !is_name(var, strlen(var))) {
             error_msg("printf: %s: not a valid identifier", var);
             return 2;
         }
@@ -495,8 +500,15 @@ int builtin_printf(int argc, char **argv)
         /* A variable holds no NUL: its value ends at the first one, as in bash. */
         fclose(out);
         out = stdout;
-        if (vars_set(var, buf ? buf : "", 0) < 0)
+        char *aname;
+        const char *sub;
+        if (array_split_operand(var, &aname, &sub)) {
+            if (array_set_operand(aname, sub, buf ? buf : ""))
+                p.status = 1;
+            free(aname);
+        } else if (vars_set(var, buf ? buf : "", 0) < 0) {
             p.status = 1;
+        }
         free(buf);
         return p.status;
     }

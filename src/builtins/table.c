@@ -166,6 +166,22 @@ enum { TABLE_SIZE = sizeof table / sizeof table[0] };
 static const struct builtin ext_table[] = {
     {"builtin", builtin_builtin, BUILTIN_RUNS_COMMAND | EXT, "builtin [name [arg...]]",
      "conch mode: run the builtin NAME with the ARGs, even when a function has that name."},
+    {"compgen", builtin_compgen, EXT, "compgen [-abcdefgjksuv] [-o option] [-A action] [-G glob] [-W words] [-F func] [-C cmd] [-X filter] [-P prefix] [-S suffix] [word]",
+     "Print the matches for WORD that `complete` with the same options would offer, one a line\n"
+     "(conch mode, as bash). Returns 1 when there is none."},
+    {"complete", builtin_complete, EXT, "complete [-abcdefgjksuv] [-pr] [-DEI] [-o option] [-A action] [-G glob] [-W words] [-F func] [-C cmd] [-X filter] [-P prefix] [-S suffix] [name...]",
+     "Say how the arguments of each command NAME are completed at Tab (conch mode, as bash).\n"
+     "Actions (-A alias, -a; builtin, -b; command, -c; directory, -d; export, -e; file, -f;\n"
+     "group, -g; job, -j; keyword, -k; service, -s; user, -u; variable, -v; arrayvar,\n"
+     "function, hostname, setopt, shopt, signal, running, stopped...), -G a glob, -W a word\n"
+     "list, -F a function (COMP_WORDS, COMP_CWORD, COMP_LINE, COMP_POINT set; COMPREPLY read),\n"
+     "-C a command's output lines. -X removes matches of a pattern (& is the word, ! keeps\n"
+     "them instead), -P and -S add a prefix and suffix. -o: bashdefault, default, dirnames,\n"
+     "filenames, noquote, nosort, nospace, plusdirs. -D the default spec, -E the empty\n"
+     "line's, -I the command word's. -p prints specs, -r removes them."},
+    {"compopt", builtin_compopt, EXT, "compopt [-o|+o option] [-DEI] [name...]",
+     "Turn -o options of the named specs on (-o) or off (+o), or of the completion running\n"
+     "when no NAME is given (conch mode, as bash)."},
     {"declare", builtin_declare, EXT, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
      "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
      "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
@@ -205,8 +221,9 @@ static const struct builtin ext_table[] = {
      "Set (-s) or unset (-u) the named options, or print them (all of them without names;\n"
      "with -s or -u only those on or off). -p prints them as commands, -q only sets the\n"
      "status (0 if all named options are on). -o uses the names of set -o. Options:\n"
-     "dotglob, expand_aliases, extglob, failglob, globstar, lastpipe, nocaseglob,\n"
-     "nocasematch, nullglob. conch mode only."},
+     "cdable_vars, dotglob, expand_aliases, extglob, failglob, globstar, hostcomplete, lastpipe,\n"
+     "nocaseglob, nocasematch, nullglob, progcomp (Tab uses complete's specs); cdable_vars and hostcomplete\n"
+     "are accepted for bash's scripts and do nothing. conch mode only."},
     {"typeset", builtin_declare, EXT, "typeset [-aAfFgilprux] [+ilux] [name[=value]...]",
      "The same as declare (conch mode)."},
     {"why", builtin_why, EXT, "why [status | %job]",

@@ -45,7 +45,7 @@ int builtin_unset(int argc, char **argv)
         if (!is_name(argv[i], strlen(argv[i]))) {
             error_msg("unset: %s: bad variable name", argv[i]);
             status = 1;
-        } else if (vars_unset(argv[i]) != 0) {
+        } else if ((options_extensions() ? vars_unset_scoped(argv[i]) : vars_unset(argv[i])) != 0) {
             status = 1;
         }
     }

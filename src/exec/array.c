@@ -357,7 +357,8 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted)
         pv.n = n;
         pv.set = n > 0;
         pv.null = n == 0 || (n == 1 && !list[0][0]);
-        int r = param_expand_value(x, p, quoted, &pv);
+        int r = p->param_op >= PARAM_SUBSTR ? paramx_expand_value(x, p, quoted, &pv)
+                                            : param_expand_value(x, p, quoted, &pv);
         free(list);
         strvec_clear(&keybuf);
         return r;
@@ -386,7 +387,8 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted)
     struct strbuf label = {0};
     sb_addf(&label, "%s[%s]", name, sub);
     pv.name = sb_str(&label);
-    int r = param_expand_value(x, p, quoted, &pv);
+    int r = p->param_op >= PARAM_SUBSTR ? paramx_expand_value(x, p, quoted, &pv)
+                                        : param_expand_value(x, p, quoted, &pv);
     sb_release(&label);
     free(copy);
     free(sub);

@@ -9,6 +9,7 @@
 #include "lib/strbuf.h"
 #include "lib/testop.h"
 #include "parse/ast.h"
+#include "shell/array.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/array.h"
@@ -78,11 +79,34 @@ static int arith_compare(const char *op, const char *l, const char *r)
 /* The right side as an ERE: what was quoted matches literally (bash 3.2 and later), so each
  * quoted character an ERE would treat specially gets a backslash. Expanded part by part, since
  * expand_word_pattern escapes for fnmatch, whose special characters are not the ERE's. */
-static void ere_add(struct strbuf *sb, const char *s, bool quoted)
+/* Inside a bracket expression a backslash is an ordinary character, so a quoted character
+ * goes in as it is (bash: `[\]\[a-z]` is the set of ], [ and a-z). *bracket counts the
+ * characters since an unquoted [ opened one (0: none open). */
+static void ere_add(struct strbuf *sb, const char *s, bool quoted, int *bracket)
 {
     for (; *s; s++) {
+        if (*bracket) {
+            if (!quoted && *s == '[' && s[1] && strchr(":.=", s[1])) {
+                /* [:class:], [.coll.], [=equiv=] inside the brackets */
+                const char *end = strstr(s + 2, (char[]){s[1], ']', 0});
+                size_t n = end ? (size_t)(end + 2 - s) : strlen(s);
+                sb_addn(sb, s, n);
+                s += n - 1;
+                (*bracket)++;
+                continue;
+            }
+            bool first = *bracket == 1 || (*bracket == 2 && sb->len && sb->s[sb->len - 1] == '^');
+            if (!quoted && *s == ']' && !first)
+                *bracket = 0;
+            else
+                (*bracket)++;
+            sb_addc(sb, *s);
+            continue;
+        }
         if (quoted && strchr("\\.[](){}*+?|^$", *s))
             sb_addc(sb, '\\');
+        else if (!quoted && *s == '[')
+            *bracket = 1;
         sb_addc(sb, *s);
     }
 }
@@ -90,10 +114,11 @@ static void ere_add(struct strbuf *sb, const char *s, bool quoted)
 static char *ere_text(const struct word *w)
 {
     struct strbuf sb = {0};
+    int bracket = 0;
     for (unsigned i = 0; i < w->nparts; i++) {
         const struct part *p = &w->parts[i];
         if (p->kind == PART_LIT && (p->quoted || i > 0 || p->lit.text[0] != '~')) {
-            ere_add(&sb, p->lit.text, p->quoted);
+            ere_add(&sb, p->lit.text, p->quoted, &bracket);
             continue;
         }
         union word1 one;
@@ -102,7 +127,7 @@ static char *ere_text(const struct word *w)
             sb_release(&sb);
             return NULL;
         }
-        ere_add(&sb, s, p->quoted);
+        ere_add(&sb, s, p->quoted, &bracket);
         free(s);
     }
     return sb_detach(&sb);
@@ -206,9 +231,10 @@ static int binary(const struct cond *c, bool negated)
         trace(negated, op, l, r);
     int v;
     if (pattern) {
-        /* shopt nocasematch and extglob apply here as in case (bash). */
-        unsigned mf = match_case_flags();
-        v = (mf ? match_pattern_flags(r, l, mf) : match_pattern(r, l)) == (op[0] != '!');
+        /* shopt nocasematch as in case; extglob patterns always, as bash matches [[ == ]] (its
+         * parser turns extglob on there). */
+        unsigned mf = match_case_flags() | MATCH_EXTGLOB;
+        v = match_pattern_flags(r, l, mf) == (op[0] != '!');
     }
     else if (regex)
         v = regex_match(l, r);

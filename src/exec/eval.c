@@ -325,13 +325,23 @@ static int run_case(struct node *n, unsigned flags)
             return 2;
         }
     }
-    free(subject);
-    for (; ci; ci = ci->next) {
-        bool last = ci->term != CASE_FALLTHROUGH || !ci->next;
+    while (ci) {
+        bool last = ci->term == CASE_BREAK || !ci->next;
         status = ci->body ? exec_node(ci->body, last ? flags : 0) : 0;
         if (last || sh.flow != FLOW_NORMAL)
             break;
+        if (ci->term == CASE_FALLTHROUGH) {
+            ci = ci->next;
+            continue;
+        }
+        /* ;;& (conch mode, bash): the next item whose pattern matches the same subject. */
+        for (ci = ci->next; ci && !case_matches(ci, subject); ci = ci->next)
+            if (sh.flow != FLOW_NORMAL)
+                break;
+        if (sh.flow != FLOW_NORMAL)
+            break;
     }
+    free(subject);
     return status;
 }
 

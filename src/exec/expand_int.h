@@ -84,10 +84,9 @@ int array_expand_param(struct expander *x, const struct part *p, bool quoted);
 const char *param_value(const char *name, char buf[32]);
 /* paramx.c: the conch-mode (bash) operators, PARAM_SUBSTR and after, and ${!name...}. */
 int paramx_expand(struct expander *x, const struct part *p, bool quoted);
-/* paramx.c: the same operators on an array's ${a[i]} (list NULL; val NULL when unset) or its
- * ${a[@]} / ${a[*]} elements (array.c, through param_expand_value). */
-int paramx_expand_array(struct expander *x, const struct part *p, bool quoted, char *const *list,
-                        size_t n, bool star, const char *name, const char *val);
+/* paramx's operators (substring, substitution, case, @Q...) on an array's value or elements
+ * (array.c: ${a[i]/p/r}, "${a[@]:1}"). */
+int paramx_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv);
 
 /* tilde.c: s[0] == '~' in unquoted text. If s[0..n) starts with a tilde prefix that ends in
  * this text (at '/', at ':' when colon_ends, or at its end when at_end), adds the expansion as

@@ -440,8 +440,5 @@ static inline __attribute__((always_inline)) int expand_value(struct expander *x
 
 int param_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
 {
-    if (p->param_op >= PARAM_SUBSTR) /* an array's element or elements: conch mode's (bash) */
-        return paramx_expand_array(x, p, quoted, pv->all ? pv->list : NULL, pv->all ? (size_t)pv->n : 0,
-                                   pv->star, pv->name, pv->val);
     return expand_value(x, p, quoted, pv);
 }

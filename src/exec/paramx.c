@@ -10,7 +10,10 @@
 #include "lib/mbchar.h"
 #include "lib/name.h"
 #include "lib/strbuf.h"
+#include "exec/array.h"
+#include "lib/arena.h"
 #include "parse/ast.h"
+#include "parse/parse.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -507,23 +510,37 @@ static bool eval_number(const struct word *w, intmax_t *n)
     return r == 0;
 }
 
-/* The two arithmetic words of ${x:off:len} (len 0 and has_len false without one). */
-static bool eval_offsets(const struct part *p, intmax_t *off, intmax_t *len, bool *has_len)
-{
-    *len = 0;
-    *has_len = p->param->arg2 != NULL;
-    return eval_number(p->param->arg, off) && (!*has_len || eval_number(p->param->arg2, len));
-}
-
 /* ${x:off:len} (bash): characters of the value, or positional parameters with $0 at 0. A
  * negative offset counts back from the end; a negative length stops that far from the end
  * (an error for the parameters, and when the end would come before the start). */
-static int substring(struct expander *x, const struct part *p, bool quoted, bool all, const char *val)
+/* list and n: the positional parameters (positional: ${@:0} is $0) or an array's elements. */
+static int substring(struct expander *x, const struct part *p, bool quoted, bool all, const char *val,
+                     char *const *list, int nlist, bool positional, bool star)
 {
-    intmax_t off, len;
-    bool has_len;
-    if (!eval_offsets(p, &off, &len, &has_len))
+    intmax_t off, len = 0;
+    if (!eval_number(p->param->arg, &off))
         return -1;
+    bool has_len = p->param->arg2 != NULL;
+    if (has_len && !eval_number(p->param->arg2, &len))
+        return -1;
+    if (all && !positional) {
+        /* ${a[@]:off:len}: elements, counted from the first one set. */
+        intmax_t n = nlist;
+        if (off < 0)
+            off += n;
+        if (has_len && len < 0) {
+            expand_error("%" PRIdMAX ": substring expression < 0", len);
+            return -1;
+        }
+        if (off < 0 || off >= n) {
+            if (quoted && star)
+                xp_add(x, "", 0, X_QUOTED);
+            return 0;
+        }
+        intmax_t count = has_len && len < n - off ? len : n - off;
+        emit_list(x, star, quoted, list + off, (size_t)count);
+        return 0;
+    }
     if (all) {
         intmax_t n = sh.nparams + 1;
         if (off < 0)
@@ -582,6 +599,12 @@ static char *indirect_name(const char *name)
     bool ok = is_name(v, n) || (n == 1 && strchr("@*#?-$!0", v[0]));
     if (!ok && n > 0 && strspn(v, "0123456789") == n)
         ok = true;
+    char *aname;
+    const char *sub;
+    if (!ok && array_split_operand(v, &aname, &sub)) {
+        ok = true; /* name[subscript], as bash-completion's ${!ref} with ref='words[i]' */
+        free(aname);
+    }
     if (!ok) {
         expand_error("%s: invalid variable name", v);
         return NULL;
@@ -589,79 +612,8 @@ static char *indirect_name(const char *name)
     return xstrdup(v);
 }
 
-/* The operators other than ${x:off:len} on a value, or on each element of a list (list not
- * NULL: $@ and $*, or an array's ${a[@]}; star: joined like $*). */
-static int apply(struct expander *x, const struct part *p, bool quoted, char *const *list,
-                 size_t n, bool star, const char *val)
-{
-    const struct param_ref *ref = p->param;
-    struct op_args a = { .op = p->param_op, .xform = ref->xform };
-    if (ref->arg && p->param_op != PARAM_TRANSFORM) {
-        a.pat = expand_word_pattern(ref->arg);
-        if (!a.pat)
-            return -1;
-    }
-    if (ref->arg2) {
-        a.rep = expand_string(ref->arg2, XP_TILDE, true);
-        if (!a.rep) {
-            free(a.pat);
-            return -1;
-        }
-    }
-    if (list) {
-        char **v = xmalloc((n + 1) * sizeof *v);
-        for (size_t i = 0; i < n; i++)
-            v[i] = transform(list[i], &a);
-        emit_list(x, star, quoted, v, n);
-        free_list(v, n);
-    } else {
-        char *s = transform(val, &a);
-        xp_add(x, s, strlen(s), quoted ? X_QUOTED : X_EXPANDED);
-        free(s);
-    }
-    free(a.pat);
-    free(a.rep);
-    return 0;
-}
-
-/* conch mode: the bash operators on an array's ${a[i]} (list NULL, val the element, NULL when
- * unset) or ${a[@]} / ${a[*]} (the elements in index order; ${a[@]:off:len} counts elements by
- * position, which is the index for an array without holes). */
-int paramx_expand_array(struct expander *x, const struct part *p, bool quoted, char *const *list,
-                        size_t n, bool star, const char *name, const char *val)
-{
-    if (!list && !val) {
-        if (opt.nounset) {
-            expand_error("%s: parameter not set", name);
-            return -1;
-        }
-        if (p->param_op == PARAM_TRANSFORM)
-            return 0;
-        val = "";
-    }
-    if (p->param_op != PARAM_SUBSTR)
-        return apply(x, p, quoted, list, n, star, val);
-    if (!list)
-        return substring(x, p, quoted, false, val);
-    intmax_t off, len;
-    bool has_len;
-    if (!eval_offsets(p, &off, &len, &has_len))
-        return -1;
-    if (has_len && len < 0) {
-        expand_error("%" PRIdMAX ": substring expression < 0", len);
-        return -1;
-    }
-    if (off < 0)
-        off += (intmax_t)n;
-    if (off < 0 || off >= (intmax_t)n) {
-        if (quoted && star)
-            xp_add(x, "", 0, X_QUOTED);
-        return 0;
-    }
-    intmax_t count = has_len && len < (intmax_t)n - off ? len : (intmax_t)n - off;
-    emit_list(x, star, quoted, list + off, (size_t)count);
-    return 0;
-}
+static int apply_op(struct expander *x, const struct part *p, bool quoted, bool all, bool star,
+                    bool positional, char *const *list, int nlist, const char *val);
 
 int paramx_expand(struct expander *x, const struct part *p, bool quoted)
 {
@@ -675,9 +627,29 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
         struct param_ref r = *ref;
         r.name = target;
         r.indirect = false;
+        char *aname = NULL;
+        const char *sub;
+        struct arena *a = NULL;
+        if (array_split_operand(target, &aname, &sub)) {
+            /* The subscript read as in ${name[sub]} (an @ or * there is taken as an index). */
+            a = arena_new();
+            char *text = xstrndup(sub, strlen(sub) - 1);
+            r.subscript = parse_dquoted_text(a, text, "subscript");
+            free(text);
+            r.name = aname;
+            if (!r.subscript) {
+                arena_unref(a);
+                free(aname);
+                free(target);
+                return -1;
+            }
+        }
         struct part q = *p;
         q.param = &r;
         int status = param_expand(x, &q, quoted);
+        if (a)
+            arena_unref(a);
+        free(aname);
         free(target);
         return status;
     }
@@ -685,6 +657,20 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
     bool all = (name[0] == '@' || name[0] == '*') && !name[1];
     char buf[32];
     const char *val = all ? NULL : param_value(name, buf);
+    return apply_op(x, p, quoted, all, name[0] == '*', true, sh.params, sh.nparams, val);
+}
+
+int paramx_expand_value(struct expander *x, const struct part *p, bool quoted, const struct param_value *pv)
+{
+    return apply_op(x, p, quoted, pv->all, pv->star, false, pv->list, pv->n, pv->val);
+}
+
+/* The operator on a value (NULL: unset) or, with all, on each of a list (see substring). */
+static int apply_op(struct expander *x, const struct part *p, bool quoted, bool all, bool star,
+                    bool positional, char *const *list, int nlist, const char *val)
+{
+    const struct param_ref *ref = p->param;
+    const char *name = ref->name;
     if (!all && !val) {
         if (opt.nounset) {
             expand_error("%s: parameter not set", name);
@@ -695,7 +681,33 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
         val = "";
     }
     if (p->param_op == PARAM_SUBSTR)
-        return substring(x, p, quoted, all, val);
-    return apply(x, p, quoted, all ? sh.params : NULL, all ? (size_t)sh.nparams : 0,
-                 name[0] == '*', val);
+        return substring(x, p, quoted, all, val, list, nlist, positional, star);
+
+    struct op_args a = { .op = p->param_op, .xform = ref->xform };
+    if (ref->arg && p->param_op != PARAM_TRANSFORM) {
+        a.pat = expand_word_pattern(ref->arg);
+        if (!a.pat)
+            return -1;
+    }
+    if (ref->arg2) {
+        a.rep = expand_string(ref->arg2, XP_TILDE, true);
+        if (!a.rep) {
+            free(a.pat);
+            return -1;
+        }
+    }
+    if (all) {
+        char **v = xmalloc(((size_t)nlist + 1) * sizeof *v);
+        for (int i = 0; i < nlist; i++)
+            v[i] = transform(list[i], &a);
+        emit_list(x, star, quoted, v, (size_t)nlist);
+        free_list(v, (size_t)nlist);
+    } else {
+        char *s = transform(val, &a);
+        xp_add(x, s, strlen(s), quoted ? X_QUOTED : X_EXPANDED);
+        free(s);
+    }
+    free(a.pat);
+    free(a.rep);
+    return 0;
 }

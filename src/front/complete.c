@@ -4,6 +4,10 @@
 
 #include "lib/name.h"
 #include "builtins/builtins.h"
+#include "builtins/compspec.h"
+#include "shell/array.h"
+#include "shell/options.h"
+#include "shell/shell.h"
 #include "exec/jobs.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -238,13 +242,308 @@ static bool is_job_builtin(const char *w)
 
 static char *dequote(const char *text, int quote_char);
 
+/* ---- Programmable completion (conch mode, as bash) --------------------------------------------
+ * The command around the cursor is found (from the last unquoted ; & | ( or newline before it
+ * to the next one after it), split into COMP_WORDS as bash splits it, and the compspec of its
+ * first word (complete's -F, -W...) gives the matches. */
+
+/* Bash's default COMP_WORDBREAKS. */
+#define DEFAULT_WORDBREAKS " \t\n\"'><=;|&(:"
+
+static bool is_cmd_sep(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == '\n'; }
+
+/* Where the command holding point starts and ends in line: scans with quotes in mind. */
+static void command_bounds(const char *line, int point, int *start, int *end)
+{
+    char quote = 0;
+    int s = 0, i = 0;
+    int len = (int)strlen(line);
+    *end = len;
+    for (; i < len; i++) {
+        char c = line[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            else if (quote == '"' && c == '\\' && i + 1 < len)
+                i++;
+        } else if (c == '\\' && i + 1 < len) {
+            i++;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (is_cmd_sep(c)) {
+            if (i < point)
+                s = i + 1;
+            else {
+                *end = i;
+                break;
+            }
+        }
+    }
+    *start = s;
+}
+
+struct comp_word {
+    int start, end; /* offsets in the command's text */
+};
+
+/* Splits text as bash does for COMP_WORDS: blanks separate words, a run of the other
+ * COMP_WORDBREAKS characters is a word of its own, quoted text never breaks. */
+static size_t split_words(const char *text, const char *breaks, struct comp_word **out)
+{
+    size_t n = 0, cap = 0;
+    struct comp_word *w = NULL;
+    int len = (int)strlen(text);
+    int i = 0;
+    for (;;) {
+        while (i < len && strchr(" \t\n", text[i]))
+            i++;
+        if (i >= len)
+            break;
+        int s = i;
+        bool delim = strchr(breaks, text[i]) && text[i] != '"' && text[i] != '\'';
+        if (delim) {
+            while (i < len && strchr(breaks, text[i]) && !strchr(" \t\n\"'", text[i]))
+                i++;
+        } else {
+            char quote = 0;
+            for (; i < len; i++) {
+                char c = text[i];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                    else if (quote == '"' && c == '\\' && i + 1 < len)
+                        i++;
+                } else if (c == '\\' && i + 1 < len) {
+                    i++;
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (strchr(" \t\n", c) || strchr(breaks, c)) {
+                    break;
+                }
+            }
+        }
+        if (n == cap)
+            w = xrealloc(w, (cap = cap ? cap * 2 : 8) * sizeof *w);
+        w[n++] = (struct comp_word){s, i};
+    }
+    *out = w;
+    return n;
+}
+
+/* rl_completion_word_break_hook: with a compspec for the command, Readline's word ends at
+ * COMP_WORDBREAKS too (bash's `--opt=val` and `host:path` completion rely on it). */
+static char *word_breaks;
+static char *progcomp_word_breaks(void)
+{
+    if (!options_extensions() || !opt.progcomp)
+        return NULL;
+    const char *wb = vars_get("COMP_WORDBREAKS");
+    if (!wb)
+        return NULL;
+    /* Only for a command that has a spec (or with -D): conch's own completion keeps its own
+     * word breaks (a `:` in a file name is part of it there). */
+    int cs_start, cs_end;
+    command_bounds(rl_line_buffer, rl_point, &cs_start, &cs_end);
+    char *cmdline = xstrndup(rl_line_buffer + cs_start, (size_t)(cs_end - cs_start));
+    struct comp_word *w;
+    size_t n = split_words(cmdline, wb, &w);
+    bool spec = compspec_special('D') != NULL;
+    if (!spec && n > 0 && rl_point > cs_start + w[0].end) {
+        char *w0 = xstrndup(cmdline + w[0].start, (size_t)(w[0].end - w[0].start));
+        char *cmd = dequote(w0, 0);
+        spec = compspec_find(cmd) != NULL;
+        free(cmd);
+        free(w0);
+    }
+    free(w);
+    free(cmdline);
+    if (!spec)
+        return NULL;
+    free(word_breaks);
+    struct strbuf sb = {0};
+    sb_adds(&sb, " \t\n");
+    for (const char *p = wb; *p; p++)
+        if (!strchr(" \t\n\"'", *p))
+            sb_addc(&sb, *p);
+    word_breaks = sb_detach(&sb);
+    return word_breaks;
+}
+
+static void set_int(const char *name, long v)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%ld", v);
+    vars_set(name, buf, 0);
+}
+
+/* Runs the compspec for the command around start..end. Returns the matches for Readline, or
+ * sets *fallback when conch's own completion should run (no spec, or -o default / bashdefault
+ * with no match, or a failed function). */
+static char **programmable(const char *text, int start, bool cmd_pos, bool *fallback, bool *files)
+{
+    *fallback = true;
+    *files = false;
+    if (!options_extensions() || !opt.progcomp)
+        return NULL;
+    const char *line = rl_line_buffer;
+    int cs_start, cs_end;
+    command_bounds(line, start, &cs_start, &cs_end);
+    char *cmdline = xstrndup(line + cs_start, (size_t)(cs_end - cs_start));
+    int point = rl_point - cs_start;
+    if (point < 0)
+        point = 0;
+    if (point > (int)strlen(cmdline))
+        point = (int)strlen(cmdline);
+    const char *breaks = vars_get("COMP_WORDBREAKS");
+    struct comp_word *w;
+    size_t n = split_words(cmdline, breaks ? breaks : DEFAULT_WORDBREAKS, &w);
+    /* The word under the cursor; an empty one when the cursor is between words. */
+    size_t cword = n;
+    for (size_t i = 0; i < n; i++) {
+        if (point >= w[i].start && point <= w[i].end) {
+            cword = i;
+            break;
+        }
+        if (point < w[i].start) {
+            cword = i;
+            break;
+        }
+    }
+    bool new_word = cword == n || point < w[cword].start;
+    struct array *words = array_new(false);
+    intmax_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == cword && new_word)
+            array_set(words, k++, "");
+        char *t = xstrndup(cmdline + w[i].start, (size_t)(w[i].end - w[i].start));
+        array_set(words, k++, t);
+        free(t);
+    }
+    if (cword == n)
+        array_set(words, k++, "");
+    struct compspec *cs = NULL;
+    char *cmd = NULL;
+    if (n == 0)
+        cs = compspec_special('E');
+    else if (cmd_pos)
+        cs = compspec_special('I');
+    else {
+        char *w0 = xstrndup(cmdline + w[0].start, (size_t)(w[0].end - w[0].start));
+        cmd = dequote(w0, 0);
+        free(w0);
+        cs = compspec_find(cmd);
+        if (!cs)
+            cs = compspec_special('D');
+    }
+    free(w);
+    if (!cs) {
+        array_free(words);
+        free(cmdline);
+        free(cmd);
+        return NULL;
+    }
+    if (!cmd)
+        cmd = xstrdup(""); /* -E and -I: no command word yet */
+    const char *cur = array_get(words, (intmax_t)cword);
+    const char *prev = cword > 0 ? array_get(words, (intmax_t)cword - 1) : "";
+    char *prev_copy = xstrdup(prev ? prev : "");
+    (void)cur;
+    vars_array_replace("COMP_WORDS", words);
+    set_int("COMP_CWORD", (long)cword);
+    vars_set("COMP_LINE", cmdline, 0);
+    set_int("COMP_POINT", point);
+    set_int("COMP_TYPE", rl_completion_type ? rl_completion_type : '\t');
+    set_int("COMP_KEY", rl_completion_invoking_key ? rl_completion_invoking_key : '\t');
+    struct strvec out = {0};
+    unsigned opts = 0;
+    int r = 0;
+    for (int tries = 0; tries < 3; tries++) {
+        strvec_clear(&out);
+        opts = compspec_options(cs);
+        const char *fn = compspec_function(cs);
+        if (fn && !functions_find(fn))
+            fputc('\n', stderr); /* the message starts on a line of its own */
+        r = compspec_generate(cs, cmd, text, prev_copy, &out, &opts);
+        if (r != 124)
+            break;
+        /* 124: the function installed a new spec (lazy loading); look again, as bash does. */
+        cs = n == 0 ? compspec_special('E') : cmd_pos ? compspec_special('I') : compspec_find(cmd);
+        if (!cs && !cmd_pos && n)
+            cs = compspec_special('D');
+        if (!cs)
+            break;
+    }
+    vars_unset("COMP_WORDS");
+    vars_unset("COMP_CWORD");
+    vars_unset("COMP_LINE");
+    vars_unset("COMP_POINT");
+    vars_unset("COMP_TYPE");
+    vars_unset("COMP_KEY");
+    free(prev_copy);
+    free(cmdline);
+    free(cmd);
+    if (r == -1 || r == 124 || !cs) {
+        rl_on_new_line();
+        strvec_clear(&out);
+        return NULL;
+    }
+    if (out.n == 0) {
+        strvec_clear(&out);
+        /* -o bashdefault: conch's own completion; -o default: file names. */
+        *fallback = (opts & COMPOPT_BASHDEFAULT) != 0;
+        *files = !*fallback && (opts & COMPOPT_DEFAULT);
+        if (!*fallback && !*files)
+            rl_attempted_completion_over = 1;
+        return NULL;
+    }
+    *fallback = false;
+    rl_attempted_completion_over = 1;
+    if (opts & COMPOPT_FILENAMES) {
+        rl_filename_completion_desired = 1;
+        rl_filename_quoting_desired = !(opts & COMPOPT_NOQUOTE);
+    }
+    if (opts & COMPOPT_NOSPACE)
+        rl_completion_append_character = '\0';
+    if (opts & COMPOPT_NOSORT)
+        rl_sort_completion_matches = 0;
+    /* Readline's array: [0] the common prefix (filled in below), then the matches. */
+    char **m = xcalloc(out.n + 2, sizeof *m);
+    for (size_t i = 0; i < out.n; i++) {
+        m[i + 1] = out.v[i];
+        out.v[i] = NULL;
+    }
+    size_t nm = out.n;
+    strvec_clear(&out);
+    if (nm == 1) {
+        m[0] = m[1];
+        m[1] = NULL;
+        return m;
+    }
+    size_t lcd = strlen(m[1]);
+    for (size_t i = 2; i <= nm; i++) {
+        size_t j = 0;
+        while (j < lcd && m[i][j] == m[1][j])
+            j++;
+        lcd = j;
+    }
+    m[0] = xstrndup(m[1], lcd);
+    return m;
+}
+
 static char **attempt(const char *text, int start, int end)
 {
     (void)end;
     free(typed_dequoted);
     typed_dequoted = dequote(text, rl_completion_quote_character);
+    rl_sort_completion_matches = 1;
     char first[64];
     bool cmd_pos = command_position(start, first, sizeof first);
+    bool fallback, files;
+    char **pm = programmable(text, start, cmd_pos, &fallback, &files);
+    if (pm || (!fallback && !files))
+        return pm;
+    if (files)
+        return NULL; /* Readline's own file-name completion */
     if (text[0] == '$' && !strchr(text, '/')) {
         rl_attempted_completion_over = 1;
         rl_completion_append_character = ' ';
@@ -435,6 +734,9 @@ void complete_init(void)
     rl_filename_quoting_function = quote_name;
     rl_directory_rewrite_hook = rewrite_directory;
     rl_filename_stat_hook = expand_stat_name;
+    rl_completion_word_break_hook = progcomp_word_breaks;
+    if (options_extensions() && !vars_get("COMP_WORDBREAKS"))
+        vars_set("COMP_WORDBREAKS", DEFAULT_WORDBREAKS, 0);
     /* '$', '{' and '@' are not word breaks: "$HO" and "${HO" are completed as a whole. Nor are
      * quotes: `"$HOME"/pro` is one word, and an open quote is found by Readline itself. */
     rl_completer_word_break_characters = " \t\n`><=;|&(";

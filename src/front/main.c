@@ -174,6 +174,8 @@ int main(int argc, char **argv)
     hist_install();
     if (argv[0] && argv[0][0] == '-')
         sh.login = true;
+    opt.progcomp = true;       /* shopt progcomp: on, as in bash */
+    opt.hostcomplete = true;   /* as in bash */
     options_set_posix(invoked_as_sh(argv[0]) || getenv("POSIXLY_CORRECT"));
     explain_init();
     parse_options(argc, argv, &inv);

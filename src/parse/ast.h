@@ -244,7 +244,11 @@ struct cond {
     struct cond *next; /* the next operand of the AND or OR holding this one */
 };
 
-enum case_term { CASE_BREAK /* ;; or last item */, CASE_FALLTHROUGH /* ;& */ };
+enum case_term {
+    CASE_BREAK /* ;; or last item */,
+    CASE_FALLTHROUGH /* ;& */,
+    CASE_CONTINUE /* conch mode's ;;& (bash): test the next items' patterns too */,
+};
 
 struct case_item {
     struct word *patterns; /* pattern words, linked by word.next */

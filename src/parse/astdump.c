@@ -477,7 +477,9 @@ static void dump(struct strbuf *sb, const struct node *n, int depth)
                 if (w->next)
                     sb_addc(sb, '|');
             }
-            sb_adds(sb, ci->term == CASE_FALLTHROUGH ? ")  ;& (falls through)\n" : ")  ;;\n");
+            sb_adds(sb, ci->term == CASE_FALLTHROUGH  ? ")  ;& (falls through)\n"
+                        : ci->term == CASE_CONTINUE ? ")  ;;& (tests the next patterns)\n"
+                                                    : ")  ;;\n");
             dump_words(sb, "pattern", ci->patterns, depth + 2);
             if (ci->body)
                 dump(sb, ci->body, depth + 2);

@@ -252,9 +252,11 @@ static int keyword(struct classify *c, int tok)
         break;
     case TOK_Dlbrack:
         c->state = CS_COND;
+        scan_set_cond(c->scan, true);
         break;
     case TOK_Drbrack:
         c->state = CS_AFTER;
+        scan_set_cond(c->scan, false);
         break;
     case TOK_Function:
         c->state = CS_FN_NAME;
@@ -473,6 +475,7 @@ static void after_operator(struct classify *c, int tok)
         break;
     case TOK_DSEMI:
     case TOK_SEMI_AND:
+    case TOK_DSEMI_AND:
         c->state = CS_PAT_START;
         break;
     case TOK_DPAREN:
@@ -585,7 +588,7 @@ const char *classify_token_text(struct arena *a, int tok, const SHSTYPE *lval)
         { TOK_DLESSDASH, "<<-" },   { TOK_DGREAT, ">>" },   { TOK_LESSAND, "<&" },
         { TOK_GREATAND, ">&" },     { TOK_LESSGREAT, "<>" }, { TOK_CLOBBER, ">|" },
         { TOK_END, "end of file" },     { TOK_PIPE_AND, "|&" },  { TOK_AND_GREAT, "&>" },
-        { TOK_AND_DGREAT, "&>>" },      { TOK_TLESS, "<<<" },
+        { TOK_AND_DGREAT, "&>>" },      { TOK_TLESS, "<<<" }, { TOK_DSEMI_AND, ";;&" },
         { TOK_DPAREN, "((" },       { TOK_Time, "time" },  { TOK_TimeP, "-p" },
     };
     switch (tok) {

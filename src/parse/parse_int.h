@@ -107,6 +107,9 @@ bool scan_take_alias_next(struct scan *s);
  * between parentheses, blanks and ; & < > (bash's regular expression word); off again when
  * classify.c has that word. */
 void scan_set_regex(struct scan *s, bool on);
+/* Conch mode, between [[ and ]]: ?( *( +( @( !( open extglob groups even with shopt extglob
+ * off, as in bash. */
+void scan_set_cond(struct scan *s, bool on);
 
 /* After a syntax error: drops aliases, partial words, pending here-documents and nested states;
  * with discard_line, also skips the rest of the current input line. */

@@ -751,7 +751,7 @@ static void put_case(struct out *o, const struct node *n)
                 emitc(o, '|');
         }
         emitc(o, ')');
-        const char *term = ci->term == CASE_FALLTHROUGH ? ";&" : ";;";
+        const char *term = ci->term == CASE_FALLTHROUGH ? ";&" : ci->term == CASE_CONTINUE ? ";;&" : ";;";
         if (o->pretty) {
             /* The item's commands and its ;; one level below the patterns. */
             o->level++;

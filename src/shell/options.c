@@ -52,15 +52,18 @@ static const struct {
     const char *name;
     size_t offset;
 } shopt_table[] = {
+    {"cdable_vars", offsetof(struct options, cdable_vars)},
     {"dotglob", offsetof(struct options, dotglob)},
     {"expand_aliases", offsetof(struct options, expand_aliases)},
     {"extglob", offsetof(struct options, extglob)},
     {"failglob", offsetof(struct options, failglob)},
     {"globstar", offsetof(struct options, globstar)},
+    {"hostcomplete", offsetof(struct options, hostcomplete)},
     {"lastpipe", offsetof(struct options, lastpipe)},
     {"nocaseglob", offsetof(struct options, nocaseglob)},
     {"nocasematch", offsetof(struct options, nocasematch)},
     {"nullglob", offsetof(struct options, nullglob)},
+    {"progcomp", offsetof(struct options, progcomp)},
 };
 enum { NSHOPT = sizeof shopt_table / sizeof shopt_table[0] };
 

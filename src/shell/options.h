@@ -31,15 +31,18 @@ struct options {
     bool histexpand;  /* -H: `!` history expansion at an interactive prompt (conch mode) */
     /* `shopt` options (conch mode; the builtin is not found in POSIX mode). ORDER: shopt_table
      * in options.c. Each is read where it acts, together with options_extensions(). */
+    bool cdable_vars;    /* accepted for bash's scripts; cd does not look names up as variables */
     bool dotglob;        /* globs match names starting with '.' (never . and ..) */
     bool expand_aliases; /* aliases are expanded (on by default, and always in POSIX mode) */
     bool extglob;        /* ?(p) *(p) +(p) @(p) !(p) in patterns (scanned while on) */
     bool failglob;       /* a glob without a match is an error; the command does not run */
     bool globstar;       /* ** matches any depth of directories */
+    bool hostcomplete;   /* accepted for bash's scripts (on); Tab after @ completes nothing */
     bool lastpipe;       /* the last stage of a pipeline runs in the shell (job control off) */
     bool nocaseglob;     /* globs ignore case */
     bool nocasematch;    /* case and [[ == ]] patterns ignore case */
     bool nullglob;       /* a glob without a match expands to nothing */
+    bool progcomp;       /* Tab uses the specs of `complete` (on by default, as in bash) */
     bool lazyreap;    /* finished background jobs stay zombies until wait/jobs/fg/bg
                          (teaching aid, conch mode; exec/lazyreap.c) */
 };

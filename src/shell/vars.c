@@ -445,6 +445,59 @@ int vars_make_local(const char *name)
     return 0;
 }
 
+/* bash's dynamic scoping: `unset x` where the innermost x is the local of a calling function
+ * removes that local, and the x it shadowed is seen again (bash-completion's _upvars assigns
+ * its caller's variables this way). A local of the running function only becomes unset. */
+int vars_unset_scoped(const char *name)
+{
+    struct scope *cur = scopes;
+    while (cur && cur->temporary)
+        cur = cur->up;
+    struct scope *sc = cur;
+    struct saved **link = NULL;
+    for (; sc; sc = sc->up) {
+        if (sc->temporary)
+            continue;
+        for (link = &sc->saved; *link; link = &(*link)->next)
+            if (strcmp((*link)->name, name) == 0)
+                break;
+        if (*link)
+            break;
+    }
+    if (!sc || sc == cur)
+        return vars_unset(name);
+    uint32_t h = hash_name(name);
+    struct var *v = lookup(name, h);
+    if (v && (v->flags & VAR_READONLY)) {
+        error_msg("%s: readonly variable", name);
+        return -1;
+    }
+    struct saved *sv = *link;
+    *link = sv->next;
+    if (v && (v->flags & VAR_EXPORT))
+        env_dirty = true;
+    if (sv->existed) {
+        if (!v)
+            v = create(name, h);
+        free(v->value);
+        array_free(v->arr);
+        v->arr = sv->arr;
+        v->value = sv->value;
+        v->cap = sv->value ? strlen(sv->value) + 1 : 0;
+        v->flags = sv->flags;
+        if (v->flags & VAR_EXPORT)
+            env_dirty = true;
+    } else {
+        if (v)
+            destroy(v);
+        array_free(sv->arr);
+    }
+    changed(name);
+    free(sv->name);
+    free(sv);
+    return 0;
+}
+
 void vars_make_temporary(const char *name)
 {
     if (scopes)

@@ -41,6 +41,9 @@ const char *vars_get(const char *name);
 int vars_set(const char *name, const char *value, unsigned flags);
 /* Returns 0 (also if it was not set), or -1 after a message if readonly. */
 int vars_unset(const char *name);
+/* `unset` in conch mode (bash): when the innermost name is a local of a calling function, that
+ * local goes and the variable it shadowed is visible again. */
+int vars_unset_scoped(const char *name);
 unsigned vars_flags(const char *name); /* 0 if unset and without attributes */
 void vars_clear_flags(const char *name, unsigned flags); /* export -n style */
 
