@@ -249,7 +249,7 @@ static const char *const keywords[] = {
     "in", "select", "then", "time", "until", "while", "{", "}", NULL,
 };
 
-static void add_path_commands(const char *word, struct strvec *out)
+void compspec_add_path_commands(const char *word, struct strvec *out)
 {
     const char *path = vars_get("PATH");
     if (!path)
@@ -341,7 +341,7 @@ static void generate_action(int act, const char *word, struct strvec *out)
         for (int i = 0; builtin_at(i); i++)
             add_if(out, builtin_at(i)->name, word);
         functions_foreach(add_function, &c);
-        add_path_commands(word, out);
+        compspec_add_path_commands(word, out);
         break;
     case ACT_DIRECTORY: add_files(word, out, true); break;
     case ACT_FILE: add_files(word, out, false); break;

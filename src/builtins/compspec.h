@@ -41,5 +41,7 @@ int compspec_generate(struct compspec *cs, const char *cmd, const char *word, co
                       struct strvec *out, unsigned *opts);
 /* Directory names starting with word (for -o dirnames and plusdirs). */
 void compspec_add_dirs(const char *word, struct strvec *out);
+/* The executable files in PATH whose names start with word (compgen -c; Tab's command names). */
+void compspec_add_path_commands(const char *word, struct strvec *out);
 
 #endif

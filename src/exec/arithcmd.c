@@ -86,15 +86,7 @@ int exec_arith_for(struct node *n)
             break;
         status = exec_node(n->arith_for.body, 0);
         sh.last_status = status;
-        if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
-            bool cont = sh.flow == FLOW_CONTINUE;
-            if (--sh.flow_levels > 0)
-                break;
-            sh.flow = FLOW_NORMAL;
-            if (!cont)
-                break;
-        }
-        if (sh.flow != FLOW_NORMAL || exec_loop_should_stop(&status))
+        if (exec_loop_ended() || exec_loop_should_stop(&status))
             break;
         if (eval_word(n->arith_for.step, true, true, &v) == ARITH_FAILED) {
             status = sh.flow == FLOW_ABORT ? 2 : 1;

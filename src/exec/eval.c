@@ -222,17 +222,9 @@ static int run_loop(struct node *n)
             break;
         else
             status = exec_node(n->loop.body, 0);
-        if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
-            bool cont = sh.flow == FLOW_CONTINUE;
-            if (--sh.flow_levels > 0)
-                break; /* an outer loop's turn */
-            sh.flow = FLOW_NORMAL;
-            if (!cont)
-                break;
-        }
         /* Every iteration, `continue` included: `while continue; do continue; done` must
          * still run a trap action (and ^C must still stop it). */
-        if (sh.flow != FLOW_NORMAL || poll_and_stop(&status))
+        if (exec_loop_ended() || poll_and_stop(&status))
             break;
     }
     sh.loop_depth--;
@@ -270,15 +262,7 @@ static int run_for(struct node *n)
         }
         status = exec_node(n->for_.body, 0);
         sh.last_status = status;
-        if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
-            bool cont = sh.flow == FLOW_CONTINUE;
-            if (--sh.flow_levels > 0)
-                break;
-            sh.flow = FLOW_NORMAL;
-            if (!cont)
-                break;
-        }
-        if (sh.flow != FLOW_NORMAL || poll_and_stop(&status))
+        if (exec_loop_ended() || poll_and_stop(&status))
             break; /* polled after `continue` too, as in while loops */
     }
     sh.loop_depth--;

@@ -3,6 +3,8 @@
 #ifndef CONCH_EXEC_INT_H
 #define CONCH_EXEC_INT_H
 
+#include "shell/shell.h"
+
 #include <stdbool.h>
 #include <sys/resource.h>
 #include <sys/types.h>
@@ -22,6 +24,21 @@ void exec_poll_signals(void);
 /* Between two iterations of a loop: polls as above; true when the loop must end (a trap left
  * the shell, or ^C at a terminal), with *status what the loop returns. */
 bool exec_loop_should_stop(int *status);
+/* After a loop's body ran (for, while, until, select, for (( ))): takes a `break N` or
+ * `continue N` aimed at this loop (XCU 2.15 break, continue) and says whether the loop ends:
+ * after break, when the count goes on to an outer loop, or on any other flow (return, exit). */
+static inline bool exec_loop_ended(void)
+{
+    if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
+        bool cont = sh.flow == FLOW_CONTINUE;
+        if (--sh.flow_levels > 0)
+            return true; /* an outer loop's turn */
+        sh.flow = FLOW_NORMAL;
+        if (!cont)
+            return true;
+    }
+    return sh.flow != FLOW_NORMAL;
+}
 
 /* ---- arithcmd.c (conch mode) ----------------------------------------------------------------- */
 /* (( expression )): 0 when the value is not 0, 1 when it is or on a bad expression. */

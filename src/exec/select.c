@@ -145,15 +145,7 @@ int exec_select(struct node *n)
         }
         status = exec_node(n->for_.body, 0);
         sh.last_status = status;
-        if (sh.flow == FLOW_BREAK || sh.flow == FLOW_CONTINUE) {
-            bool cont = sh.flow == FLOW_CONTINUE;
-            if (--sh.flow_levels > 0)
-                break;
-            sh.flow = FLOW_NORMAL;
-            if (!cont)
-                break;
-        }
-        if (sh.flow != FLOW_NORMAL)
+        if (exec_loop_ended())
             break;
         exec_poll_signals();
         if (sh.flow != FLOW_NORMAL) {

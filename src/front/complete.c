@@ -79,38 +79,13 @@ static void add_alias(const char *name, const char *value, void *ctx)
 
 static void add_path_commands(void)
 {
-    const char *path = vars_get("PATH");
-    if (!path)
-        return;
-    struct strbuf sb = {0};
-    for (const char *p = path;;) {
-        const char *end = strchrnul(p, ':');
-        sb_truncate(&sb, 0);
-        if (end > p)
-            sb_addn(&sb, p, end - p);
-        else
-            sb_addc(&sb, '.');
-        DIR *d = opendir(sb_str(&sb));
-        size_t dirlen = sb.len;
-        if (d) {
-            struct dirent *de;
-            while ((de = readdir(d))) {
-                if (de->d_name[0] == '.' || strncmp(de->d_name, cand_prefix, cand_prefix_len) != 0)
-                    continue;
-                sb_truncate(&sb, dirlen);
-                sb_addc(&sb, '/');
-                sb_adds(&sb, de->d_name);
-                struct stat st;
-                if (stat(sb_str(&sb), &st) == 0 && S_ISREG(st.st_mode) && access(sb_str(&sb), X_OK) == 0)
-                    add_cand(de->d_name);
-            }
-            closedir(d);
-        }
-        if (!*end)
-            break;
-        p = end + 1;
-    }
-    sb_release(&sb);
+    /* Hidden files only when the word starts with a dot. */
+    struct strvec found = {0};
+    compspec_add_path_commands(cand_prefix, &found);
+    for (size_t i = 0; i < found.n; i++)
+        if (found.v[i][0] != '.' || cand_prefix[0] == '.')
+            add_cand(found.v[i]);
+    strvec_clear(&found);
 }
 
 static char *command_gen(const char *text, int state)
