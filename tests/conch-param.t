@@ -207,11 +207,12 @@ echo
 --- script
 set -m 2>/dev/null
 x=abc
-{ : "${x/a\/b/c/d}" ${x:1:2} ${x: -1} ${x^^[ab]} ${!x} ${!pre@} "${x@Q}" "${@:2}"; } &
+{ : "${x/a\/b/c/d}" ${x:1:2} ${x: -1} ${x^^[ab]} ${!x} ${!pre@} "${x@Q}" "${@:2}"; sleep 10; } &
 jobs
+kill %1
 wait
 --- stdout
-[1]+  Running                 { : "${x/a"/"b/c/d}" ${x:1:2} ${x: -1} ${x^^[ab]} ${!x} ${!pre@} "${x@Q}" "${@:2}"; } &
+[1]+  Running                 { : "${x/a"/"b/c/d}" ${x:1:2} ${x: -1} ${x^^[ab]} ${!x} ${!pre@} "${x@Q}" "${@:2}"; sleep 10; } &
 
 === set -o posix refuses the operators on the lines read after it, set +o posix accepts them again (conch; bash's posix mode has them)
 --- script
