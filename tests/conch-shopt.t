@@ -267,3 +267,17 @@ alias 1
 alias 3
 --- stderr
 conch: test.sh: line 4: say: not found
+
+=== failglob in a select list is an error of that command, status 1, as in a for list (conch; as bash, own message prefix)
+--- script
+shopt -s failglob
+select x in *.nomatch; do :; done </dev/null
+echo "select $?"
+for x in *.nomatch; do :; done
+echo "for $?"
+--- stdout
+select 1
+for 1
+--- stderr
+conch: test.sh: line 2: no match: *.nomatch
+conch: test.sh: line 4: no match: *.nomatch

@@ -233,25 +233,31 @@ static int run_loop(struct node *n)
 
 /* XCU 2.9.4.3 for: the words are expanded once; without `in`, "$@" (copied: the body may
  * shift or set the positional parameters). */
+int exec_for_words(const struct node *n, struct strvec *words)
+{
+    if (!n->for_.has_in) {
+        for (int i = 0; i < sh.nparams; i++)
+            strvec_pushdup(words, sh.params[i]);
+        return 0;
+    }
+    if (expand_words(n->for_.words, words) == 0)
+        return 0;
+    strvec_clear(words);
+    if (expand_glob_failed) { /* shopt failglob: status 1, the shell goes on */
+        expand_glob_failed = false;
+        return 1;
+    }
+    if (sh.flow == FLOW_NORMAL && !sh.interactive)
+        sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
+    return 2;
+}
+
 static int run_for(struct node *n)
 {
     struct strvec words = {0};
-    if (n->for_.has_in) {
-        if (expand_words(n->for_.words, &words) < 0) {
-            strvec_clear(&words);
-            if (expand_glob_failed) { /* shopt failglob: status 1, the shell goes on */
-                expand_glob_failed = false;
-                return 1;
-            }
-            if (sh.flow == FLOW_NORMAL && !sh.interactive)
-                sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
-            return 2;
-        }
-    } else {
-        for (int i = 0; i < sh.nparams; i++)
-            strvec_pushdup(&words, sh.params[i]);
-    }
-    int status = 0;
+    int status = exec_for_words(n, &words);
+    if (status)
+        return status;
     sh.loop_depth++;
     for (size_t i = 0; i < words.n; i++) {
         if (vars_set(n->for_.var, words.v[i], 0) < 0) {

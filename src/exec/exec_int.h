@@ -24,6 +24,10 @@ void exec_poll_signals(void);
 /* Between two iterations of a loop: polls as above; true when the loop must end (a trap left
  * the shell, or ^C at a terminal), with *status what the loop returns. */
 bool exec_loop_should_stop(int *status);
+/* The words of a for or select (n->for_): expanded, or "$@" without `in`. Returns 0, or the
+ * command's status after an expansion error (words left empty). */
+struct strvec;
+int exec_for_words(const struct node *n, struct strvec *words);
 /* After a loop's body ran (for, while, until, select, for (( ))): takes a `break N` or
  * `continue N` aimed at this loop (XCU 2.15 break, continue) and says whether the loop ends:
  * after break, when the count goes on to an outer loop, or on any other flow (return, exit). */

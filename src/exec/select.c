@@ -87,18 +87,9 @@ static size_t choice(const char *s, size_t n)
 int exec_select(struct node *n)
 {
     struct strvec words = {0};
-    if (n->for_.has_in) {
-        if (expand_words(n->for_.words, &words) < 0) {
-            strvec_clear(&words);
-            if (sh.flow == FLOW_NORMAL && !sh.interactive)
-                sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
-            return 2;
-        }
-    } else {
-        for (int i = 0; i < sh.nparams; i++)
-            strvec_pushdup(&words, sh.params[i]);
-    }
-    int status = 0;
+    int status = exec_for_words(n, &words); /* the words as for's (eval.c) */
+    if (status)
+        return status;
     if (words.n == 0) {
         strvec_clear(&words);
         return status;
