@@ -45,12 +45,12 @@ x=later; sh -c 'echo $x'
 export x
 later
 
-=== export with a bad name is an error that ends the script, status 1 (conch; XCU 2.8.1; dash exits 2)
+=== export with a bad name is an operand error that ends the script, status 2 (conch; XCU 2.8.1; dash and yash 2, bash 1)
 --- script
 export 'a b=1'
 echo not reached
 --- status
-1
+2
 --- stderr-contains
 export: a b=1: bad variable name
 
@@ -61,6 +61,28 @@ export: a b=1: bad variable name
 2
 --- stderr-contains
 export: -x: invalid option
+
+=== readonly + and unset % are operand errors: the script ends with status 2 (conch; XCU 2.8.1; as dash and yash, bash 1)
+--- script
+(readonly +; echo not reached); echo "readonly $?"
+(unset %; echo not reached); echo "unset $?"
+(export a=1 %; echo not reached); echo "export $?"
+(unset x %; echo not reached); echo "unset after a good name $?"
+--- stdout
+readonly 2
+unset 2
+export 2
+unset after a good name 2
+--- stderr-contains
+readonly: +: bad variable name
+
+=== an operand error under command only fails, with status 2, and the script goes on (conch; XCU 2.15)
+--- script
+command unset % 2>/dev/null; echo "unset $?"
+command readonly + 2>/dev/null; echo "readonly $?"
+--- stdout
+unset 2
+readonly 2
 
 === readonly makes a variable unchangeable (posix; XCU readonly)
 --- script

@@ -60,7 +60,7 @@ unset 'a[1]'
 --- stderr
 conch: unset: a[1]: bad variable name
 --- status
-1
+2
 
 === PIPESTATUS is an ordinary, unset variable (posix; as dash)
 --- script

@@ -47,17 +47,21 @@ static int set_attribute(int argc, char **argv, unsigned attribute)
         const char *eq = strchr(argv[i], '=');
         size_t len = eq ? (size_t)(eq - argv[i]) : strlen(argv[i]);
         if (!is_name(argv[i], len)) {
+            /* An operand error (XCU 2.8.1 "utility syntax error"): status 2, as for a bad
+             * option, and what a non-interactive shell exits with (dash, yash). A readonly
+             * variable is a failure of the builtin, not of its syntax: status 1 (bash). */
             error_msg("%s: %s: bad variable name", who, argv[i]);
-            status = 1;
+            status = 2;
             continue;
         }
         char *name = xstrndup(argv[i], len);
         if (eq && array_encoded(argv[i])) {
             /* conch mode: export a=(...), readonly a=(...) (bash): the array, then the
              * attribute (an exported array stays out of the environment). */
-            if (array_assign_text(name, false, eq + 1) != 0 || vars_set(name, NULL, attribute) != 0)
+            if ((array_assign_text(name, false, eq + 1) != 0 || vars_set(name, NULL, attribute) != 0) &&
+                status == 0)
                 status = 1;
-        } else if (vars_set(name, eq ? eq + 1 : NULL, attribute) != 0) {
+        } else if (vars_set(name, eq ? eq + 1 : NULL, attribute) != 0 && status == 0) {
             status = 1;
         }
         free(name);

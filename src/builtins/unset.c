@@ -37,15 +37,18 @@ int builtin_unset(int argc, char **argv)
         const char *sub;
         if (options_extensions() && array_split_operand(argv[i], &name, &sub)) {
             /* conch mode: unset 'a[i]' removes one element (bash). */
-            if (array_unset_operand(name, sub) != 0)
+            if (array_unset_operand(name, sub) != 0 && status == 0)
                 status = 1;
             free(name);
             continue;
         }
         if (!is_name(argv[i], strlen(argv[i]))) {
+            /* An operand error, like a bad option: status 2, which a non-interactive shell
+             * exits with (dash, yash; bash says 1). */
             error_msg("unset: %s: bad variable name", argv[i]);
-            status = 1;
-        } else if ((options_extensions() ? vars_unset_scoped(argv[i]) : vars_unset(argv[i])) != 0) {
+            status = 2;
+        } else if ((options_extensions() ? vars_unset_scoped(argv[i]) : vars_unset(argv[i])) != 0 &&
+                   status == 0) {
             status = 1;
         }
     }
