@@ -82,13 +82,28 @@ sleep 1 & kill -- $!; wait $!; echo $?
 129
 143
 
-=== kill %n needs job control: the job has no process group (conch; dash, yash; bash signals it)
+=== kill %n in POSIX mode needs job control: the job has no process group (conch; POSIX mode; yash; dash tries the group and fails)
 --- script
+set -o posix
 sleep 0.1 & kill %1; echo $?
 --- stdout
 1
 --- stderr-contains
 kill: %1: not a job-controlled job
+
+=== kill %n without job control signals each process of the job (conch; as bash, mksh and ksh93; POSIX.1-2024 job IDs name any background job)
+--- script
+sleep 5 & kill %1; echo "kill $?"; wait %1; echo "wait $?"
+sleep 5 | sleep 6 & kill -s KILL %1; wait %1; echo "pipeline $?"
+sleep 7 & kill -s STOP %1; kill %1; wait %1; echo "stopped, then killed $?"
+sleep 8 & kill -s 0 %1; echo "signal 0 $?"; kill %1; wait
+jobs
+--- stdout
+kill 0
+wait 143
+pipeline 137
+stopped, then killed 143
+signal 0 0
 
 === kill %n signals a job's process group with set -m (conch)
 --- script

@@ -76,16 +76,48 @@ static int table(void)
     return builtin_flush("kill");
 }
 
+/* conch mode, a job started without job control: each of its processes still running. */
+static int signal_processes(struct job *j, const char *spec, int sig)
+{
+    int status = 0;
+    for (int i = 0; i < j->nprocs; i++) {
+        struct process *p = &j->procs[i];
+        if (p->state == PROC_DONE)
+            continue;
+        int rc = kill(p->pid, sig);
+        EXPLAIN(explain_kill(p->pid, sig, rc, errno, "kill builtin: a job without its own process group"));
+        if (rc < 0 && errno != ESRCH) {
+            error_msg("kill: %s: %s", spec, strerror(errno));
+            status = 1;
+        }
+        /* A stopped process cannot act on TERM or HUP until it runs again. Its stop may not
+         * have been reaped yet (kill -STOP %1; kill %1), so CONT goes to every one: to a
+         * running process it does nothing. */
+        if (rc == 0 && (sig == SIGTERM || sig == SIGHUP)) {
+            rc = kill(p->pid, SIGCONT);
+            EXPLAIN(explain_kill(p->pid, SIGCONT, rc, errno,
+                                 "kill builtin: a stopped process must run to act on the signal"));
+        }
+    }
+    return status;
+}
+
 static int signal_job(const char *spec, int sig)
 {
     struct job *j = jobs_find_spec(spec, "kill");
     if (!j)
         return 1;
-    /* XCU kill: a job ID "identifies a background process group"; without job control the
-     * job has none (it shares ours), so there is nothing to signal (as in dash and yash). */
+    /* Without job control the job has no process group of its own (it shares ours).
+     * POSIX mode keeps the 2017 reading of XCU kill, where a job ID "identifies a background
+     * process group": nothing to signal (yash; dash tries the group and fails). conch mode
+     * signals the job's processes one by one, as bash, mksh and ksh93 do, and as POSIX.1-2024
+     * allows, since job IDs there name any background job. */
     if (j->pgid <= 0) {
-        error_msg("kill: %s: not a job-controlled job", spec);
-        return 1;
+        if (!options_extensions()) {
+            error_msg("kill: %s: not a job-controlled job", spec);
+            return 1;
+        }
+        return signal_processes(j, spec, sig);
     }
     bool stopped = jobs_is_stopped(j);
     int rc = kill(-j->pgid, sig);
