@@ -145,15 +145,35 @@ echo 'case $- in *i*) echo interactive;; *) echo not;; esac' | "$CONCH"
 --- stdout
 not
 
-=== errors do not end an interactive shell; a special builtin's error drops the rest of its line (conch)
+=== errors do not end an interactive shell; an expansion error or a special builtin's error drops the rest of its line (conch; as dash, bash, mksh and ksh93)
 --- command
-printf 'echo ${x?oops}; echo next\nfi\necho after syntax\nshift 9; echo same line\necho new line\nexit 4\n' | "$CONCH" -i 2>/dev/null
+printf 'echo ${x?oops}; echo same line\necho next\nfi\necho after syntax\nshift 9; echo same line\necho new line\nexit 4\n' | "$CONCH" -i 2>/dev/null
 --- stdout
 next
 after syntax
 new line
 --- status
 4
+
+=== an interactive shell drops the rest of the line after any expansion error: set -u, ${x?}, arithmetic, case, for, a function's (conch; as bash and ksh93)
+--- command
+printf '%s\n' 'set -u; echo $unset_x; echo dropped' 'echo ${y:?}; echo dropped' 'echo $((1/0)); echo dropped' 'case ${y?} in *) echo dropped;; esac; echo dropped' 'for i in ${y?}; do :; done; echo dropped' 'f() { echo in f; echo $y; echo dropped; }; f; echo dropped' 'echo the next line runs' | PS1= "$CONCH" --norc -i +m 2>&1
+--- stdout
+conch: unset_x: parameter not set
+conch: y: parameter null or not set
+conch: arithmetic: division by zero in "1/0"
+conch: y: parameter not set
+conch: y: parameter not set
+in f
+conch: y: parameter not set
+the next line runs
+
+=== POSIX mode: an interactive sh goes on with the next command of the line after an expansion error (conch; as yash and the smoosh model; dash and bash drop the line)
+--- command
+printf '%s\n' 'echo ${x?oops}; echo same line' 'echo next' | PS1= "$CONCH_SH" -i 2>/dev/null
+--- stdout
+same line
+next
 
 === without PATH in the environment, PATH is set to the default search path, not exported (conch; conch's value; dash, bash and mksh set theirs)
 --- command

@@ -25,7 +25,7 @@ static int eval_word(const struct word *w, bool empty, bool trim, intmax_t *v)
 {
     char *text = expand_string(w, 0, false);
     if (!text) {
-        if (sh.flow == FLOW_NORMAL && !sh.interactive)
+        if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
             sh.flow = FLOW_ABORT;
         return ARITH_FAILED;
     }

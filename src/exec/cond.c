@@ -31,7 +31,7 @@
 static char *operand(const struct word *w)
 {
     char *s = expand_word_string(w, EXPAND_PLAIN);
-    if (!s && sh.flow == FLOW_NORMAL && !sh.interactive)
+    if (!s && sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
         sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error, as in case */
     return s;
 }
@@ -223,7 +223,7 @@ static int binary(const struct cond *c, bool negated)
     char *r = pattern ? expand_word_pattern(c->r) : regex ? ere_text(c->r) : operand(c->r);
     if (!r) {
         free(l);
-        if (sh.flow == FLOW_NORMAL && !sh.interactive)
+        if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
             sh.flow = FLOW_ABORT;
         return -1;
     }

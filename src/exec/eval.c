@@ -247,7 +247,7 @@ int exec_for_words(const struct node *n, struct strvec *words)
         expand_glob_failed = false;
         return 1;
     }
-    if (sh.flow == FLOW_NORMAL && !sh.interactive)
+    if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
         sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
     return 2;
 }
@@ -283,7 +283,7 @@ static bool case_matches(const struct case_item *ci, const char *subject)
     for (const struct word *w = ci->patterns; w; w = w->next) {
         char *pat = expand_word_pattern(w);
         if (!pat) {
-            if (sh.flow == FLOW_NORMAL && !sh.interactive)
+            if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
                 sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
             return false;
         }
@@ -301,7 +301,7 @@ static int run_case(struct node *n, unsigned flags)
 {
     char *subject = expand_word_string(n->case_.subject, EXPAND_PLAIN);
     if (!subject) {
-        if (sh.flow == FLOW_NORMAL && !sh.interactive)
+        if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
             sh.flow = FLOW_ABORT; /* XCU 2.8.1 expansion error */
         return 2;
     }

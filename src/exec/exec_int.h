@@ -3,6 +3,7 @@
 #ifndef CONCH_EXEC_INT_H
 #define CONCH_EXEC_INT_H
 
+#include "shell/options.h"
 #include "shell/shell.h"
 
 #include <stdbool.h>
@@ -14,6 +15,16 @@ struct node;
 struct redir;
 struct job;
 struct strbuf;
+
+/* XCU 2.8.1: an expansion error abandons the command it occurred in; a non-interactive shell
+ * then exits. What an interactive shell abandons is read two ways: conch mode drops the rest
+ * of the command line (dash, bash, mksh and ksh93 do), POSIX mode only the failed command and
+ * goes on with the next one on the line (yash, and the smoosh model of POSIX). True when the
+ * error should set FLOW_ABORT. */
+static inline bool exec_expansion_error_aborts(void)
+{
+    return !sh.interactive || options_extensions();
+}
 
 /* ---- eval.c ---------------------------------------------------------------------------------- */
 /* set -e (XCU set, POSIX 2024): after a simple command, pipeline or subshell finished with

@@ -192,15 +192,15 @@ static int do_assignments(struct command *c, enum assign_mode mode)
 }
 
 /* XCU 2.8.1: an expansion error abandons the command, and a non-interactive shell exits with
- * status 2 (as dash; expand.c has reported it). An interactive one goes on with the next
- * command of the line, as dash, bash and the smoosh suite do. */
+ * status 2 (as dash; expand.c has reported it). An interactive one: see
+ * exec_expansion_error_aborts. */
 static int expansion_error(void)
 {
     if (expand_glob_failed) {
         expand_glob_failed = false;
         return 1;
     }
-    if (sh.flow == FLOW_NORMAL && !sh.interactive)
+    if (sh.flow == FLOW_NORMAL && exec_expansion_error_aborts())
         sh.flow = FLOW_ABORT;
     return 2;
 }
