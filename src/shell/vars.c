@@ -4,6 +4,7 @@
 
 #include "shell/vars.h"
 #include "shell/array.h"
+#include "lib/decimal.h"
 #include "lib/name.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -345,9 +346,8 @@ void vars_init(char **envp)
     /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
     if (!vars_get("PATH"))
         vars_set("PATH", VARS_DEFAULT_PATH, 0);
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", (long)getppid());
-    vars_set("PPID", buf, 0);
+    char buf[DECIMAL_SIZE];
+    vars_set("PPID", decimal_long(buf, (long)getppid()), 0);
     if (!pwd_is_valid(vars_get("PWD"))) {
         char *cwd = getcwd(NULL, 0);
         if (cwd)
