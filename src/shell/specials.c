@@ -5,7 +5,6 @@
 #include "shell/specials.h"
 #include "lib/decimal.h"
 #include "lib/error.h"
-#include "lib/strbuf.h"
 #include "shell/options.h"
 #include "shell/vars.h"
 
@@ -159,15 +158,16 @@ void specials_init(bool startup)
         set_default("HOSTTYPE", u.machine, 0);
         /* bash's names: linux-gnu with the GNU C library, else the system's name in lower case
          * (system names are ASCII: no tolower, which would follow the locale). */
-        struct strbuf os = {0};
-        for (const char *p = u.sysname; *p; p++)
-            sb_addc(&os, *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p);
+        char os[sizeof u.sysname + sizeof "-gnu"];
+        size_t n = 0;
+        for (const char *p = u.sysname; *p && n < sizeof u.sysname; p++)
+            os[n++] = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        os[n] = '\0';
 #ifdef __GLIBC__
-        if (strcmp(sb_str(&os), "linux") == 0)
-            sb_adds(&os, "-gnu");
+        if (strcmp(os, "linux") == 0)
+            strcat(os, "-gnu");
 #endif
-        set_default("OSTYPE", sb_str(&os), 0);
-        sb_release(&os);
+        set_default("OSTYPE", os, 0);
     }
     set_default("CONCH_VERSION", PACKAGE_VERSION, 0);
     done = true;
