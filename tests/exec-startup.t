@@ -185,3 +185,11 @@ else
 fi
 --- stdout
 complete -F _longopt ls
+
+=== start-up asks the system about no signal it does not set (conch; XCU 2.11: those ignored on entry are read when first needed)
+--- command
+ASAN_OPTIONS=detect_leaks=0 strace -f -qq -e trace=rt_sigaction -o trace "$CONCH" -c 'exit 0'
+n=$(grep -c rt_sigaction trace)
+test "$n" -lt 16 && echo few || echo "$n rt_sigaction calls"
+--- stdout
+few

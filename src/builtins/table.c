@@ -234,27 +234,31 @@ static const struct builtin ext_table[] = {
 };
 enum { EXT_SIZE = sizeof ext_table / sizeof ext_table[0] };
 
-/* Both tables indexed by first byte: the entries [first[c], first[c + 1]) of a sorted table
- * start with c. A lookup then compares a name with the two or three builtins of its letter,
- * not the five or six strcmp of a binary search; most command names are not builtins, and
- * most of those have no builtin of their letter at all. */
-static unsigned char first[257], ext_first[257];
+/* Both tables indexed by first byte: the entries [lo[c], hi[c]) of a sorted table start with
+ * c (lo == hi == 0: none do). A lookup then compares a name with the two or three builtins of
+ * its letter, not the five or six strcmp of a binary search; most command names are not
+ * builtins, and most of those have no builtin of their letter at all. The index is built at the
+ * first lookup from the entries alone, not from all 256 bytes: every `conch -c` makes one. */
+struct index {
+    unsigned char lo[256], hi[256];
+};
+static struct index main_index, ext_index;
 
-static void index_table(const struct builtin *t, int n, unsigned char *idx)
+static void index_table(const struct builtin *t, int n, struct index *idx)
 {
-    int i = 0;
-    for (int c = 0; c < 256; c++) {
-        idx[c] = (unsigned char)i;
-        while (i < n && (unsigned char)t[i].name[0] == c)
-            i++;
+    for (int i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)t[i].name[0];
+        assert(!idx->hi[c] || idx->hi[c] == i); /* ORDER: a letter's entries are together */
+        if (!idx->hi[c])
+            idx->lo[c] = (unsigned char)i;
+        idx->hi[c] = (unsigned char)(i + 1);
     }
-    idx[256] = (unsigned char)n;
 }
 
-static const struct builtin *scan(const struct builtin *t, const unsigned char *idx, const char *name)
+static const struct builtin *scan(const struct builtin *t, const struct index *idx, const char *name)
 {
     unsigned char c = (unsigned char)name[0];
-    for (int i = idx[c]; i < idx[c + 1]; i++)
+    for (int i = idx->lo[c]; i < idx->hi[c]; i++)
         if (strcmp(name + 1, t[i].name + 1) == 0)
             return &t[i];
     return NULL;
@@ -265,22 +269,16 @@ static const struct builtin *lookup(const char *name, bool ext)
 {
     static bool indexed;
     if (!indexed) {
-#ifndef NDEBUG
-        for (int i = 1; i < TABLE_SIZE; i++)
-            assert(strcmp(table[i - 1].name, table[i].name) < 0);
-        for (int i = 1; i < EXT_SIZE; i++)
-            assert(strcmp(ext_table[i - 1].name, ext_table[i].name) < 0);
-#endif
         _Static_assert(TABLE_SIZE < 256 && EXT_SIZE < 256, "the index holds bytes");
-        index_table(table, TABLE_SIZE, first);
-        index_table(ext_table, EXT_SIZE, ext_first);
+        index_table(table, TABLE_SIZE, &main_index);
+        index_table(ext_table, EXT_SIZE, &ext_index);
         indexed = true;
     }
     if (!name[0])
         return NULL;
-    const struct builtin *b = scan(table, first, name);
+    const struct builtin *b = scan(table, &main_index, name);
     if (!b && ext)
-        b = scan(ext_table, ext_first, name);
+        b = scan(ext_table, &ext_index, name);
     return b;
 }
 
@@ -292,6 +290,16 @@ const struct builtin *builtin_at(int index)
 {
     if (index < 0)
         return NULL;
+#ifndef NDEBUG
+    /* ORDER: the merge below, and the index of lookup(), need both tables sorted. Checked
+     * here, where the whole list is wanted, not at every start-up's first lookup. */
+    static bool checked;
+    for (int i = 1; !checked && i < TABLE_SIZE; i++)
+        assert(strcmp(table[i - 1].name, table[i].name) < 0);
+    for (int i = 1; !checked && i < EXT_SIZE; i++)
+        assert(strcmp(ext_table[i - 1].name, ext_table[i].name) < 0);
+    checked = true;
+#endif
     if (!options_extensions())
         return index < TABLE_SIZE ? &table[index] : NULL;
     /* The two tables merged in name order. */

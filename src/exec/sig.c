@@ -165,27 +165,54 @@ int sig_pending_trap(void)
 
 /* ---- Dispositions --------------------------------------------------------------------------- */
 
-static char installed[NSIG]; /* enum sig_disp currently set with sigaction */
+static char installed[NSIG];  /* enum sig_disp currently set with sigaction, once known */
+static bool known[NSIG];      /* installed[s] and ignored_on_entry[s] have been read */
+static bool ignored_on_entry[NSIG];
 
-void sig_init(void)
+/* Reads what signo is set to, the first time conch asks about it. Until conch changes it
+ * (sig_set_disp, which reads first), a signal is as the shell found it on entry: reading them
+ * one by one when needed, not all 64 at start-up, saves a sigaction call per signal at every
+ * `conch -c`, and what is read is the same. */
+static void learn(int signo)
 {
-    for (int s = 1; s < NSIG; s++) {
-        struct sigaction old;
-        installed[s] = DISP_DFL;
-        if (s == SIGKILL || s == SIGSTOP || sigaction(s, NULL, &old) != 0)
-            continue;
-        if (old.sa_handler == SIG_IGN)
-            installed[s] = DISP_IGN;
+    if (known[signo])
+        return;
+    known[signo] = true;
+    installed[signo] = DISP_DFL;
+    struct sigaction old;
+    if (signo == SIGKILL || signo == SIGSTOP || sigaction(signo, NULL, &old) != 0)
+        return;
+    if (old.sa_handler == SIG_IGN) {
+        installed[signo] = DISP_IGN;
+        ignored_on_entry[signo] = true;
     }
+}
+
+bool sig_known(int signo)
+{
+    return known[signo];
+}
+
+bool sig_ignored_on_entry(int signo)
+{
+    learn(signo);
+    return ignored_on_entry[signo];
 }
 
 enum sig_disp sig_disp(int signo)
 {
+    learn(signo);
     return (enum sig_disp)installed[signo];
 }
 
 void sig_set_disp(int signo, enum sig_disp d)
 {
+    if (d == DISP_ENTRY) {
+        if (!known[signo])
+            return; /* it still is */
+        d = ignored_on_entry[signo] ? DISP_IGN : DISP_DFL;
+    }
+    learn(signo);
     if (installed[signo] == (char)d)
         return;
     struct sigaction sa;

@@ -29,15 +29,21 @@ extern void (*sig_hangup_hook)(void);
 int sig_pending_trap(void);
 
 /* ---- Dispositions as installed (trap.c decides which) --------------------------------------- */
-enum sig_disp { DISP_DFL, DISP_IGN, DISP_CATCH };
-/* At start-up: reads what every signal is set to; sig_disp then says DISP_IGN for those
- * ignored on entry, DISP_DFL for the rest. */
-void sig_init(void);
-/* What sigaction last set for signo (by sig_init or sig_set_disp). */
+/* DISP_ENTRY, only as sig_set_disp's argument: what the signal was set to on entry to the
+ * shell (DISP_IGN or DISP_DFL). */
+enum sig_disp { DISP_DFL, DISP_IGN, DISP_CATCH, DISP_ENTRY };
+/* What sigaction last set for signo: read from the system the first time it is asked (the
+ * disposition on entry: DISP_IGN or DISP_DFL), then what sig_set_disp set. */
 enum sig_disp sig_disp(int signo);
+/* Whether signo was SIG_IGN on entry to the shell. */
+bool sig_ignored_on_entry(int signo);
+/* Whether conch has read or set signo's disposition yet. While it has not, the signal is as it
+ * was on entry: a loop over every signal can skip it without a system call. */
+bool sig_known(int signo);
 /* Makes d signo's disposition, unless it already is: DISP_CATCH installs the handler, which
  * restarts interrupted system calls for SIGCHLD only (a trapped signal must interrupt `read`
- * and blocking waits so its action runs soon, XCU wait). Async-signal-safe (sigaction only):
+ * and blocking waits so its action runs soon, XCU wait). DISP_ENTRY puts back the entry
+ * disposition, and costs nothing for a signal never read. Async-signal-safe (sigaction only):
  * also used between fork and exec. */
 void sig_set_disp(int signo, enum sig_disp d);
 

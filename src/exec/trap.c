@@ -22,35 +22,48 @@
  * for itself (trap_set_interactive); otherwise the default. desired() is the one place that
  * decides, apply() makes it so. */
 static char *actions[NSIG];            /* [0] is EXIT; NULL default, "" ignore, else the text */
-static bool entry_ignored[NSIG];       /* SIG_IGN on entry */
+/* Whether a signal counts as ignored on entry: as it was (sig.c reads it when first asked), or
+ * as trap.c has since decided (an interactive shell's trap, a new shell's inherited ignores). */
+enum { AS_ON_ENTRY, COUNTS_IGNORED, COUNTS_NOT_IGNORED };
+static char entry_counts[NSIG];
 static bool async_ignored[NSIG];       /* SIGINT/SIGQUIT of an async list; a trap may undo it */
 static bool ignore_quit_term;          /* interactive: SIGQUIT, SIGTERM ignored */
 static bool ignore_jobctl;             /* job control: SIGTSTP, SIGTTIN, SIGTTOU ignored */
 /* In a subshell: the traps of the parent, for `trap` output until a trap is set (XCU 2.12). */
 static char **parent_texts;
 
+static bool entry_ignored(int signo)
+{
+    return entry_counts[signo] ? entry_counts[signo] == COUNTS_IGNORED : sig_ignored_on_entry(signo);
+}
+
 static bool hard_ignored(int signo)
 {
-    return entry_ignored[signo] && !sh.interactive;
+    return !sh.interactive && entry_ignored(signo);
 }
 
 static enum sig_disp desired(int signo)
 {
     if (signo == SIGCHLD)
         return DISP_CATCH;
+    /* None of the reasons below, the last of which is the entry disposition: DISP_ENTRY, so
+     * that a subshell resetting every signal reads none it never changed (sig.c). */
+    if (!entry_counts[signo] && !actions[signo] && !async_ignored[signo] && !sig_interactive
+        && !ignore_quit_term && !ignore_jobctl)
+        return DISP_ENTRY;
     if (hard_ignored(signo))
         return DISP_IGN;
     if (actions[signo])
         return actions[signo][0] ? DISP_CATCH : DISP_IGN;
     if (signo == SIGINT && sig_interactive)
         return DISP_CATCH;
-    if (signo == SIGHUP && sig_interactive && !entry_ignored[signo])
+    if (signo == SIGHUP && sig_interactive && !entry_ignored(signo))
         return DISP_CATCH; /* jobs get the hangup too (sig.c, sig_hangup_hook) */
     if ((signo == SIGQUIT || signo == SIGTERM) && ignore_quit_term)
         return DISP_IGN;
     if ((signo == SIGTSTP || signo == SIGTTIN || signo == SIGTTOU) && ignore_jobctl)
         return DISP_IGN;
-    return entry_ignored[signo] || async_ignored[signo] ? DISP_IGN : DISP_DFL;
+    return entry_ignored(signo) || async_ignored[signo] ? DISP_IGN : DISP_DFL;
 }
 
 static void apply(int signo)
@@ -62,9 +75,6 @@ static void apply(int signo)
 
 void trap_init(void)
 {
-    sig_init();
-    for (int s = 1; s < NSIG; s++)
-        entry_ignored[s] = sig_disp(s) == DISP_IGN;
     /* A blocked SIGCHLD inherited from our parent would make every wait sleep forever. */
     sigset_t none;
     sigemptyset(&none);
@@ -115,7 +125,7 @@ int trap_set(int signo, const char *action)
     /* An interactive shell may trap or reset them (hard_ignored): after that, the signal is
      * no longer one that children inherit ignored (`trap - TSTP` in a shell started with
      * SIGTSTP ignored lets ^Z stop jobs again). */
-    entry_ignored[signo] = false;
+    entry_counts[signo] = COUNTS_NOT_IGNORED;
     sig_trapped[signo] = 0;
     async_ignored[signo] = false;
     free(actions[signo]);
@@ -251,7 +261,7 @@ void trap_reset_for_new_shell(void)
     drop_parent_texts();
     for (int s = 0; s < NSIG; s++) {
         if (s && (actions[s] || async_ignored[s]))
-            entry_ignored[s] = true;
+            entry_counts[s] = COUNTS_IGNORED;
         async_ignored[s] = false;
         free(actions[s]);
         actions[s] = NULL;
@@ -266,9 +276,10 @@ void trap_reset_for_exec(void)
      * keeps the shell working if execve fails (`command exec nosuch`). What the shell ignores
      * for itself (interactive SIGQUIT, SIGTERM, SIGTSTP...) must go back to the default. */
     for (int s = 1; s < NSIG; s++) {
-        if (s == SIGKILL || s == SIGSTOP || sig_disp(s) != DISP_IGN)
+        /* Never read, it is as on entry: left as it is, like one ignored on entry. */
+        if (!sig_known(s) || s == SIGKILL || s == SIGSTOP || sig_disp(s) != DISP_IGN)
             continue;
-        bool keep = entry_ignored[s] || (actions[s] ? !actions[s][0] : async_ignored[s]);
+        bool keep = entry_ignored(s) || (actions[s] ? !actions[s][0] : async_ignored[s]);
         if (!keep)
             sig_set_disp(s, DISP_DFL);
     }

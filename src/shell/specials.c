@@ -3,12 +3,11 @@
 #include "config.h"
 
 #include "shell/specials.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
-#include "lib/strbuf.h"
 #include "shell/options.h"
 #include "shell/vars.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -134,34 +133,41 @@ void specials_init(bool startup)
         const char *lvl = vars_get("SHLVL");
         char *end;
         long n = lvl && *lvl ? strtol(lvl, &end, 10) : 0;
-        snprintf(buf, sizeof buf, "%ld", (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1);
-        vars_set("SHLVL", buf, VAR_EXPORT);
+        vars_set("SHLVL", decimal_long(buf, (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1),
+                 VAR_EXPORT);
     }
     for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
         if (!done || !vars_get(dynamic[i]))
             vars_set(dynamic[i], "", VAR_DYNAMIC);
-    snprintf(buf, sizeof buf, "%ld", (long)getuid());
-    set_default("UID", buf, VAR_READONLY);
-    snprintf(buf, sizeof buf, "%ld", (long)geteuid());
-    set_default("EUID", buf, VAR_READONLY);
+    set_default("UID", decimal_long(buf, (long)getuid()), VAR_READONLY);
+    set_default("EUID", decimal_long(buf, (long)geteuid()), VAR_READONLY);
+    struct utsname u;
+    bool have_uname = uname(&u) == 0;
+#ifdef __GLIBC__
+    /* The GNU C library's gethostname is uname's nodename: one system call, not two. */
+    if (have_uname)
+        set_default("HOSTNAME", u.nodename, 0);
+#else
     char host[256];
     if (gethostname(host, sizeof host) == 0) {
         host[sizeof host - 1] = '\0';
         set_default("HOSTNAME", host, 0);
     }
-    struct utsname u;
-    if (uname(&u) == 0) {
-        set_default("HOSTTYPE", u.machine, 0);
-        /* bash's names: linux-gnu with the GNU C library, else the system's name in lower case. */
-        struct strbuf os = {0};
-        for (const char *p = u.sysname; *p; p++)
-            sb_addc(&os, (char)tolower((unsigned char)*p));
-#ifdef __GLIBC__
-        if (strcmp(sb_str(&os), "linux") == 0)
-            sb_adds(&os, "-gnu");
 #endif
-        set_default("OSTYPE", sb_str(&os), 0);
-        sb_release(&os);
+    if (have_uname) {
+        set_default("HOSTTYPE", u.machine, 0);
+        /* bash's names: linux-gnu with the GNU C library, else the system's name in lower case
+         * (system names are ASCII: no tolower, which would follow the locale). */
+        char os[sizeof u.sysname + sizeof "-gnu"];
+        size_t n = 0;
+        for (const char *p = u.sysname; *p && n < sizeof u.sysname; p++)
+            os[n++] = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        os[n] = '\0';
+#ifdef __GLIBC__
+        if (strcmp(os, "linux") == 0)
+            strcat(os, "-gnu");
+#endif
+        set_default("OSTYPE", os, 0);
     }
     set_default("CONCH_VERSION", PACKAGE_VERSION, 0);
     done = true;

@@ -4,6 +4,7 @@
 
 #include "shell/vars.h"
 #include "shell/array.h"
+#include "lib/decimal.h"
 #include "lib/name.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
@@ -24,8 +25,9 @@
  * an unset x keeps an entry with value NULL. */
 struct var {
     struct var *next; /* hash chain */
-    char *value;      /* NULL: unset */
-    size_t cap;       /* bytes allocated for value; reused by later assignments (x="$x." loops) */
+    char *value;      /* NULL: unset; may be the room after name (create, drop_value) */
+    size_t cap;       /* bytes at value, reused by later assignments (x="$x." loops); while
+                       * value is NULL, the bytes of room after name */
     unsigned flags;
     uint32_t hash;
     struct array *arr; /* conch mode: the value is this array (value is then NULL) */
@@ -80,15 +82,17 @@ static void grow_table(void)
     table_size = nsize;
 }
 
-static struct var *create(const char *name, uint32_t h)
+/* room: bytes kept after the name for the first value (store_value puts it there), so that
+ * a variable set at start-up (the environment, PS1, PPID...) costs one allocation, not two. */
+static struct var *create(const char *name, uint32_t h, size_t room)
 {
     if (table_count >= table_size)
         grow_table();
     size_t len = strlen(name);
-    struct var *v = xmalloc(sizeof *v + len + 1);
+    struct var *v = xmalloc(sizeof *v + len + 1 + room);
     memcpy(v->name, name, len + 1);
     v->value = NULL;
-    v->cap = 0;
+    v->cap = room;
     v->flags = 0;
     v->arr = NULL;
     v->hash = h;
@@ -98,6 +102,19 @@ static struct var *create(const char *name, uint32_t h)
     return v;
 }
 
+/* The value lives in the variable's own block when it is the first one (create): freed with
+ * the variable, never alone. */
+static char *own_room(struct var *v)
+{
+    return v->name + strlen(v->name) + 1;
+}
+
+static void drop_value(struct var *v)
+{
+    if (v->value != own_room(v))
+        free(v->value);
+}
+
 static void destroy(struct var *v)
 {
     struct var **pp = &table[v->hash & (table_size - 1)];
@@ -105,7 +122,7 @@ static void destroy(struct var *v)
         pp = &(*pp)->next;
     *pp = v->next;
     table_count--;
-    free(v->value);
+    drop_value(v);
     array_free(v->arr);
     free(v);
 }
@@ -136,7 +153,9 @@ static void changed(const char *name)
 static inline __attribute__((always_inline)) void store_value(struct var *v, const char *value)
 {
     size_t len = strlen(value);
-    if (v->value && len < v->cap) {
+    if (len < v->cap) {
+        if (!v->value)
+            v->value = own_room(v);
         /* memmove: value may be (part of) the old value itself. */
         memmove(v->value, value, len + 1);
         return;
@@ -147,7 +166,7 @@ static inline __attribute__((always_inline)) void store_value(struct var *v, con
         cap = 16;
     char *nv = xmalloc(cap);
     memcpy(nv, value, len + 1);
-    free(v->value);
+    drop_value(v);
     v->value = nv;
     v->cap = cap;
 }
@@ -196,7 +215,7 @@ int vars_set(const char *name, const char *value, unsigned flags)
     if (!v) {
         if (!value && !flags)
             return 0;
-        v = create(name, h);
+        v = create(name, h, value ? strlen(value) + 1 : 0);
     }
     if (value && (v->arr || ((v->flags | flags) & VAR_CONVERT)))
         return set_converted(v, value, flags);
@@ -304,9 +323,14 @@ void vars_init(char **envp)
         const char *eq = strchr(*e, '=');
         if (!eq || !is_name(*e, eq - *e))
             continue; /* not a NAME: cannot be a shell variable */
-        char *name = xstrndup(*e, eq - *e);
+        /* The name on the stack: a copy on the heap per variable was most of the import. */
+        size_t len = (size_t)(eq - *e);
+        char buf[64];
+        char *name = len < sizeof buf ? memcpy(buf, *e, len) : xstrndup(*e, len);
+        name[len] = '\0';
         vars_set(name, eq + 1, VAR_EXPORT);
-        free(name);
+        if (name != buf)
+            free(name);
     }
     /* IFS is never taken from the environment: a hostile value would change how every script
      * splits its words. */
@@ -322,9 +346,8 @@ void vars_init(char **envp)
     /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
     if (!vars_get("PATH"))
         vars_set("PATH", VARS_DEFAULT_PATH, 0);
-    char buf[32];
-    snprintf(buf, sizeof buf, "%ld", (long)getppid());
-    vars_set("PPID", buf, 0);
+    char buf[DECIMAL_SIZE];
+    vars_set("PPID", decimal_long(buf, (long)getppid()), 0);
     if (!pwd_is_valid(vars_get("PWD"))) {
         char *cwd = getcwd(NULL, 0);
         if (cwd)
@@ -383,8 +406,8 @@ void vars_scope_pop(void)
             env_dirty = true;
         if (sv->existed) {
             if (!v)
-                v = create(sv->name, h);
-            free(v->value);
+                v = create(sv->name, h, 0);
+            drop_value(v);
             array_free(v->arr);
             v->arr = sv->arr;
             v->value = sv->value; /* ownership moves back to the table */
@@ -478,8 +501,8 @@ int vars_unset_scoped(const char *name)
         env_dirty = true;
     if (sv->existed) {
         if (!v)
-            v = create(name, h);
-        free(v->value);
+            v = create(name, h, 0);
+        drop_value(v);
         array_free(v->arr);
         v->arr = sv->arr;
         v->value = sv->value;
@@ -618,7 +641,7 @@ static struct var *make_array(const char *name, bool assoc, bool check_kind)
         return NULL;
     }
     if (!v)
-        v = create(name, h);
+        v = create(name, h, 0);
     if (v->arr) {
         if (check_kind && array_is_assoc(v->arr) != assoc) {
             error_msg("%s: cannot convert %s array to %s array", name, assoc ? "indexed" : "associative",
@@ -633,7 +656,7 @@ static struct var *make_array(const char *name, bool assoc, bool check_kind)
             array_set_key(v->arr, "0", v->value);
         else
             array_set(v->arr, 0, v->value);
-        free(v->value);
+        drop_value(v);
         v->value = NULL;
         v->cap = 0;
         if (v->flags & VAR_EXPORT)
