@@ -164,3 +164,12 @@ echo *
 --- stdout
 A- B _ a aaaaaaaa aaaaaaaaX aaaaaaaaXb aaaaaaaaY aaaaaaab e f~ z é
 A- B _ a aaaaaaaa aaaaaaaaX aaaaaaaaXb aaaaaaaaY aaaaaaab e f~ z é
+
+=== a trailing slash after a file matches nothing; slashes stay as written (posix; as dash and bash)
+--- script
+mkdir d; touch d/f
+echo */f/ */f d//*
+set -- //*; case $1 in //?*) echo "kept //";; *) echo "got $1";; esac
+--- stdout
+*/f/ d/f d//f
+kept //
