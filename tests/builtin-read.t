@@ -83,6 +83,35 @@ printf 'one\ntwo\nthree\n' >f
 three
 one two
 
+=== read from a file gives back what it read past the line, also past a long line (posix)
+--- script
+i=0 long=
+while [ $i -lt 150 ]; do long="${long}abcdefghij"; i=$((i + 1)); done
+printf '%s x\nsecond\nthird\n' "$long" >f
+{ read -r a b; echo "${#a} $b"; read c; cat; echo "$c"; } <f
+--- stdout
+1500 x
+third
+second
+
+=== read from a file sees where another command left the offset (posix)
+--- script
+printf 'one\ntwo\nthree\nfour\n' >f
+{ read a; dd bs=1 count=4 2>/dev/null; read b; echo "[$a][$b]"; } <f
+--- stdout
+two
+[one][three]
+
+=== read from a file: backslashes after plain text, and across a long line (posix)
+--- script
+i=0 long=
+while [ $i -lt 100 ]; do long="${long}abcdefghij"; i=$((i + 1)); done
+printf 'a b\\:c:d\\ e f\n%s\\:x:y\\\nz\n' "$long" >f
+{ IFS=: read x y z; echo "[$x][$y][$z]"; IFS=: read u v; echo "${#u} [$v]"; } <f
+--- stdout
+[a b:c][d e f][]
+1002 [yz]
+
 === read reads from the script's own standard input (posix; XCU 2.1; bash, dash reads ahead)
 --- stdin
 read line

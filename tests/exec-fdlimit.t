@@ -84,11 +84,12 @@ end
 conch: test.sh: line 2: /dev/null: Too many open files
 conch: test.sh: line 3: g: Too many open files
 
-=== ulimit -n 4: the copy fits but the file does not; substitutions and pipes fail clearly (conch)
+=== ulimit -n 4: the copy fits but the file does not; substitutions and pipes fail clearly, $(echo) needs no descriptor (conch)
 --- script
 ulimit -S -n 4
 read x </dev/null; echo "read: $?"
-echo "[$(echo sub)]"
+echo "[$(echo sub; :)]"
+echo "[$(echo inline)]"
 echo p | cat; echo "pipe: $?"
 fn() { echo fn; }
 fn >h; echo "fn: $?"
@@ -97,6 +98,7 @@ echo end
 --- stdout
 read: 1
 []
+[inline]
 pipe: 2
 fn: 1
 end
@@ -104,7 +106,7 @@ end
 conch: test.sh: line 2: /dev/null: Too many open files
 conch: command substitution: Too many open files
 conch: pipe: Too many open files
-conch: test.sh: line 6: h: Too many open files
+conch: test.sh: line 7: h: Too many open files
 
 === under ulimit -n 8 a redirection may name the number where the shell saved a descriptor (conch; no POSIX rule under a low ulimit -n: dash fails here, saving descriptors at 10 and above)
 --- script

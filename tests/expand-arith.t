@@ -136,6 +136,15 @@ echo $((9223372036854775807 * 2))
 -9223372036854775808 0
 -2
 
+=== results, assignments and lengths are written in decimal, the least integer and zero too (posix)
+--- script
+: $((a = -9223372036854775807 - 1)) $((b = 0)) $((c = -40 + 1))
+echo "$a $b $c $((a)) $((-0)) $((10 * 10))"
+x=$(printf '%0123d' 0); echo "${#x} ${#b}"
+--- stdout
+-9223372036854775808 0 -39 -9223372036854775808 0 100
+123 1
+
 === && || and ?: do not evaluate the branch not taken (posix)
 --- script
 a=1 b=1 c=1

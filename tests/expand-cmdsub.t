@@ -117,6 +117,16 @@ fn a
 a 1 b 1
 <>
 
+=== $(printf) without a subshell drops NUL bytes as a subshell's pipe does (posix; as dash, bash also warns)
+--- script
+x=$(printf 'a\0b\0'); echo "${#x} $x"
+x=$(printf -- '%s\0%s' c d)$(printf '\0'); echo "${#x} $x"
+printf 'out '; y=$(printf in); printf '%s\n' "$y"
+--- stdout
+2 ab
+2 cd
+out in
+
 === a substitution's output larger than a pipe holds (posix)
 --- script
 x=$(printf '%070000d' 0); echo ${#x}

@@ -129,3 +129,47 @@ echo [b
 --- stdout
 [a
 [b
+
+=== */ names directories and links to them; a pattern going on below looks only in those (posix)
+--- script
+mkdir d1 d2; touch f d1/x d2/y; ln -s d1 ld; ln -s f lf; ln -s nowhere dl
+echo */
+echo */x
+echo *1/ l*/
+--- stdout
+d1/ d2/ ld/
+d1/x ld/x
+d1/ ld/
+
+=== literal text around a star matches only names long enough for both ends (posix)
+--- script
+touch aba ab ba abba abxba a .ab
+echo ab*ba
+echo a*a
+echo *b
+echo .a*
+--- stdout
+abba abxba
+aba abba abxba
+ab
+.ab
+
+=== matches are sorted by bytes in the C locale, by character in C.UTF-8 (posix; XCU 2.14.3)
+--- script
+for n in B a _ z aaaaaaaaY aaaaaaaa aaaaaaaaX aaaaaaaaXb aaaaaaab A- 'é' 'e' 'f~'; do : >"$n"; done
+rm test.sh
+echo *
+LC_ALL=C.UTF-8
+echo *
+--- stdout
+A- B _ a aaaaaaaa aaaaaaaaX aaaaaaaaXb aaaaaaaaY aaaaaaab e f~ z é
+A- B _ a aaaaaaaa aaaaaaaaX aaaaaaaaXb aaaaaaaaY aaaaaaab e f~ z é
+
+=== a trailing slash after a file matches nothing; slashes stay as written (posix; as dash and bash)
+--- script
+mkdir d; touch d/f
+echo */f/ */f d//*
+set -- //*; case $1 in //?*) echo "kept //";; *) echo "got $1";; esac
+--- stdout
+*/f/ d/f d//f
+kept //

@@ -6,6 +6,7 @@
 #include "builtins/builtins.h"
 #include "lib/strbuf.h"
 #include "shell/options.h"
+#include "shell/shell.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -143,6 +144,11 @@ int builtin_echo(int argc, char **argv)
     }
     if (more && newline)
         sb_addc(&sb, '\n');
+    if (sh.cmdsub_out) {
+        sb_addn(sh.cmdsub_out, sb_str(&sb), sb.len);
+        sb_release(&sb);
+        return 0;
+    }
     fwrite(sb_str(&sb), 1, sb.len, stdout);
     sb_release(&sb);
     return builtin_flush("echo");

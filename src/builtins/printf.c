@@ -10,6 +10,7 @@
 #include "lib/strbuf.h"
 #include "lib/name.h"
 #include "shell/options.h"
+#include "shell/shell.h"
 #include "shell/vars.h"
 
 #include <errno.h>
@@ -473,7 +474,9 @@ int builtin_printf(int argc, char **argv)
     char *buf = NULL;
     size_t buflen = 0;
     out = stdout;
-    if (var && !(out = open_memstream(&buf, &buflen))) {
+    /* printf -v, and a `$(printf ...)` run without a subshell: into memory. */
+    bool captured = !var && sh.cmdsub_out;
+    if ((var || captured) && !(out = open_memstream(&buf, &buflen))) {
         error_errno("printf");
         return 1;
     }
@@ -496,6 +499,13 @@ int builtin_printf(int argc, char **argv)
         if (!f || p.next == before)
             break;
     } while (p.next < p.nargs && !p.stop);
+    if (captured) {
+        fclose(out);
+        out = stdout;
+        sb_addn(sh.cmdsub_out, buf ? buf : "", buf ? buflen : 0);
+        free(buf);
+        return p.status;
+    }
     if (var) {
         /* A variable holds no NUL: its value ends at the first one, as in bash. */
         fclose(out);

@@ -26,7 +26,9 @@
 #include <wchar.h>
 
 /* Input from fd 0. A regular file is read in blocks and the unused part given back with
- * lseek; anything else (pipe, terminal) one byte at a time, the only way not to read too far. */
+ * lseek; anything else (pipe, terminal) one byte at a time, the only way not to read too far.
+ * Nothing is kept from one read to the next: a command between two reads (or another process
+ * sharing the file) may move the offset or rewrite the file, and the next read must see that. */
 struct reader {
     char buf[512];
     size_t pos, len;
@@ -93,6 +95,28 @@ static int next_byte(struct reader *r)
     }
 }
 
+/* Whether fd 0 can be read in blocks: a regular file whose offset can be moved back. A few
+ * regular files cannot seek (some in /proc and debugfs), so the first read of a file tries
+ * lseek; the verdict is kept for that file (device and inode), whose filesystem decides it,
+ * so a `while read` loop over one file pays one fstat per line and no lseek probe. */
+static bool reader_can_block(void)
+{
+    static dev_t seek_dev;
+    static ino_t seek_ino;
+    static bool seek_known;
+    struct stat st;
+    if (fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    if (seek_known && st.st_dev == seek_dev && st.st_ino == seek_ino)
+        return true;
+    if (lseek(STDIN_FILENO, 0, SEEK_CUR) < 0)
+        return false;
+    seek_dev = st.st_dev;
+    seek_ino = st.st_ino;
+    seek_known = true;
+    return true;
+}
+
 static void give_back(struct reader *r)
 {
     if (r->block && r->pos < r->len)
@@ -100,16 +124,48 @@ static void give_back(struct reader *r)
     r->pos = r->len = 0;
 }
 
+/* How many bytes from s[0..n) are plain line content: no delimiter, NUL, or (without -r)
+ * backslash. */
+static size_t plain_run(const char *s, size_t n, int delim, bool raw)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == delim || c == '\0' || (c == '\\' && !raw))
+            break;
+        i++;
+    }
+    return i;
+}
+
 /* The line read, with a flag per byte saying whether a backslash quoted it (then it never
- * delimits a field). */
+ * delimits a field). quoted stays empty until a byte is quoted (never with -r): then it is
+ * as long as text. */
 struct line {
     struct strbuf text, quoted;
 };
 
 static void line_add(struct line *l, char c, bool quoted)
 {
+    if (quoted && l->quoted.len == 0)
+        for (size_t i = 0; i < l->text.len; i++)
+            sb_addc(&l->quoted, 0);
     sb_addc(&l->text, c);
-    sb_addc(&l->quoted, quoted);
+    if (quoted || l->quoted.len)
+        sb_addc(&l->quoted, quoted);
+}
+
+/* n unquoted bytes at once. */
+static void line_addn(struct line *l, const char *s, size_t n)
+{
+    sb_addn(&l->text, s, n);
+    for (size_t i = 0; l->quoted.len && i < n; i++)
+        sb_addc(&l->quoted, 0);
+}
+
+static bool line_quoted(const struct line *l, size_t i)
+{
+    return l->quoted.len && l->quoted.s[i];
 }
 
 struct splitter {
@@ -143,7 +199,7 @@ static size_t ifs_len_char(const struct splitter *s, size_t i)
  * quoted. Inline with a byte table: read splits every line of a `while read` loop. */
 static inline size_t ifs_len(const struct splitter *s, size_t i)
 {
-    if (s->l->quoted.s[i])
+    if (line_quoted(s->l, i))
         return 0;
     if (!s->by_char)
         return s->table[(unsigned char)s->l->text.s[i]];
@@ -177,9 +233,12 @@ static void skip_delimiter(struct splitter *s)
 static void next_field(struct splitter *s, size_t *start, size_t *end)
 {
     *start = s->pos;
-    const char *t = s->l->text.s, *q = s->l->quoted.s;
+    const char *t = s->l->text.s, *q = s->l->quoted.len ? s->l->quoted.s : NULL;
     size_t p = s->pos, n = s->l->text.len;
-    if (!s->by_char) {
+    if (!s->by_char && !q) {
+        while (p < n && !s->table[(unsigned char)t[p]])
+            p++;
+    } else if (!s->by_char) {
         while (p < n && (q[p] || !s->table[(unsigned char)t[p]]))
             p++;
     } else {
@@ -199,15 +258,26 @@ static int assign(const char *name, const char *text, size_t len)
     return r;
 }
 
+/* assign for a field of the line itself: ended in place for a moment, as vars_set copies. */
+static int assign_field(const char *name, struct line *l, size_t start, size_t end)
+{
+    if (!l->text.s)
+        return vars_set(name, "", 0);
+    char saved = l->text.s[end];
+    l->text.s[end] = '\0';
+    int r = vars_set(name, l->text.s + start, 0);
+    l->text.s[end] = saved;
+    return r;
+}
+
 /* XCU read: the fields go to the names in order; the last name gets the rest of the line,
  * less trailing IFS white space, unless the rest is exactly one field followed by its
  * delimiter (then that field, so "a:b:" read with IFS=: into x y leaves y=b). */
-static int split_into(const struct line *l, char **names, int n)
+static int split_into(struct line *l, char **names, int n)
 {
     const char *ifs = vars_get("IFS");
     struct splitter s;
     splitter_init(&s, l, ifs ? ifs : " \t\n");
-    const char *text = l->text.s ? l->text.s : "";
     int status = 0;
     skip_white(&s);
     for (int i = 0; i < n; i++) {
@@ -224,7 +294,7 @@ static int split_into(const struct line *l, char **names, int n)
                     end--;
             }
         }
-        if (assign(names[i], text + start, end - start) != 0)
+        if (assign_field(names[i], l, start, end) != 0)
             status = 1;
     }
     return status;
@@ -369,11 +439,9 @@ int builtin_read(int argc, char **argv)
     if (sh.interactive)
         trap_got_sigint = 0; /* only a ^C from now on interrupts us */
     struct reader r = {0};
-    struct stat st;
-    r.block = fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) &&
-              lseek(STDIN_FILENO, 0, SEEK_CUR) >= 0;
+    r.block = reader_can_block();
     struct tty_mode tty = {0};
-    if (isatty(STDIN_FILENO))
+    if (!r.block && isatty(STDIN_FILENO)) /* a regular file is no terminal: no ioctl per line */
         tty_raw(&tty, silent, count > 0);
     struct line l = {{0}, {0}};
     int status = 0;
@@ -384,6 +452,15 @@ int builtin_read(int argc, char **argv)
         /* -n / -N: a character is complete when its last byte is in (XBD 3.83). */
         if (count > 0 && chars >= count)
             break;
+        if (count < 0 && r.pos < r.len) {
+            /* Without -n/-N, the bytes up to the next one that means something are copied in
+             * one go: the same bytes the loop below would add one at a time. */
+            size_t n = plain_run(r.buf + r.pos, r.len - r.pos, delim, raw);
+            line_addn(&l, r.buf + r.pos, n);
+            r.pos += n;
+            if (r.pos == r.len)
+                continue;
+        }
         int b = next_byte(&r);
         if (b < 0) {
             status = 1;

@@ -7,6 +7,7 @@
 #include "lib/name.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -368,8 +369,8 @@ static int set_var(struct arith_parser *p, const struct arith_node *nd, intmax_t
     char *name = nd->namelen < sizeof small ? small : xmalloc(nd->namelen + 1);
     memcpy(name, nd->name, nd->namelen);
     name[nd->namelen] = '\0';
-    char buf[32];
-    snprintf(buf, sizeof buf, "%" PRIdMAX, v);
+    char buf[DECIMAL_MAX];
+    decimal_format(buf, v);
     char *aname;
     const char *sub;
     int r;

@@ -52,8 +52,8 @@ static void read_all(int fd, struct strbuf *sb)
  * than the builtin. Their subshell can be left out when nothing it does could reach the shell:
  * no assignments or redirections, only literal text and plain parameters in the words (no
  * ${x=w} or $((x+=1)) to assign, no ${x?} or set -u to abort, no nested substitution), and
- * echo and printf are the builtins, not functions. Their standard output goes to an anonymous
- * file (a pipe could fill up with nobody reading), then is read back. */
+ * echo and printf are the builtins, not functions. Their output goes straight into the
+ * result (sh.cmdsub_out): no pipe, no file, no descriptor moved, no system call at all. */
 static struct node *inline_body(struct node *body)
 {
     if (body->kind == NODE_LIST && !body->list.items->next && !body->list.items->async)
@@ -81,40 +81,27 @@ static struct node *inline_body(struct node *body)
     return body;
 }
 
-/* Runs n (from inline_body) with its output appended to out. Returns false, having done
- * nothing, when the descriptors for it cannot be had: the caller forks instead. */
-static bool run_inline(struct node *n, struct strbuf *out)
+/* Runs n (from inline_body) with its output appended to out. */
+static void run_inline(struct node *n, struct strbuf *out)
 {
-    int fd = fd_anon_file("cmdsub");
-    if (fd < 0)
-        return false;
-    fflush(stdout);
-    int saved = fd_dup_high(STDOUT_FILENO); /* -1 with EBADF: stdout was closed */
-    if ((saved < 0 && errno != EBADF) || dup2(fd, STDOUT_FILENO) < 0) {
-        if (saved >= 0)
-            close(saved);
-        close(fd);
-        return false;
-    }
     int lineno = sh.lineno;
     enum flow flow = sh.flow;
+    struct strbuf *outer = sh.cmdsub_out;
+    size_t start = out->len;
     sh.lineno = n->lineno;
+    sh.cmdsub_out = out;
     /* exec_simple, not exec_node: a failure must not trip set -e here, only in the command
      * that uses the result (as when the subshell's status comes back). */
     exec_cmdsub_status = exec_simple(n, 0);
-    fflush(stdout);
+    sh.cmdsub_out = outer;
     sh.lineno = lineno;
     sh.flow = flow; /* whatever the builtin did would have ended with its subshell */
-    if (saved >= 0) {
-        dup2(saved, STDOUT_FILENO);
-        close(saved);
-    } else {
-        close(STDOUT_FILENO);
-    }
-    if (lseek(fd, 0, SEEK_SET) == 0)
-        read_all(fd, out);
-    close(fd);
-    return true;
+    /* The NULs that read_all drops from a subshell's output (printf '\\0'). */
+    size_t k = start;
+    for (size_t i = start; i < out->len; i++)
+        if (out->s[i] != '\0')
+            out->s[k++] = out->s[i];
+    sb_truncate(out, k);
 }
 
 char *exec_cmdsub(struct node *body)
@@ -126,8 +113,10 @@ char *exec_cmdsub(struct node *body)
         return sb_detach(&out);
     }
     struct node *simple = inline_body(body);
-    if (simple && run_inline(simple, &out))
+    if (simple) {
+        run_inline(simple, &out);
         goto done;
+    }
     int p[2];
     if (fd_pipe(p) < 0) {
         error_errno("command substitution");

@@ -8,6 +8,7 @@
 #include "exec/exec.h"
 #include "exec/expand.h"
 #include "exec/expand_int.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
@@ -100,8 +101,8 @@ static int add_arith(struct expander *x, const struct part *p, bool quoted)
     free(expr);
     if (r < 0)
         return -1;
-    char buf[32];
-    int n = snprintf(buf, sizeof buf, "%" PRIdMAX, v);
+    char buf[DECIMAL_MAX];
+    size_t n = decimal_format(buf, v);
     xp_add(x, buf, n, quoted ? X_QUOTED : X_EXPANDED);
     return 0;
 }

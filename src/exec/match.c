@@ -1,5 +1,5 @@
 /* match.c — pattern matching notation (XCU 2.14) for `case` (eval.c) and pattern removal
- * (param.c), and for pathname expansion in a multibyte locale (pathname.c; glob() otherwise). */
+ * (param.c), and for pathname expansion (pathname.c) in every locale. */
 #include "config.h"
 
 #include "exec/match.h"

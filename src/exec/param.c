@@ -5,6 +5,7 @@
 #include "exec/expand.h"
 #include "exec/expand_int.h"
 #include "exec/match.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
 #include "parse/ast.h"
 #include "shell/options.h"
@@ -351,7 +352,7 @@ static inline __attribute__((always_inline)) int expand_value(struct expander *x
                 return not_set(name);
             n = val ? char_length(val) : 0;
         }
-        int k = snprintf(buf, sizeof buf, "%zu", n);
+        size_t k = decimal_format(buf, (intmax_t)n);
         xp_add(x, buf, k, cls);
         return 0;
     }

@@ -1,25 +1,39 @@
-/* decimal.h — a long in decimal, as printf's %ld writes it, for the numbers the shell puts in
- * variables at start-up (PPID, SHLVL, UID): no printf machinery before the first command runs. */
+/* decimal.h — integers written as decimal text, where the shell does it once per command of a
+ * loop ($((...)) results, ${#x}, arithmetic assignments) or before the first command runs (PPID,
+ * SHLVL, UID). Below everything; no state. */
 #ifndef CONCH_DECIMAL_H
 #define CONCH_DECIMAL_H
 
-/* Room for any long: a sign, 19 digits, the NUL. */
-enum { DECIMAL_SIZE = 21 };
+#include <stddef.h>
+#include <stdint.h>
 
-/* Writes n at the end of buf and returns where its text starts (inside buf). LONG_MIN too: the
- * digits are taken from the negative value, which always exists. */
-static inline char *decimal_long(char buf[DECIMAL_SIZE], long n)
+/* Room for any intmax_t with its sign and the terminating NUL. */
+enum { DECIMAL_MAX = 24 };
+
+/* What snprintf("%jd") writes, without going through printf's format machinery (several
+ * hundred instructions a number). Returns the length; buf is NUL-terminated. */
+static inline size_t decimal_format(char buf[DECIMAL_MAX], intmax_t v)
 {
-    char *p = buf + DECIMAL_SIZE - 1;
-    *p = '\0';
-    long neg = n < 0 ? n : -n;
+    char tmp[DECIMAL_MAX];
+    uintmax_t u = v < 0 ? -(uintmax_t)v : (uintmax_t)v; /* INTMAX_MIN too */
+    size_t n = 0, k = 0;
     do {
-        *--p = (char)('0' - neg % 10);
-        neg /= 10;
-    } while (neg);
-    if (n < 0)
-        *--p = '-';
-    return p;
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        buf[k++] = '-';
+    while (n)
+        buf[k++] = tmp[--n];
+    buf[k] = '\0';
+    return k;
+}
+
+/* decimal_format for an argument list: buf's text. */
+static inline const char *decimal_text(char buf[DECIMAL_MAX], intmax_t v)
+{
+    decimal_format(buf, v);
+    return buf;
 }
 
 #endif

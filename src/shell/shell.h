@@ -21,6 +21,8 @@ enum flow {
     FLOW_ABORT,
 };
 
+struct strbuf;
+
 struct shell {
     /* $0 and the positional parameters $1..$n (malloc'd; params[nparams] == NULL). */
     char *arg0;
@@ -47,6 +49,11 @@ struct shell {
     int errexit_suppressed;
 
     const char *script_name; /* for messages: script file, or NULL for -c / interactive */
+
+    /* Non-NULL while exec/cmdsub.c runs the echo or printf of a `$(...)` in the shell itself:
+     * those builtins (BUILTIN_CMDSUB_INLINE) append their output here, NULs included, instead
+     * of writing standard output. Owned by cmdsub.c. */
+    struct strbuf *cmdsub_out;
 };
 
 extern struct shell sh;

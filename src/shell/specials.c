@@ -133,14 +133,14 @@ void specials_init(bool startup)
         const char *lvl = vars_get("SHLVL");
         char *end;
         long n = lvl && *lvl ? strtol(lvl, &end, 10) : 0;
-        vars_set("SHLVL", decimal_long(buf, (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1),
+        vars_set("SHLVL", decimal_text(buf, (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1),
                  VAR_EXPORT);
     }
     for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
         if (!done || !vars_get(dynamic[i]))
             vars_set(dynamic[i], "", VAR_DYNAMIC);
-    set_default("UID", decimal_long(buf, (long)getuid()), VAR_READONLY);
-    set_default("EUID", decimal_long(buf, (long)geteuid()), VAR_READONLY);
+    set_default("UID", decimal_text(buf, getuid()), VAR_READONLY);
+    set_default("EUID", decimal_text(buf, geteuid()), VAR_READONLY);
     struct utsname u;
     bool have_uname = uname(&u) == 0;
 #ifdef __GLIBC__

@@ -346,8 +346,8 @@ void vars_init(char **envp)
     /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
     if (!vars_get("PATH"))
         vars_set("PATH", VARS_DEFAULT_PATH, 0);
-    char buf[DECIMAL_SIZE];
-    vars_set("PPID", decimal_long(buf, (long)getppid()), 0);
+    char buf[DECIMAL_MAX];
+    vars_set("PPID", decimal_text(buf, getppid()), 0);
     if (!pwd_is_valid(vars_get("PWD"))) {
         char *cwd = getcwd(NULL, 0);
         if (cwd)
