@@ -206,13 +206,14 @@ SIMPLE  echo $( ((1)) )
       ARITH  ((1))
         expression: LIT "1"
 
-=== the unparsed text of (( )), for (( )) and time runs again (conch)
+=== the unparsed text of (( )), for (( )) and time runs again (conch; the job stays running until jobs has shown it)
 --- script
-{ ((x = 1 + 2)); for ((i=0; i<2; i++)); do :; done; time -p ! false; } 2>/dev/null &
+{ ((x = 1 + 2)); for ((i=0; i<2; i++)); do :; done; time -p ! false; } 2>/dev/null | sleep 10 &
 j=$(jobs)
+kill %1
 wait
 j=${j#*Running}
-eval "${j%&}"
+eval "${j% | sleep 10 &}"
 echo $x $i
 --- stdout
 3 2
