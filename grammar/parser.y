@@ -524,14 +524,14 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token Time "time" TimeP "-p"
 %token START_LINE START_CMDSUB START_BQ
 
-%type <node> complete_command and_or pipeline command compound_command subshell compound_list
+%type <node> and_or pipeline command compound_command subshell compound_list
 %type <node> for_clause case_clause if_clause else_part while_clause until_clause
 %type <node> function_definition function_body brace_group do_group simple_command
 %type <node> cond_command select_clause
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
 %type <ps> pipe_sequence
-%type <word> name fname filename here_end
+%type <word> name fname
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
 %type <item> case_item case_item_ns
@@ -549,11 +549,15 @@ start
     | START_BQ backquoted
     ;
 
+/* complete_command (list [separator_op]) is written out here: one reduction less a command. */
 line
-    : complete_command NEWLINE { ctx->result = $1; ctx->done = true; }
-    | NEWLINE                  { ctx->result = NULL; ctx->done = true; }
-    | complete_command END     { ctx->result = $1; ctx->done = true; ctx->at_eof = true; }
-    | END                      { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
+    : list NEWLINE              { ctx->result = ll_node(A, $1); ctx->done = true; }
+    | list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($1, $2)); ctx->done = true; }
+    | NEWLINE                   { ctx->result = NULL; ctx->done = true; }
+    | list END                  { ctx->result = ll_node(A, $1); ctx->done = true; ctx->at_eof = true; }
+    | list separator_op END
+        { ctx->result = ll_node(A, ll_sep($1, $2)); ctx->done = true; ctx->at_eof = true; }
+    | END                       { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
     ;
 
 cmdsub
@@ -564,11 +568,6 @@ cmdsub
 backquoted
     : linebreak END     { ctx->result = NULL; ctx->done = true; }
     | compound_list END { ctx->result = $1; ctx->done = true; }
-    ;
-
-complete_command
-    : list separator_op { $$ = ll_node(A, ll_sep($1, $2)); }
-    | list              { $$ = ll_node(A, $1); }
     ;
 
 list
@@ -586,8 +585,10 @@ and_or
     | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
     | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
     | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
-    | and_or AND_IF linebreak pipeline { $$ = mkandor(A, false, $1, $4); }
-    | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, true, $1, $4); }
+    | and_or AND_IF pipeline              { $$ = mkandor(A, false, $1, $3); }
+    | and_or AND_IF newline_list pipeline { $$ = mkandor(A, false, $1, $4); }
+    | and_or OR_IF pipeline               { $$ = mkandor(A, true, $1, $3); }
+    | and_or OR_IF newline_list pipeline  { $$ = mkandor(A, true, $1, $4); }
     ;
 
 pipeline
@@ -614,8 +615,10 @@ pipe_sequence
     | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
     | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
     | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
-    | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
-    | pipe_sequence PIPE_AND linebreak command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
+    | pipe_sequence '|' command               { $$ = ps_add(A, $1, $3); }
+    | pipe_sequence '|' newline_list command  { $$ = ps_add(A, $1, $4); }
+    | pipe_sequence PIPE_AND command          { $$ = ps_add(A, pipe_stderr($1, A), $3); }
+    | pipe_sequence PIPE_AND newline_list command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
     ;
 
 command
@@ -655,9 +658,13 @@ subshell
     : '(' compound_list ')' { $$ = mkgroup(A, NODE_SUBSHELL, @1.first_line, $2); }
     ;
 
+/* linebreak term [separator], the optional newlines spelled out: an empty linebreak would cost
+ * a reduction at the start of every body. */
 compound_list
-    : linebreak term           { $$ = ll_node(A, $2); }
-    | linebreak term separator { $$ = ll_node(A, ll_sep($2, $3)); }
+    : term                           { $$ = ll_node(A, $1); }
+    | newline_list term              { $$ = ll_node(A, $2); }
+    | term separator                 { $$ = ll_node(A, ll_sep($1, $2)); }
+    | newline_list term separator    { $$ = ll_node(A, ll_sep($2, $3)); }
     ;
 
 term
@@ -758,17 +765,19 @@ case_item_ns
     ;
 
 /* ;& (fall through to the next item's body) is in XCU 2.9.4.3 since POSIX.1-2024. */
+/* The standard's `case_sep linebreak` is case_sep here: it takes the newlines after itself. */
 case_item
-    : pattern ')' linebreak case_sep linebreak         { $$ = mkitem(A, $1, NULL, $4); }
-    | pattern ')' compound_list case_sep linebreak     { $$ = mkitem(A, $1, $3, $4); }
-    | '(' pattern ')' linebreak case_sep linebreak     { $$ = mkitem(A, $2, NULL, $5); }
-    | '(' pattern ')' compound_list case_sep linebreak { $$ = mkitem(A, $2, $4, $5); }
+    : pattern ')' linebreak case_sep         { $$ = mkitem(A, $1, NULL, $4); }
+    | pattern ')' compound_list case_sep     { $$ = mkitem(A, $1, $3, $4); }
+    | '(' pattern ')' linebreak case_sep     { $$ = mkitem(A, $2, NULL, $5); }
+    | '(' pattern ')' compound_list case_sep { $$ = mkitem(A, $2, $4, $5); }
     ;
 
 case_sep
     : DSEMI    { $$ = CASE_BREAK; }
     | SEMI_AND { $$ = CASE_FALLTHROUGH; }
     | DSEMI_AND { $$ = CASE_CONTINUE; }
+    | case_sep NEWLINE { $$ = $1; }
     ;
 
 pattern
@@ -886,31 +895,23 @@ io_redirect
     ;
 
 io_file
-    : '<' filename       { $$ = mkredir(A, REDIR_IN, $2); }
-    | LESSAND filename   { $$ = mkredir(A, REDIR_DUPIN, $2); }
-    | '>' filename       { $$ = mkredir(A, REDIR_OUT, $2); }
-    | GREATAND filename  { $$ = mkredir(A, REDIR_DUPOUT, $2); }
-    | DGREAT filename    { $$ = mkredir(A, REDIR_APPEND, $2); }
-    | LESSGREAT filename { $$ = mkredir(A, REDIR_RDWR, $2); }
-    | CLOBBER filename   { $$ = mkredir(A, REDIR_CLOBBER, $2); }
-    | AND_GREAT filename { $$ = mkredir(A, REDIR_OUTERR, $2); }
-    | AND_DGREAT filename { $$ = mkredir(A, REDIR_APPENDERR, $2); }
-    | TLESS filename     { $$ = mkredir(A, REDIR_HERESTRING, $2); }
-    ;
-
-filename
-    : WORD { $$ = $1; }
+    : '<' WORD           { $$ = mkredir(A, REDIR_IN, $2); }
+    | LESSAND WORD       { $$ = mkredir(A, REDIR_DUPIN, $2); }
+    | '>' WORD           { $$ = mkredir(A, REDIR_OUT, $2); }
+    | GREATAND WORD      { $$ = mkredir(A, REDIR_DUPOUT, $2); }
+    | DGREAT WORD        { $$ = mkredir(A, REDIR_APPEND, $2); }
+    | LESSGREAT WORD     { $$ = mkredir(A, REDIR_RDWR, $2); }
+    | CLOBBER WORD       { $$ = mkredir(A, REDIR_CLOBBER, $2); }
+    | AND_GREAT WORD     { $$ = mkredir(A, REDIR_OUTERR, $2); }
+    | AND_DGREAT WORD    { $$ = mkredir(A, REDIR_APPENDERR, $2); }
+    | TLESS WORD         { $$ = mkredir(A, REDIR_HERESTRING, $2); }
     ;
 
 /* The scanner made the struct heredoc when it saw the operator and fills in the body when it
  * reaches the next newline (XCU 2.7.4), so the parser only links it to the redirection. */
 io_here
-    : DLESS here_end     { $$ = mkredir(A, REDIR_HEREDOC, $2); $$->heredoc = $1; }
-    | DLESSDASH here_end { $$ = mkredir(A, REDIR_HEREDOC_STRIP, $2); $$->heredoc = $1; }
-    ;
-
-here_end
-    : WORD { $$ = $1; }
+    : DLESS WORD     { $$ = mkredir(A, REDIR_HEREDOC, $2); $$->heredoc = $1; }
+    | DLESSDASH WORD { $$ = mkredir(A, REDIR_HEREDOC_STRIP, $2); $$->heredoc = $1; }
     ;
 
 newline_list
@@ -928,9 +929,12 @@ separator_op
     | ';' { $$ = 0; }
     ;
 
+/* separator_op linebreak | newline_list, written so that `;` or one newline is one reduction. */
 separator
-    : separator_op linebreak { $$ = $1; }
-    | newline_list           { $$ = 0; }
+    : '&'                { $$ = 1; }
+    | ';'                { $$ = 0; }
+    | NEWLINE            { $$ = 0; }
+    | separator NEWLINE  { $$ = $1; }
     ;
 
 sequential_sep
