@@ -1,5 +1,6 @@
-/* parser.y — the shell grammar (XCU 2.10.2), a Bison push parser that builds one command's AST.
- * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c pushes them in. */
+/* parser.y — the shell grammar (XCU 2.10.2), a pure Bison parser that builds one command's AST.
+ * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c hands them over
+ * (parse_lex). */
 
 /* The grammar is the standard's nearly verbatim. Three start tokens select what is parsed:
  *   START_LINE    one complete command up to its newline (or the end of input),
@@ -8,7 +9,13 @@
  * The automaton alone decides which ')' closes what, so `$( case x in p) y;; esac )` needs no
  * help from the scanner. Each start rule sets ctx->done in its action: the last token of a
  * command is always followed by a default reduction, so the driver learns the command is complete
- * without fetching (and blocking on) a token beyond it.
+ * without fetching (and blocking on) a token beyond it: parse_lex then answers $end.
+ *
+ * A pull parser, not a push parser: a push parser keeps its state in a struct that every step
+ * reads and writes through a pointer, and is entered once per token; yyparse keeps it in
+ * locals (a third fewer instructions in the parser on a long script). A $( ) inside a word is
+ * a nested yyparse, started from parse_lex: never from an action, whose lookahead may already
+ * have been read.
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
  * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
@@ -17,12 +24,13 @@
 
 %define api.pure full
 %define api.prefix {sh}
-%define api.push-pull push
+%define api.push-pull pull
 %locations
 %define api.location.type {struct sh_loc}
 %define parse.error custom
 %define api.token.prefix {TOK_}
 %parse-param {struct pctx *ctx}
+%lex-param {struct pctx *ctx}
 
 %code top {
 /* Before any system header Bison includes: the feature macros (AC_USE_SYSTEM_EXTENSIONS). */
@@ -66,6 +74,14 @@ struct cmdparts {
 #include <string.h>
 
 #define A (ctx->arena)
+
+/* The tokens come from the driver (parse_lex), not from Flex's shlex, which the prefix sh would
+ * name here. */
+#undef yylex
+#define yylex parse_lex
+/* Each nested $( ) is a yyparse on the C stack (parse/driver.c): its stacks start small and
+ * grow on the heap when a command needs more. */
+#define YYINITDEPTH 64
 
 static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg);
 
