@@ -540,7 +540,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token Time "time" TimeP "-p"
 %token START_LINE START_CMDSUB START_BQ
 
-%type <node> and_or pipeline command compound_command subshell compound_list
+%type <node> and_or and_or_more pipeline command compound_command subshell compound_list
 %type <node> for_clause case_clause if_clause else_part while_clause until_clause
 %type <node> function_definition function_body brace_group do_group simple_command
 %type <node> cond_command select_clause
@@ -586,9 +586,13 @@ backquoted
     | compound_list END { ctx->result = $1; ctx->done = true; }
     ;
 
+/* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
+ * less for each command of a list. */
 list
-    : list separator_op and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                   { $$ = ll_new(A, $1); }
+    : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    | list separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence                   { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | and_or_more                     { $$ = ll_new(A, $1); }
     ;
 
 /* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
@@ -596,7 +600,12 @@ list
  * command: simple_command: a simple command then costs the automaton three reductions less. */
 and_or
     : pipe_sequence      { $$ = mkpipe(A, $1, false); }
-    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
+    | and_or_more        { $$ = $1; }
+    ;
+
+/* An and_or other than a lone pipe_sequence. */
+and_or_more
+    : Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
     | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
     | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
     | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
@@ -684,8 +693,10 @@ compound_list
     ;
 
 term
-    : term separator and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                { $$ = ll_new(A, $1); }
+    : term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    | term separator and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence                { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | and_or_more                  { $$ = ll_new(A, $1); }
     ;
 
 for_clause
