@@ -559,31 +559,23 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 
 %%
 
+/* The three start rules are written out (complete_command, list [separator_op], too): a
+ * complete command then costs two reductions less. */
 start
-    : START_LINE line
-    | START_CMDSUB cmdsub
-    | START_BQ backquoted
-    ;
-
-/* complete_command (list [separator_op]) is written out here: one reduction less a command. */
-line
-    : list NEWLINE              { ctx->result = ll_node(A, $1); ctx->done = true; }
-    | list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($1, $2)); ctx->done = true; }
-    | NEWLINE                   { ctx->result = NULL; ctx->done = true; }
-    | list END                  { ctx->result = ll_node(A, $1); ctx->done = true; ctx->at_eof = true; }
-    | list separator_op END
-        { ctx->result = ll_node(A, ll_sep($1, $2)); ctx->done = true; ctx->at_eof = true; }
-    | END                       { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
-    ;
-
-cmdsub
-    : linebreak ')'     { ctx->result = NULL; ctx->done = true; }
-    | compound_list ')' { ctx->result = $1; ctx->done = true; }
-    ;
-
-backquoted
-    : linebreak END     { ctx->result = NULL; ctx->done = true; }
-    | compound_list END { ctx->result = $1; ctx->done = true; }
+    : START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->done = true; }
+    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; }
+    | START_LINE NEWLINE                   { ctx->result = NULL; ctx->done = true; }
+    | START_LINE list END
+        { ctx->result = ll_node(A, $2); ctx->done = true; ctx->at_eof = true; }
+    | START_LINE list separator_op END
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; ctx->at_eof = true; }
+    | START_LINE END                       { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
+    /* $( ... ) */
+    | START_CMDSUB linebreak ')'           { ctx->result = NULL; ctx->done = true; }
+    | START_CMDSUB compound_list ')'       { ctx->result = $2; ctx->done = true; }
+    /* `...` */
+    | START_BQ linebreak END               { ctx->result = NULL; ctx->done = true; }
+    | START_BQ compound_list END           { ctx->result = $2; ctx->done = true; }
     ;
 
 /* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
