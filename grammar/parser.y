@@ -1,5 +1,6 @@
-/* parser.y — the shell grammar (XCU 2.10.2), a Bison push parser that builds one command's AST.
- * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c pushes them in. */
+/* parser.y — the shell grammar (XCU 2.10.2), a pure Bison parser that builds one command's AST.
+ * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c hands them over
+ * (parse_lex). */
 
 /* The grammar is the standard's nearly verbatim. Three start tokens select what is parsed:
  *   START_LINE    one complete command up to its newline (or the end of input),
@@ -8,7 +9,13 @@
  * The automaton alone decides which ')' closes what, so `$( case x in p) y;; esac )` needs no
  * help from the scanner. Each start rule sets ctx->done in its action: the last token of a
  * command is always followed by a default reduction, so the driver learns the command is complete
- * without fetching (and blocking on) a token beyond it.
+ * without fetching (and blocking on) a token beyond it: parse_lex then answers $end.
+ *
+ * A pull parser, not a push parser: a push parser keeps its state in a struct that every step
+ * reads and writes through a pointer, and is entered once per token; yyparse keeps it in
+ * locals (a third fewer instructions in the parser on a long script). A $( ) inside a word is
+ * a nested yyparse, started from parse_lex: never from an action, whose lookahead may already
+ * have been read.
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
  * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
@@ -17,12 +24,13 @@
 
 %define api.pure full
 %define api.prefix {sh}
-%define api.push-pull push
+%define api.push-pull pull
 %locations
 %define api.location.type {struct sh_loc}
 %define parse.error custom
 %define api.token.prefix {TOK_}
 %parse-param {struct pctx *ctx}
+%lex-param {struct pctx *ctx}
 
 %code top {
 /* Before any system header Bison includes: the feature macros (AC_USE_SYSTEM_EXTENSIONS). */
@@ -66,6 +74,14 @@ struct cmdparts {
 #include <string.h>
 
 #define A (ctx->arena)
+
+/* The tokens come from the driver (parse_lex), not from Flex's shlex, which the prefix sh would
+ * name here. */
+#undef yylex
+#define yylex parse_lex
+/* Each nested $( ) is a yyparse on the C stack (parse/driver.c): its stacks start small and
+ * grow on the heap when a command needs more. */
+#define YYINITDEPTH 64
 
 static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg);
 
@@ -524,14 +540,14 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token Time "time" TimeP "-p"
 %token START_LINE START_CMDSUB START_BQ
 
-%type <node> complete_command and_or pipeline command compound_command subshell compound_list
+%type <node> and_or and_or_more pipeline command compound_command subshell compound_list
 %type <node> for_clause case_clause if_clause else_part while_clause until_clause
 %type <node> function_definition function_body brace_group do_group simple_command
 %type <node> cond_command select_clause
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
 %type <ps> pipe_sequence
-%type <word> name fname filename here_end
+%type <word> name fname
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
 %type <item> case_item case_item_ns
@@ -543,37 +559,32 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 
 %%
 
+/* The three start rules are written out (complete_command, list [separator_op], too): a
+ * complete command then costs two reductions less. */
 start
-    : START_LINE line
-    | START_CMDSUB cmdsub
-    | START_BQ backquoted
+    : START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->done = true; }
+    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; }
+    | START_LINE NEWLINE                   { ctx->result = NULL; ctx->done = true; }
+    | START_LINE list END
+        { ctx->result = ll_node(A, $2); ctx->done = true; ctx->at_eof = true; }
+    | START_LINE list separator_op END
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; ctx->at_eof = true; }
+    | START_LINE END                       { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
+    /* $( ... ) */
+    | START_CMDSUB linebreak ')'           { ctx->result = NULL; ctx->done = true; }
+    | START_CMDSUB compound_list ')'       { ctx->result = $2; ctx->done = true; }
+    /* `...` */
+    | START_BQ linebreak END               { ctx->result = NULL; ctx->done = true; }
+    | START_BQ compound_list END           { ctx->result = $2; ctx->done = true; }
     ;
 
-line
-    : complete_command NEWLINE { ctx->result = $1; ctx->done = true; }
-    | NEWLINE                  { ctx->result = NULL; ctx->done = true; }
-    | complete_command END     { ctx->result = $1; ctx->done = true; ctx->at_eof = true; }
-    | END                      { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
-    ;
-
-cmdsub
-    : linebreak ')'     { ctx->result = NULL; ctx->done = true; }
-    | compound_list ')' { ctx->result = $1; ctx->done = true; }
-    ;
-
-backquoted
-    : linebreak END     { ctx->result = NULL; ctx->done = true; }
-    | compound_list END { ctx->result = $1; ctx->done = true; }
-    ;
-
-complete_command
-    : list separator_op { $$ = ll_node(A, ll_sep($1, $2)); }
-    | list              { $$ = ll_node(A, $1); }
-    ;
-
+/* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
+ * less for each command of a list. */
 list
-    : list separator_op and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                   { $$ = ll_new(A, $1); }
+    : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    | list separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence                   { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | and_or_more                     { $$ = ll_new(A, $1); }
     ;
 
 /* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
@@ -581,13 +592,20 @@ list
  * command: simple_command: a simple command then costs the automaton three reductions less. */
 and_or
     : pipe_sequence      { $$ = mkpipe(A, $1, false); }
-    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
+    | and_or_more        { $$ = $1; }
+    ;
+
+/* An and_or other than a lone pipe_sequence. */
+and_or_more
+    : Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
     | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
     | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
     | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
     | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
-    | and_or AND_IF linebreak pipeline { $$ = mkandor(A, false, $1, $4); }
-    | and_or OR_IF linebreak pipeline  { $$ = mkandor(A, true, $1, $4); }
+    | and_or AND_IF pipeline              { $$ = mkandor(A, false, $1, $3); }
+    | and_or AND_IF newline_list pipeline { $$ = mkandor(A, false, $1, $4); }
+    | and_or OR_IF pipeline               { $$ = mkandor(A, true, $1, $3); }
+    | and_or OR_IF newline_list pipeline  { $$ = mkandor(A, true, $1, $4); }
     ;
 
 pipeline
@@ -614,8 +632,10 @@ pipe_sequence
     | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
     | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
     | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
-    | pipe_sequence '|' linebreak command  { $$ = ps_add(A, $1, $4); }
-    | pipe_sequence PIPE_AND linebreak command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
+    | pipe_sequence '|' command               { $$ = ps_add(A, $1, $3); }
+    | pipe_sequence '|' newline_list command  { $$ = ps_add(A, $1, $4); }
+    | pipe_sequence PIPE_AND command          { $$ = ps_add(A, pipe_stderr($1, A), $3); }
+    | pipe_sequence PIPE_AND newline_list command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
     ;
 
 command
@@ -655,14 +675,20 @@ subshell
     : '(' compound_list ')' { $$ = mkgroup(A, NODE_SUBSHELL, @1.first_line, $2); }
     ;
 
+/* linebreak term [separator], the optional newlines spelled out: an empty linebreak would cost
+ * a reduction at the start of every body. */
 compound_list
-    : linebreak term           { $$ = ll_node(A, $2); }
-    | linebreak term separator { $$ = ll_node(A, ll_sep($2, $3)); }
+    : term                           { $$ = ll_node(A, $1); }
+    | newline_list term              { $$ = ll_node(A, $2); }
+    | term separator                 { $$ = ll_node(A, ll_sep($1, $2)); }
+    | newline_list term separator    { $$ = ll_node(A, ll_sep($2, $3)); }
     ;
 
 term
-    : term separator and_or { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | and_or                { $$ = ll_new(A, $1); }
+    : term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    | term separator and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence                { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | and_or_more                  { $$ = ll_new(A, $1); }
     ;
 
 for_clause
@@ -758,17 +784,19 @@ case_item_ns
     ;
 
 /* ;& (fall through to the next item's body) is in XCU 2.9.4.3 since POSIX.1-2024. */
+/* The standard's `case_sep linebreak` is case_sep here: it takes the newlines after itself. */
 case_item
-    : pattern ')' linebreak case_sep linebreak         { $$ = mkitem(A, $1, NULL, $4); }
-    | pattern ')' compound_list case_sep linebreak     { $$ = mkitem(A, $1, $3, $4); }
-    | '(' pattern ')' linebreak case_sep linebreak     { $$ = mkitem(A, $2, NULL, $5); }
-    | '(' pattern ')' compound_list case_sep linebreak { $$ = mkitem(A, $2, $4, $5); }
+    : pattern ')' linebreak case_sep         { $$ = mkitem(A, $1, NULL, $4); }
+    | pattern ')' compound_list case_sep     { $$ = mkitem(A, $1, $3, $4); }
+    | '(' pattern ')' linebreak case_sep     { $$ = mkitem(A, $2, NULL, $5); }
+    | '(' pattern ')' compound_list case_sep { $$ = mkitem(A, $2, $4, $5); }
     ;
 
 case_sep
     : DSEMI    { $$ = CASE_BREAK; }
     | SEMI_AND { $$ = CASE_FALLTHROUGH; }
     | DSEMI_AND { $$ = CASE_CONTINUE; }
+    | case_sep NEWLINE { $$ = $1; }
     ;
 
 pattern
@@ -886,31 +914,23 @@ io_redirect
     ;
 
 io_file
-    : '<' filename       { $$ = mkredir(A, REDIR_IN, $2); }
-    | LESSAND filename   { $$ = mkredir(A, REDIR_DUPIN, $2); }
-    | '>' filename       { $$ = mkredir(A, REDIR_OUT, $2); }
-    | GREATAND filename  { $$ = mkredir(A, REDIR_DUPOUT, $2); }
-    | DGREAT filename    { $$ = mkredir(A, REDIR_APPEND, $2); }
-    | LESSGREAT filename { $$ = mkredir(A, REDIR_RDWR, $2); }
-    | CLOBBER filename   { $$ = mkredir(A, REDIR_CLOBBER, $2); }
-    | AND_GREAT filename { $$ = mkredir(A, REDIR_OUTERR, $2); }
-    | AND_DGREAT filename { $$ = mkredir(A, REDIR_APPENDERR, $2); }
-    | TLESS filename     { $$ = mkredir(A, REDIR_HERESTRING, $2); }
-    ;
-
-filename
-    : WORD { $$ = $1; }
+    : '<' WORD           { $$ = mkredir(A, REDIR_IN, $2); }
+    | LESSAND WORD       { $$ = mkredir(A, REDIR_DUPIN, $2); }
+    | '>' WORD           { $$ = mkredir(A, REDIR_OUT, $2); }
+    | GREATAND WORD      { $$ = mkredir(A, REDIR_DUPOUT, $2); }
+    | DGREAT WORD        { $$ = mkredir(A, REDIR_APPEND, $2); }
+    | LESSGREAT WORD     { $$ = mkredir(A, REDIR_RDWR, $2); }
+    | CLOBBER WORD       { $$ = mkredir(A, REDIR_CLOBBER, $2); }
+    | AND_GREAT WORD     { $$ = mkredir(A, REDIR_OUTERR, $2); }
+    | AND_DGREAT WORD    { $$ = mkredir(A, REDIR_APPENDERR, $2); }
+    | TLESS WORD         { $$ = mkredir(A, REDIR_HERESTRING, $2); }
     ;
 
 /* The scanner made the struct heredoc when it saw the operator and fills in the body when it
  * reaches the next newline (XCU 2.7.4), so the parser only links it to the redirection. */
 io_here
-    : DLESS here_end     { $$ = mkredir(A, REDIR_HEREDOC, $2); $$->heredoc = $1; }
-    | DLESSDASH here_end { $$ = mkredir(A, REDIR_HEREDOC_STRIP, $2); $$->heredoc = $1; }
-    ;
-
-here_end
-    : WORD { $$ = $1; }
+    : DLESS WORD     { $$ = mkredir(A, REDIR_HEREDOC, $2); $$->heredoc = $1; }
+    | DLESSDASH WORD { $$ = mkredir(A, REDIR_HEREDOC_STRIP, $2); $$->heredoc = $1; }
     ;
 
 newline_list
@@ -928,9 +948,12 @@ separator_op
     | ';' { $$ = 0; }
     ;
 
+/* separator_op linebreak | newline_list, written so that `;` or one newline is one reduction. */
 separator
-    : separator_op linebreak { $$ = $1; }
-    | newline_list           { $$ = 0; }
+    : '&'                { $$ = 1; }
+    | ';'                { $$ = 0; }
+    | NEWLINE            { $$ = 0; }
+    | separator NEWLINE  { $$ = $1; }
     ;
 
 sequential_sep

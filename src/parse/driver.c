@@ -1,5 +1,5 @@
 /* driver.c — the parser driver (parse.h): feeds tokens from the scanner through the token filter
- * into Bison push-parser frames, one frame per complete command and per nested $( ... ). */
+ * into Bison parser frames, one frame per complete command and per nested $( ... ). */
 #include "config.h"
 
 #include "parse/parse.h"
@@ -24,15 +24,6 @@ struct parser {
  * absurd nesting is a syntax error rather than a crash. */
 enum { MAX_NESTING = 1000 };
 static int nesting;
-
-/* Parser states kept for reuse, one per nesting level (a frame at level n runs while the frames
- * below it wait on theirs): a state per command would cost a malloc and free of Bison's stacks
- * each time. They stay allocated until exit. Only a state whose last yypush_parse returned
- * something other than YYPUSH_MORE goes back here: the Bison manual (4.2 Push Parser
- * Interface) says only such a one "may be reused for a new parse". Clearing one in any other
- * state would take the skeleton's static yypstate_clear, which a new Bison may rename. */
-enum { PSTATE_POOL = 8 };
-static shpstate *pstates[PSTATE_POOL];
 
 static int run_frame(struct scan *s, int start, struct pctx *pc);
 
@@ -91,10 +82,10 @@ static int read_array(struct scan *s, struct pctx *pc)
     }
 }
 
-/* Runs one parser frame: pushes the start token, then tokens from the scanner until the start
- * rule has been reduced (pc->done). A `$(` inside a word runs a nested frame on the same
- * scanner; the frame's grammar decides which ')' ends it, then the word goes on.
- * Returns 0, or -1 after an error message. */
+/* Runs one parser frame: the grammar pulls the start token, then tokens from the scanner
+ * (parse_lex) until the start rule has been reduced (pc->done). A `$(` inside a word runs a
+ * nested frame on the same scanner from parse_lex; the frame's grammar decides which ')' ends
+ * it, then the word goes on. Returns 0, or -1 after an error message. */
 static int run_frame(struct scan *s, int start, struct pctx *pc)
 {
     if (nesting >= MAX_NESTING) {
@@ -107,56 +98,54 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     struct classify cl;
     struct classify *outer = scan_filter(s);
     classify_init(&cl, s);
-    int level = nesting - 1;
-    shpstate *ps = level < PSTATE_POOL && pstates[level] ? pstates[level] : shpstate_new();
-    SHSTYPE lval;
-    memset(&lval, 0, sizeof lval);
-    SHLTYPE lloc = { scan_lineno(s) };
-    int rc = 0;
-
-    pc->last_tok = start;
-    int st = shpush_parse(ps, start, &lval, &lloc, pc);
-    while (st == YYPUSH_MORE && !pc->done) {
-        int tok = classify_next(&cl, &lval, &lloc);
-        if (tok == SCAN_CMDSUB) {
-            struct pctx inner = { .arena = pc->arena, .name = pc->name };
-            if (run_frame(s, TOK_START_CMDSUB, &inner) < 0) {
-                rc = -1;
-                break;
-            }
-            scan_cmdsub_done(s, inner.result);
-            continue;
-        }
-        if (tok == SCAN_ARRAY) {
-            if (read_array(s, pc) < 0) {
-                rc = -1;
-                break;
-            }
-            continue;
-        }
-        if (tok == SCAN_ERROR) {
-            rc = -1;
-            break;
-        }
-        pc->last_tok = tok;
-        pc->last_val = lval;
-        st = shpush_parse(ps, tok, &lval, &lloc, pc);
-    }
-    if (!pc->done)
-        rc = -1; /* a syntax error (reported by the grammar) or a scanner error */
-    else if (st == YYPUSH_MORE) /* the start rule was reduced with no lookahead read: */
-        st = shpush_parse(ps, TOK_YYEOF, &lval, &lloc, pc); /* $end, and the parser accepts */
-    if (level < PSTATE_POOL && st != YYPUSH_MORE) {
-        pstates[level] = ps;
-    } else {
-        /* Given up in mid-parse (a scanner error, or one in a nested frame). */
-        shpstate_delete(ps);
-        if (level < PSTATE_POOL)
-            pstates[level] = NULL;
-    }
+    pc->filter = &cl;
+    pc->start = start;
+    /* A syntax error (reported by the grammar) or a scanner error leaves done unset. */
+    int rc = shparse(pc) == 0 && pc->done ? 0 : -1;
     scan_set_filter(s, outer); /* the frame around this $( ), if any */
     nesting--;
     return rc;
+}
+
+/* What parse_lex does with the scanner's driver-only tokens: 0 when the word goes on, else
+ * TOK_SHerror after a message. Out of line: parse_lex runs for every token, these rarely. */
+static __attribute__((noinline)) int driver_token(struct pctx *pc, int tok)
+{
+    if (tok == SCAN_CMDSUB) {
+        struct pctx inner = { .arena = pc->arena, .name = pc->name };
+        if (run_frame(pc->scan, TOK_START_CMDSUB, &inner) < 0)
+            return TOK_SHerror; /* reported: the parser gives up without a message */
+        scan_cmdsub_done(pc->scan, inner.result);
+        return 0;
+    }
+    if (tok == SCAN_ARRAY && read_array(pc->scan, pc) == 0)
+        return 0;
+    return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
+}
+
+/* The grammar's lookahead token. yyparse keeps lval and lloc from token to token, as the push
+ * loop this replaces did: the filter sets only what a token has. */
+int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *pc)
+{
+    if (pc->start) {
+        int start = pc->start;
+        pc->start = 0;
+        memset(lval, 0, sizeof *lval);
+        lloc->first_line = scan_lineno(pc->scan);
+        pc->last_tok = start;
+        return start;
+    }
+    /* The start rule is reduced with no lookahead read (each ends in a default reduction), so
+     * no token beyond the command is fetched, nor a line read: $end, and the parser accepts. */
+    if (pc->done)
+        return TOK_YYEOF;
+    int tok;
+    while ((tok = classify_next(pc->filter, lval, lloc)) >= SCAN_CMDSUB) /* the SCAN_ values */
+        if (driver_token(pc, tok) != 0)
+            return TOK_SHerror;
+    pc->last_tok = tok;
+    pc->last_val = *lval;
+    return tok;
 }
 
 void parse_report_unexpected(struct pctx *ctx, int line)

@@ -50,7 +50,7 @@ enum {
     /* `$(` inside a word: the scanner now stands at the start of the inner command; the driver
      * parses it (START_CMDSUB) and hands the tree back with scan_cmdsub_done, then the word
      * goes on. */
-    SCAN_CMDSUB = 1000,
+    SCAN_CMDSUB = 1000, /* ORDER: the first and smallest of these (parse_lex tests >=) */
     /* A lexical error, already reported (bad substitution, unterminated quote, an error inside
      * a backquoted command or a here-document body). */
     SCAN_ERROR,
@@ -155,7 +155,13 @@ struct pctx {
     SHSTYPE last_val;
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
+    int start;             /* the start token parse_lex returns first, then 0 */
+    struct classify *filter; /* where parse_lex takes the frame's tokens */
 };
+
+/* The grammar's yylex (driver.c): the frame's start token, then the token filter's tokens, with
+ * the $( ) inside words parsed by frames of their own; $end once the start rule is reduced. */
+int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *ctx);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
