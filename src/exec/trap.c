@@ -277,6 +277,25 @@ void trap_reset_for_exec(void)
     sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
+void trap_plan_for_exec(struct trap_exec_plan *plan)
+{
+    /* What the fork path ends with: trap_reset_for_subshell drops the actions with text,
+     * then trap_reset_for_exec keeps ignored only the signals ignored on entry, by `trap ''`
+     * or for an asynchronous list; caught ones go back to the default (execve would do it,
+     * but a vfork child must not run our handler before it gets there). */
+    plan->n = 0;
+    for (int s = 1; s < NSIG; s++) {
+        if (s == SIGKILL || s == SIGSTOP)
+            continue;
+        bool ignore = entry_ignored[s] || (actions[s] && !actions[s][0]) || async_ignored[s];
+        enum sig_disp now = sig_disp(s);
+        if (ignore ? now != DISP_IGN : now != DISP_DFL) {
+            plan->change[plan->n].signo = s;
+            plan->change[plan->n++].ignore = ignore;
+        }
+    }
+}
+
 
 void trap_print_one(int signo, bool with_default)
 {
