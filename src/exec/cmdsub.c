@@ -172,6 +172,9 @@ char *exec_cmdsub(struct node *body)
         if (p[1] != STDOUT_FILENO) {
             dup2(p[1], STDOUT_FILENO);
             close(p[1]);
+        } else {
+            /* The shell's stdout was closed: the pipe's own close-on-exec would close it. */
+            fcntl(STDOUT_FILENO, F_SETFD, 0);
         }
         int status = exec_node(body, EXEC_NOFORK);
         exec_exit(status);
