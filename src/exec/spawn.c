@@ -9,6 +9,7 @@
 #include "exec/fork.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
+#include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
 #include "shell/functions.h"
@@ -171,24 +172,42 @@ pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *pa
     return pid;
 }
 
+/* The field a word of literal parts stands for, its quotes removed; NULL when expanding it
+ * could do more than that: unquoted glob, tilde, brace or extglob characters ( *?[ ~ { and
+ * the ( of @(...) ). Quoted text is taken as it is. */
+static char *literal_field(const struct word *w)
+{
+    struct strbuf sb = {0};
+    sb_addn(&sb, "", 0); /* '' is an empty field, not none */
+    for (size_t i = 0; i < w->nparts; i++) {
+        const struct part *pt = &w->parts[i];
+        if (pt->kind != PART_LIT || (!pt->quoted && pt->lit.text[strcspn(pt->lit.text, "*?[~{(")])) {
+            sb_release(&sb);
+            return NULL;
+        }
+        sb_addn(&sb, pt->lit.text, pt->lit_len);
+    }
+    return sb_detach(&sb);
+}
+
 /* The PATH walk leaves the hash table alone, as the lookup in a forked child would. */
 char *spawn_plain_command(const struct node *n, struct strvec *argv)
 {
     if (n->kind != NODE_SIMPLE || n->redirs || node_assigns(n) || !n->simple.args || opt.xtrace)
         return NULL;
     for (const struct word *w = n->simple.args; w; w = w->next) {
-        const char *text = word_literal(w);
-        if (!text || text[strcspn(text, "*?[~")])
+        char *field = literal_field(w);
+        if (!field) {
+            strvec_clear(argv);
             return NULL;
+        }
+        strvec_push(argv, field);
     }
-    const char *name = word_literal(n->simple.args);
+    const char *name = argv->v[0];
     const char *path = vars_get("PATH");
-    if (!*name || builtin_find(name) || functions_find(name) || !path)
-        return NULL;
-    char *found = search_command(name, path);
+    char *found = *name && !builtin_find(name) && !functions_find(name) && path
+                      ? search_command(name, path) : NULL;
     if (!found)
-        return NULL;
-    for (const struct word *w = n->simple.args; w; w = w->next)
-        strvec_pushdup(argv, word_literal(w));
+        strvec_clear(argv);
     return found;
 }
