@@ -51,7 +51,7 @@ struct plan {
     bool jc;    /* join the job's process group (exec_fork's jc) */
     pid_t pgid; /* that group; 0: this child founds it */
     int tty;    /* >= 0: then take the terminal for it, as exec_fork's child does */
-    struct trap_exec_plan sigs;
+    const struct trap_exec_plan *sigs;
 };
 
 /* The child's way out after a failure. On Linux the exit_group system call itself: the
@@ -97,9 +97,9 @@ static void __attribute__((noreturn, noinline)) child(const struct plan *c)
     }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    for (int i = 0; i < c->sigs.n; i++) {
-        sa.sa_handler = c->sigs.change[i].ignore ? SIG_IGN : SIG_DFL;
-        sigaction(c->sigs.change[i].signo, &sa, NULL);
+    for (int i = 0; i < c->sigs->n; i++) {
+        sa.sa_handler = c->sigs->change[i].ignore ? SIG_IGN : SIG_DFL;
+        sigaction(c->sigs->change[i].signo, &sa, NULL);
     }
     exec_restore_limits();
     sigset_t none;
@@ -129,7 +129,7 @@ pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *pa
         c.tty = jobs_tty_fd;
     /* Built in the parent, where the cache outlives the command. */
     c.envp = vars_environ_for(path);
-    trap_plan_for_exec(&c.sigs);
+    c.sigs = trap_plan_for_exec();
     /* Nothing buffered may be written after the utility's output. */
     fflush(stdout);
     fflush(stderr);
