@@ -86,10 +86,11 @@ bool spawn_usable(unsigned flags);
 pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *path,
                  char **argv, const int *moves, int nmoves);
 /* A command that spawn_exec can run as it stands, as the `cat` of `echo x | cat` or of
- * $(cat file): a simple command of plain words only (no expansion, quoting, globbing or
- * tilde, so expanding them in a child could have no effect on the shell), no assignments or
- * redirections, nothing traced, naming a utility found in PATH (not a builtin or function).
- * Returns its path (malloc'd), argv filled; NULL when it needs a shell process of its own. */
+ * $(cat file): a simple command of literal words only, quoted or not (no expansion, and no
+ * unquoted glob, tilde or brace characters, so expanding them in a child could have no effect
+ * on the shell), no assignments or redirections, nothing traced, naming a utility found in
+ * PATH (not a builtin or function). Returns its path (malloc'd), argv filled with the words
+ * after quote removal; NULL, argv left empty, when it needs a shell process of its own. */
 char *spawn_plain_command(const struct node *n, struct strvec *argv);
 
 /* ---- cond.c, select.c (conch mode) ---------------------------------------------------------- */

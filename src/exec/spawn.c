@@ -116,7 +116,7 @@ bool spawn_usable(unsigned flags)
 {
     /* Without job control an asynchronous list also needs SIGINT and SIGQUIT ignored and
      * /dev/null as its standard input: left to exec_fork. */
-    return !(flags & FORK_ASYNC) || (jobs_control_active() && !(flags & FORK_IN_SHELL_GROUP));
+    return !(flags & FORK_ASYNC) || jobs_control_active();
 }
 
 pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *path,
@@ -146,7 +146,7 @@ pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *pa
         EXPLAIN(explain_vfork(pid, path, e));
     if (pid > 0 && e) {
         /* Reaped before SIGCHLD is unblocked, so jobs.c never sees this process. */
-        int st;
+        int st = 0;
         while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
             ;
         EXPLAIN(explain_waitpid(pid, st));
