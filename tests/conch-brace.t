@@ -175,3 +175,22 @@ eval "printf '%s\n' $w" | sort | uniq -c | sed 's/^ *//'
 --- stdout
 999 a
 1 b
+
+=== brace expansion in a pipeline stage or $( ) that only runs a utility, quoted words taken as they are (conch; as bash)
+--- script
+touch a b
+: | ls {a,b}
+ls {a,b} | cat
+echo "$(ls {a,b})"
+echo x | ls 'a' "b"
+echo "$(ls a\ b 2>&1 >/dev/null | grep -c 'a b')"
+--- stdout
+a
+b
+a
+b
+a
+b
+a
+b
+1

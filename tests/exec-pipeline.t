@@ -140,3 +140,19 @@ b
 conch: test.sh: line 5: ./n: Permission denied
 conch: test.sh: line 6: nosuch-cmd-xyz: not found
 conch: test.sh: line 7: ./n: Permission denied
+
+=== stages that only run a utility and cannot: every stage's status with pipefail (conch)
+--- script
+touch n
+printf 'echo script ran; exit 3\n' > s; chmod +x s
+set -o pipefail
+./n | cat; echo "status $?"
+echo | ./s | cat; echo "status $?"
+{ ./n | cat; } 2>/dev/null; echo "status $?"
+--- stdout
+status 126
+script ran
+status 3
+status 126
+--- stderr-contains
+./n: Permission denied

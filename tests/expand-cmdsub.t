@@ -165,3 +165,33 @@ x=$(echo "$nosuch"); echo "status $? [$x]"
 status 2 []
 --- stderr-contains
 nosuch
+
+=== $( ) of a utility alone: not found, not executable, a script without #!, its status (posix)
+--- script
+x=$(nosuch-cmd-xyz); echo "status $? [$x]"
+touch n
+x=$(./n); echo "status $? [$x]"
+printf 'echo script ran; exit 3\n' > s; chmod +x s
+x=$(./s); echo "status $? [$x]"
+x=$(cat /dev/null); echo "status $? [$x]"
+x=$(expr 6 \* 7); echo "status $? [$x]"
+--- stdout
+status 127 []
+status 126 []
+status 3 [script ran]
+status 0 []
+status 0 [42]
+--- stderr-contains
+nosuch-cmd-xyz: not found
+
+=== $( ): the pipe is the only new descriptor of a utility alone; it works as fd 1 itself (conch)
+--- script
+exec 4>f
+echo "$(ls /proc/self/fd)" | tr '\n' ' '; echo
+exec 3>&1 0<&- 1>&-
+x=$(expr 1 + 1)
+y=$(expr 2 + 1; :)
+echo "[$x] [$y]" >&3
+--- stdout
+0 1 2 3 4 
+[2] [3]

@@ -336,3 +336,43 @@ done
 echo "left stopped: $bad"
 --- stdout
 left stopped: 0
+
+=== set -m: every stage of a pipeline is in the job's group, led by its first process (conch; Linux /proc)
+--- script
+set -m
+read -r shell_pid x x x shell_pgrp x < /proc/$$/stat
+{ cat /proc/self/stat | cat - /proc/self/stat | cat - /proc/self/stat; } > out
+{ : | cat /proc/self/stat | cat - /proc/self/stat; } > out2
+{ cat /proc/self/stat; } > out3
+check() {
+    leader=
+    while read -r pid x x x pgrp x; do
+        : "${leader:=$pgrp}"
+        [ "$pgrp" = "$leader" ] || echo "$1: $pid in group $pgrp, not $leader"
+        [ "$pgrp" != "$shell_pgrp" ] || echo "$1: $pid in the shell's group"
+        [ -z "$2" ] || [ "$pid" = "$leader" ] || [ "$n" ] || echo "$1: group $pgrp not led by $pid"
+        n=$((n + 1))
+    done < "$1"
+    n=
+    echo "$1 checked"
+}
+check out first
+check out2
+check out3 first
+--- stdout
+out checked
+out2 checked
+out3 checked
+
+=== set -m: a stage that cannot be started reports why, and its status counts (conch)
+--- script
+set -m -o pipefail
+touch n
+./n | cat; echo "status $?"
+echo x | nosuch-cmd-xyz; echo "status $?"
+--- stdout
+status 126
+status 127
+--- stderr
+conch: test.sh: line 3: ./n: Permission denied
+conch: test.sh: line 4: nosuch-cmd-xyz: not found

@@ -145,6 +145,23 @@ echo $?
 --- stderr-contains
 User defined signal 1
 
+=== ... also in a pipeline stage or $( ) that only runs a utility; a blocked signal is not (posix)
+--- script
+trap '' USR1
+sh -c 'kill -USR1 $$; echo stage: ignored' | cat
+echo "$(sh -c 'kill -USR1 $$; echo cmdsub: ignored')"
+trap 'echo trap ran' USR1
+{ sh -c 'kill -USR1 $$; echo trapped: not reached' | cat; } 2>/dev/null
+{ echo "[$(sh -c 'kill -USR1 $$; echo trapped: not reached')]"; } 2>/dev/null
+trap - USR1
+{ sh -c 'kill -USR1 $$; echo default: not reached' | cat; } 2>/dev/null
+{ echo "[$(sh -c 'kill -USR1 $$; echo default: not reached')]"; } 2>/dev/null
+--- stdout
+stage: ignored
+cmdsub: ignored
+[]
+[]
+
 === a bad condition is an error that names it; the others are set (conch; bash; dash stops)
 --- script
 trap 'echo' FOO USR1

@@ -10,6 +10,7 @@
 #include "lib/error.h"
 #include "lib/fd.h"
 #include "lib/strbuf.h"
+#include "lib/strvec.h"
 #include "parse/ast.h"
 #include "shell/functions.h"
 #include "shell/options.h"
@@ -17,6 +18,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -54,10 +56,16 @@ static void read_all(int fd, struct strbuf *sb)
  * ${x=w} or $((x+=1)) to assign, no ${x?} or set -u to abort, no nested substitution), and
  * echo and printf are the builtins, not functions. Their output goes straight into the
  * result (sh.cmdsub_out): no pipe, no file, no descriptor moved, no system call at all. */
-static struct node *inline_body(struct node *body)
+static struct node *lone_command(struct node *body)
 {
     if (body->kind == NODE_LIST && !body->list.items->next && !body->list.items->async)
-        body = body->list.items;
+        return body->list.items;
+    return body;
+}
+
+static struct node *inline_body(struct node *body)
+{
+    body = lone_command(body);
     if (body->kind != NODE_SIMPLE || body->redirs || node_assigns(body) || !body->simple.args
         || opt.nounset)
         return NULL;
@@ -104,6 +112,25 @@ static void run_inline(struct node *n, struct strbuf *out)
     sb_truncate(out, k);
 }
 
+/* ---- A utility alone ------------------------------------------------------------------------
+ * $(cat file), $(uname -s): a forked shell would only exec the utility, so it is started with
+ * vfork (spawn.c), its standard output the pipe's write end. The parent reads the pipe once
+ * vfork returns, when the child has exec'd (or died: then the fork path reports why). */
+static pid_t spawn_body(struct node *body, struct job *j, int out)
+{
+    struct strvec argv = {0};
+    char *path = spawn_plain_command(lone_command(body), &argv);
+    pid_t pid = -1;
+    if (path) {
+        int moves[2] = {out, STDOUT_FILENO};
+        pid = spawn_exec(j, FORK_IN_SHELL_GROUP, "command substitution", path,
+                         strvec_argv(&argv), moves, 1);
+    }
+    free(path);
+    strvec_clear(&argv);
+    return pid;
+}
+
 char *exec_cmdsub(struct node *body)
 {
     exec_cmdsub_count++;
@@ -126,12 +153,17 @@ char *exec_cmdsub(struct node *body)
     /* The substitution stays in the shell's process group: it is part of the command being
      * expanded, not a job of its own (a ^C meant for the foreground reaches it too). */
     struct job *j = jobs_new("command substitution");
-    pid_t pid = exec_fork(j, FORK_IN_SHELL_GROUP, "command substitution");
+    pid_t pid = spawn_body(body, j, p[1]);
+    if (pid < 0)
+        pid = exec_fork(j, FORK_IN_SHELL_GROUP, "command substitution");
     if (pid == 0) {
         close(p[0]);
         if (p[1] != STDOUT_FILENO) {
             dup2(p[1], STDOUT_FILENO);
             close(p[1]);
+        } else {
+            /* The shell's stdout was closed: the pipe's own close-on-exec would close it. */
+            fcntl(STDOUT_FILENO, F_SETFD, 0);
         }
         int status = exec_node(body, EXEC_NOFORK);
         exec_exit(status);

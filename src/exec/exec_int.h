@@ -82,17 +82,27 @@ bool exec_can_replace(void);
 void exec_restore_limits(void);
 
 /* ---- spawn.c --------------------------------------------------------------------------------- */
-/* True when a command with no redirections may be started with spawn_exec: no job control,
- * not interactive, no trap actions (see spawn.c). */
-bool spawn_usable(void);
-/* Starts path with argv and the exported variables through vfork and execve, after moving
- * descriptors in the child: moves holds nmoves pairs (from, to), each a dup2; the froms are
- * close-on-exec (pipe ends from fd_pipe), so nothing else needs closing. Returns the pid
- * of a child that is running the utility (the caller registers it with jobs_add_process and
- * waits), or -1 when vfork or execve failed: nothing was reported, no child is left, and the
- * caller takes the fork path (exec_fork), which reports the error or runs the file as a script
- * (ENOEXEC) exactly as it always does. */
-pid_t spawn_exec(const char *path, char **argv, const int *moves, int nmoves);
+/* True when a command of this kind (enum fork_flags, as for exec_fork) may be started with
+ * spawn_exec: anything but an asynchronous list without job control. */
+bool spawn_usable(unsigned flags);
+/* What exec_fork(j, flags, text) and then, in the child, nothing but dup2 and execve would do,
+ * through vfork: the child joins j's process group and takes the terminal as exec_fork's
+ * does, moves descriptors (moves holds nmoves pairs (from, to), each a dup2; the froms are
+ * close-on-exec, pipe ends from fd_pipe, so nothing else needs closing), puts the signal
+ * dispositions where trap_reset_for_exec would and execs path with argv and the exported
+ * variables. Returns the pid of a child that is running the utility, registered with
+ * jobs_add_process (the caller waits), or -1 when vfork, a dup2 or execve failed: nothing was
+ * reported, no child is left, and the caller takes the fork path (exec_fork), which reports
+ * the error or runs the file as a script (ENOEXEC) exactly as it always does. */
+pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *path,
+                 char **argv, const int *moves, int nmoves);
+/* A command that spawn_exec can run as it stands, as the `cat` of `echo x | cat` or of
+ * $(cat file): a simple command of literal words only, quoted or not (no expansion, and no
+ * unquoted glob, tilde or brace characters, so expanding them in a child could have no effect
+ * on the shell), no assignments or redirections, nothing traced, naming a utility found in
+ * PATH (not a builtin or function). Returns its path (malloc'd), argv filled with the words
+ * after quote removal; NULL, argv left empty, when it needs a shell process of its own. */
+char *spawn_plain_command(const struct node *n, struct strvec *argv);
 
 /* ---- cond.c, select.c (conch mode) ---------------------------------------------------------- */
 /* [[ expression ]]: 0 true, 1 false, 2 error (reported). */

@@ -229,7 +229,7 @@ void explain_fork(pid_t pid, const char *text)
     emit(&l);
 }
 
-void explain_vfork(pid_t pid, const char *path)
+void explain_vfork(pid_t pid, const char *path, int err)
 {
     struct line l;
     start(&l);
@@ -238,8 +238,13 @@ void explain_vfork(pid_t pid, const char *path)
     why(&l);
     put_s(&l, "fast path for ");
     put_s(&l, path);
-    put_s(&l, ": no job control, no traps, not interactive, so the child has nothing to do but "
-              "dup2 and execve and may borrow conch's memory until then");
+    if (err)
+        put_s(&l, ": it could not be started, and the child has exited; a forked copy of conch "
+                  "runs the command again to report why");
+    else
+        put_s(&l, ": between vfork and execve the child made only system calls (its group, the "
+                  "terminal, dup2, signal dispositions), so it borrowed conch's memory instead of "
+                  "copying it");
     emit(&l);
 }
 

@@ -36,7 +36,8 @@ void explain_init(void);
 void explain_before_fork(void);
 void explain_pipe(int r, int w, const char *writer, const char *reader);
 void explain_fork(pid_t pid, const char *text);
-void explain_vfork(pid_t pid, const char *path);
+/* err: 0 when the child exec'd path; else why it could not (the fork path runs it again). */
+void explain_vfork(pid_t pid, const char *path, int err);
 void explain_setpgid(pid_t pid, pid_t pgid, int rc, int err);
 void explain_tcsetpgrp(pid_t pgid, int rc, int err);
 void explain_dup2(int from, int to, int rc, int err);

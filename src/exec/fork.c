@@ -20,14 +20,20 @@
 /* XCU 2.11: with job control every job is its own process group, and a foreground job owns
  * the terminal. Both sides call setpgid so that whichever runs first makes it true before the
  * parent forks the next stage or signals the group (glibc manual, "Launching Jobs"). */
-pid_t exec_fork(struct job *j, unsigned flags, const char *text)
+bool exec_fork_job_control(unsigned flags)
 {
-    bool foreground = flags & FORK_FOREGROUND, async = flags & FORK_ASYNC;
     bool jc = jobs_control_active() && !(flags & FORK_IN_SHELL_GROUP);
     /* set -m in an interactive shell started with +m: once the terminal is set up, the shell
      * ignores ^Z and the like for itself, as main.c has it do after jobs_control_init. */
     if (jc && jobs_control_ensure() && sh.interactive)
         trap_set_interactive(true);
+    return jc;
+}
+
+pid_t exec_fork(struct job *j, unsigned flags, const char *text)
+{
+    bool foreground = flags & FORK_FOREGROUND, async = flags & FORK_ASYNC;
+    bool jc = exec_fork_job_control(flags);
     /* Buffered output must not be written twice, once by each process. */
     fflush(stdout);
     fflush(stderr);

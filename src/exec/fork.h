@@ -25,6 +25,11 @@ enum fork_flags {
  * if fork failed. */
 pid_t exec_fork(struct job *j, unsigned flags, const char *text);
 
+/* Whether a child for flags joins a process group of its own job (job control on, and not
+ * FORK_IN_SHELL_GROUP). The first time with set -m in a script, sets up the terminal
+ * (jobs_control_ensure). For exec_fork and exec/spawn.c, which must agree. */
+bool exec_fork_job_control(unsigned flags);
+
 /* In a child right before execve: signal dispositions back to what a new program expects
  * (trap_reset_for_exec). Async-signal-safe. */
 void exec_prepare_exec(void);

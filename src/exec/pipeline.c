@@ -2,7 +2,6 @@
  * pipes, all in one job (jobs.h); eval.c handles `!` and single commands. */
 #include "config.h"
 
-#include "builtins/builtins.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/explain.h"
@@ -13,15 +12,12 @@
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "parse/ast.h"
-#include "shell/functions.h"
 #include "shell/options.h"
 #include "shell/shell.h"
-#include "shell/vars.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 /* Pipe ends must not sit on 0, 1 or 2 (possible when the shell runs with one of them closed):
@@ -55,40 +51,14 @@ static const char *stage_name(const struct node *stage)
     return name ? name : "a compound command";
 }
 
-/* A stage like the `cat` of `echo x | cat | cat`: a utility named and called with plain
- * words only (no expansion, quoting, globbing or tilde, so expanding them in the shell could
- * have no effect there), no assignments or redirections, nothing traced. Such a stage is
- * started with vfork (spawn.c) instead of a forked shell that would only exec it. Returns
- * the utility's path, argv filled; NULL when the stage needs its own shell process. The PATH
- * walk leaves the hash table alone, as the stage's own lookup in a forked child would. */
-static char *spawnable_stage(const struct node *stage, struct strvec *argv)
-{
-    if (stage->kind != NODE_SIMPLE || stage->redirs || node_assigns(stage)
-        || !stage->simple.args || opt.xtrace)
-        return NULL;
-    for (const struct word *w = stage->simple.args; w; w = w->next) {
-        const char *text = word_literal(w);
-        if (!text || text[strcspn(text, "*?[~")])
-            return NULL;
-    }
-    const char *name = word_literal(stage->simple.args);
-    const char *path = vars_get("PATH");
-    if (!*name || builtin_find(name) || functions_find(name) || !path)
-        return NULL;
-    char *found = search_command(name, path);
-    if (!found)
-        return NULL;
-    for (const struct word *w = stage->simple.args; w; w = w->next)
-        strvec_pushdup(argv, word_literal(w));
-    return found;
-}
-
-/* Starts a stage found by spawnable_stage, its standard input from prev and output to out
- * (-1: the shell's own). Returns the pid, or -1 (nothing happened: fork instead). */
-static pid_t spawn_stage(const struct node *stage, int prev, int out, struct job *j)
+/* Starts a stage found by spawn_plain_command with vfork (spawn.c) instead of a forked shell
+ * that would only exec it, its standard input from prev and output to out (-1: the shell's
+ * own). Returns the pid, or -1 (nothing happened: fork instead). */
+static pid_t spawn_stage(const struct node *stage, int prev, int out, struct job *j,
+                         unsigned flags, const char *text)
 {
     struct strvec argv = {0};
-    char *path = spawnable_stage(stage, &argv);
+    char *path = spawn_plain_command(stage, &argv);
     pid_t pid = -1;
     if (path) {
         int moves[4], n = 0;
@@ -100,9 +70,7 @@ static pid_t spawn_stage(const struct node *stage, int prev, int out, struct job
             moves[2 * n] = out;
             moves[2 * n++ + 1] = STDOUT_FILENO;
         }
-        pid = spawn_exec(path, strvec_argv(&argv), moves, n);
-        if (pid > 0)
-            jobs_add_process(j, pid, NULL, jobs_control_active());
+        pid = spawn_exec(j, flags, text, path, strvec_argv(&argv), moves, n);
     }
     free(path);
     strvec_clear(&argv);
@@ -153,8 +121,8 @@ int exec_pipeline(struct node *n, struct job *bg)
     }
     /* XCU 2.9.3: without job control an asynchronous list reads /dev/null by default. */
     bool null_stdin = bg && !jobs_control_active();
-    /* Texts are only wanted with job control, which spawn_usable rules out. */
-    bool fast = !bg && !want_text && spawn_usable();
+    unsigned flags = bg ? FORK_ASYNC : FORK_FOREGROUND;
+    bool fast = spawn_usable(flags);
     int prev = -1; /* read end of the pipe from the previous stage */
     bool failed = false;
     bool here = last_in_shell(n, bg);
@@ -168,14 +136,13 @@ int exec_pipeline(struct node *n, struct job *bg)
         }
         if (p[0] >= 0)
             EXPLAIN(explain_pipe(p[0], p[1], stage_name(stage), stage_name(n->pipeline.cmds[i + 1])));
-        pid_t pid = fast ? spawn_stage(stage, prev, p[1], j) : -1;
-        if (pid < 0) {
-            struct strbuf text = {0};
-            if (want_text)
-                unparse_node(&text, stage);
-            pid = exec_fork(j, bg ? FORK_ASYNC : FORK_FOREGROUND, sb_str(&text));
-            sb_release(&text);
-        }
+        struct strbuf text = {0};
+        if (want_text)
+            unparse_node(&text, stage);
+        pid_t pid = fast ? spawn_stage(stage, prev, p[1], j, flags, sb_str(&text)) : -1;
+        if (pid < 0)
+            pid = exec_fork(j, flags, sb_str(&text));
+        sb_release(&text);
         if (pid == 0) {
             if (prev >= 0) {
                 install(prev, STDIN_FILENO);

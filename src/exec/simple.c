@@ -396,10 +396,8 @@ static int run_external(struct command *c, const char *pathvar)
      * "[1]+ Stopped"): without job control it is left empty rather than unparsed each time. */
     char *text = jobs_control_active() || opt.explain ? job_text(c) : NULL;
     struct job *j = jobs_new(text);
-    pid_t pid = !c->redirs && spawn_usable() ? spawn_exec(path, c->argv, NULL, 0) : -1;
-    if (pid > 0)
-        jobs_add_process(j, pid, text, jobs_control_active());
-    else
+    pid_t pid = !c->redirs ? spawn_exec(j, FORK_FOREGROUND, text, path, c->argv, NULL, 0) : -1;
+    if (pid < 0)
         pid = exec_fork(j, FORK_FOREGROUND, text);
     if (pid == 0)
         become(path, c);

@@ -66,8 +66,15 @@ static enum sig_disp desired(int signo)
     return entry_ignored(signo) || async_ignored[signo] ? DISP_IGN : DISP_DFL;
 }
 
+/* trap_plan_for_exec's plan, made again after anything it depends on changed: every change of
+ * entry_ignored, actions, async_ignored or a disposition goes through apply() (or, in
+ * trap_reset_for_new_shell, is followed by plan_stale = true). */
+static struct trap_exec_plan plan;
+static bool plan_stale = true;
+
 static void apply(int signo)
 {
+    plan_stale = true;
     if (signo <= 0 || signo >= NSIG || signo == SIGKILL || signo == SIGSTOP)
         return;
     sig_set_disp(signo, desired(signo));
@@ -267,6 +274,7 @@ void trap_reset_for_new_shell(void)
         actions[s] = NULL;
         sig_trapped[s] = 0;
     }
+    plan_stale = true;
 }
 
 void trap_reset_for_exec(void)
@@ -283,9 +291,33 @@ void trap_reset_for_exec(void)
         if (!keep)
             sig_set_disp(s, DISP_DFL);
     }
+    plan_stale = true; /* the shell goes on if execve fails (`command exec nosuch`) */
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+const struct trap_exec_plan *trap_plan_for_exec(void)
+{
+    if (!plan_stale)
+        return &plan;
+    /* What the fork path ends with: trap_reset_for_subshell drops the actions with text,
+     * then trap_reset_for_exec keeps ignored only the signals ignored on entry, by `trap ''`
+     * or for an asynchronous list; caught ones go back to the default (execve would do it,
+     * but a vfork child must not run our handler before it gets there). */
+    plan.n = 0;
+    for (int s = 1; s < NSIG; s++) {
+        if (s == SIGKILL || s == SIGSTOP)
+            continue;
+        bool ignore = entry_ignored[s] || (actions[s] && !actions[s][0]) || async_ignored[s];
+        enum sig_disp now = sig_disp(s);
+        if (ignore ? now != DISP_IGN : now != DISP_DFL) {
+            plan.change[plan.n].signo = s;
+            plan.change[plan.n++].ignore = ignore;
+        }
+    }
+    plan_stale = false;
+    return &plan;
 }
 
 

@@ -47,6 +47,20 @@ void trap_reset_for_new_shell(void);
  * SIGQUIT, SIGTSTP... when interactive) back to default, except those ignored on entry or by a
  * trap ''; unblocks everything. Async-signal-safe. */
 void trap_reset_for_exec(void);
+/* For a child started with vfork (exec/spawn.c), which may only make system calls: the
+ * dispositions to change before execve so that the program starts with the signals a child of
+ * exec_fork would have after trap_reset_for_exec (every caught signal to the default, so no
+ * handler of ours can run in the borrowed memory once signals are unblocked). Asked for in
+ * the parent; the child applies it with sigaction. Kept by trap.c, made again only after a
+ * disposition or trap changed: valid until the next such change. */
+struct trap_exec_plan {
+    int n;
+    struct {
+        int signo;
+        bool ignore; /* SIG_IGN; else SIG_DFL */
+    } change[NSIG];
+};
+const struct trap_exec_plan *trap_plan_for_exec(void);
 /* `trap` / `trap -p` listing in re-input form; with_defaults lists every signal (POSIX 2024). */
 void trap_print(bool with_defaults);
 /* One line of that listing for signo (0 = EXIT): nothing for a default action unless

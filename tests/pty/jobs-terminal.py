@@ -2,6 +2,7 @@
 # jobs-terminal.py — job control at a real terminal (XCU 2.11): process groups, the terminal's
 # foreground group, ^Z / ^C, fg and bg, terminal modes. Checked through /proc, not only the screen.
 import os
+import re
 import sys
 import time
 
@@ -90,6 +91,45 @@ def test_pipeline_one_group(sh):
     sh.run('kill %1')
     for k in kids:
         wait_until(lambda: not ptylib.alive(k['pid']), 'stage %d to die' % k['pid'])
+
+
+# Stages that only run a utility are started with vfork: each still joins the job's group
+# (founded by the first stage, here a forked `echo`), in the shell's session, and the group owns
+# the terminal.
+def test_pipeline_every_stage_in_group(sh):
+    sh.send('echo x | sleep 5 | sleep 5 | cat\r')
+    kids = sh.wait_foreground('sleep', 2) + sh.wait_foreground('cat')
+    pg = kids[0]['pgrp']
+    for k in kids:
+        check(k['pgrp'] == pg, '%s %d in group %d, not %d' % (k['comm'], k['pid'], k['pgrp'], pg))
+        check(k['session'] == sh.pid, '%s %d left the session' % (k['comm'], k['pid']))
+    check(pg not in [k['pid'] for k in kids] and pg != sh.pid, 'group %d not led by echo' % pg)
+    check(sh.tpgid() == pg, 'tpgid %d, not the job %d' % (sh.tpgid(), pg))
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+    check(sh.tpgid() == sh.pid, 'terminal not given back')
+    sh.send('sleep 5 | cat\r')
+    sleep, cat = sh.wait_foreground('sleep')[0], sh.wait_foreground('cat')[0]
+    check(sleep['pgrp'] == sleep['pid'] and cat['pgrp'] == sleep['pid'],
+          'sleep | cat not in the group of sleep: %r %r' % (sleep, cat))
+    sh.send(CTRL_C)
+    sh.expect_prompt()
+
+
+# ... and start with the signals a forked child has at its execve: none blocked or caught, and
+# none of those the interactive shell ignores for itself (QUIT, TERM, TSTP, TTIN, TTOU) still
+# ignored. A stage, a command alone and $( ) all take that path.
+def test_vforked_utility_signals(sh):
+    own = sum(1 << (n - 1) for n in (3, 15, 20, 21, 22))
+    status = 'cat /proc/self/status'
+    for line in (status + " | grep -E '^Sig(Blk|Ign|Cgt)'", status, 'echo "$(%s)"' % status):
+        masks = dict(l.split(':') for l in sh.run(line).split('\n')
+                     if re.match(r'Sig(Blk|Ign|Cgt):', l))
+        masks = {k: int(v.strip(), 16) for k, v in masks.items()}
+        check(set(masks) == {'SigBlk', 'SigIgn', 'SigCgt'}, '%s: %r' % (line, masks))
+        check(masks['SigBlk'] == 0, '%s: signals blocked %#x' % (line, masks['SigBlk']))
+        check(masks['SigCgt'] == 0, '%s: signals caught %#x' % (line, masks['SigCgt']))
+        check(masks['SigIgn'] & own == 0, '%s: the shell\'s ignored signals %#x' % (line, masks['SigIgn']))
 
 
 # ^Z in the middle of a list: the stopped command is the job, the rest is not run.
