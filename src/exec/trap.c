@@ -307,9 +307,11 @@ const struct trap_exec_plan *trap_plan_for_exec(void)
      * but a vfork child must not run our handler before it gets there). */
     plan.n = 0;
     for (int s = 1; s < NSIG; s++) {
-        if (s == SIGKILL || s == SIGSTOP)
+        /* Never read, it is as on entry, and so is the child's: nothing to change (as in
+         * trap_reset_for_exec). */
+        if (!sig_known(s) || s == SIGKILL || s == SIGSTOP)
             continue;
-        bool ignore = entry_ignored[s] || (actions[s] && !actions[s][0]) || async_ignored[s];
+        bool ignore = entry_ignored(s) || (actions[s] && !actions[s][0]) || async_ignored[s];
         enum sig_disp now = sig_disp(s);
         if (ignore ? now != DISP_IGN : now != DISP_DFL) {
             plan.change[plan.n].signo = s;
