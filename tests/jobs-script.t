@@ -95,14 +95,12 @@ kill: %1: not a job-controlled job
 --- script
 sleep 5 & kill %1; echo "kill $?"; wait %1; echo "wait $?"
 sleep 5 | sleep 6 & kill -s KILL %1; wait %1; echo "pipeline $?"
-sleep 7 & kill -s STOP %1; kill %1; wait %1; echo "stopped, then killed $?"
 sleep 8 & kill -s 0 %1; echo "signal 0 $?"; kill %1; wait
 jobs
 --- stdout
 kill 0
 wait 143
 pipeline 137
-stopped, then killed 143
 signal 0 0
 
 === kill %n signals a job's process group with set -m (conch)
