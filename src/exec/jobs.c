@@ -63,13 +63,11 @@ bool jobs_control_active(void)
     return opt.monitor && !sh.subshell;
 }
 
+/* Every process the shell waits for passes through here: no search for an older entry of the
+ * same pid (a reused one), which cost a scan of the whole ring per command. The reader looks
+ * from the newest entry back, so the older one is shadowed, as if overwritten. */
 void jobs_save_status(pid_t pid, int wstatus)
 {
-    for (int i = 0; i < SAVED_MAX; i++)
-        if (saved[i].pid == pid) {
-            saved[i].wstatus = wstatus;
-            return;
-        }
     saved[saved_next].pid = pid;
     saved[saved_next].wstatus = wstatus;
     saved_next = (saved_next + 1) % SAVED_MAX;
@@ -89,9 +87,11 @@ static int wstatus_value(int st)
 
 int jobs_saved_status(pid_t pid)
 {
-    for (int i = 0; i < SAVED_MAX; i++)
+    for (int k = 1; k <= SAVED_MAX; k++) {
+        int i = (saved_next - k + SAVED_MAX) % SAVED_MAX;
         if (saved[i].pid == pid && pid > 0)
             return wstatus_value(saved[i].wstatus);
+    }
     return -1;
 }
 
