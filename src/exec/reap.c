@@ -59,10 +59,15 @@ static void record(pid_t pid, int st)
 
 void jobs_reap(void)
 {
+    /* The handler only sets the flag, and a SIGCHLD that comes during the loop below only
+     * costs one more jobs_reap later: blocking it is needed only so that set -o explain tells
+     * of each SIGCHLD before the waitpid calls it caused, not after them. */
+    bool block = opt.explain;
     sigset_t chld, old;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &chld, &old);
+    if (block)
+        sigprocmask(SIG_BLOCK, &chld, &old);
     if (trap_got_sigchld)
         EXPLAIN(explain_sigchld());
     trap_got_sigchld = 0;
@@ -82,7 +87,8 @@ void jobs_reap(void)
         EXPLAIN(explain_waitpid(pid, st));
         record(pid, st);
     }
-    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (block)
+        sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* Sleeps until a child changes state or, when interruptible, a trapped signal arrives; see
