@@ -189,8 +189,11 @@ static int run_subshell(struct node *n, unsigned flags)
             return 1;
         return exec_node(n->group.body, EXEC_NOFORK);
     }
+    /* Its text is only ever shown when job control can stop it or when it is narrated: as
+     * for a utility (simple.c), it is not unparsed for every ( ... ) of a script. */
     struct strbuf text = {0};
-    unparse_node(&text, n);
+    if (jobs_control_active() || opt.explain || opt.explainbrief)
+        unparse_node(&text, n);
     struct job *j = jobs_new(sb_str(&text));
     pid_t pid = exec_fork(j, FORK_FOREGROUND, sb_str(&text));
     sb_release(&text);

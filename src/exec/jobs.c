@@ -37,19 +37,25 @@ static int saved_next;
 static void hangup_all(void);
 
 /* Signals whose handlers read the table (SIGHUP: hangup_all) are blocked while it
- * changes shape. */
-static void table_lock(sigset_t *old)
+ * changes shape. Only an interactive shell's SIGHUP handler reads it (sig.c), and
+ * sig_interactive changes only outside handlers: otherwise the two sigprocmask calls, made
+ * for every command the shell forks, would guard nothing. Returns whether it blocked. */
+static bool table_lock(sigset_t *old)
 {
+    if (!sig_interactive)
+        return false;
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, SIGCHLD);
     sigprocmask(SIG_BLOCK, &set, old);
+    return true;
 }
 
-static void table_unlock(const sigset_t *old)
+static void table_unlock(bool locked, const sigset_t *old)
 {
-    sigprocmask(SIG_SETMASK, old, NULL);
+    if (locked)
+        sigprocmask(SIG_SETMASK, old, NULL);
 }
 
 bool jobs_control_active(void)
@@ -57,13 +63,11 @@ bool jobs_control_active(void)
     return opt.monitor && !sh.subshell;
 }
 
+/* Every process the shell waits for passes through here: no search for an older entry of the
+ * same pid (a reused one), which cost a scan of the whole ring per command. The reader looks
+ * from the newest entry back, so the older one is shadowed, as if overwritten. */
 void jobs_save_status(pid_t pid, int wstatus)
 {
-    for (int i = 0; i < SAVED_MAX; i++)
-        if (saved[i].pid == pid) {
-            saved[i].wstatus = wstatus;
-            return;
-        }
     saved[saved_next].pid = pid;
     saved[saved_next].wstatus = wstatus;
     saved_next = (saved_next + 1) % SAVED_MAX;
@@ -83,9 +87,11 @@ static int wstatus_value(int st)
 
 int jobs_saved_status(pid_t pid)
 {
-    for (int i = 0; i < SAVED_MAX; i++)
+    for (int k = 1; k <= SAVED_MAX; k++) {
+        int i = (saved_next - k + SAVED_MAX) % SAVED_MAX;
         if (saved[i].pid == pid && pid > 0)
             return wstatus_value(saved[i].wstatus);
+    }
     return -1;
 }
 
@@ -102,7 +108,7 @@ struct job *jobs_new(const char *text)
     struct job *j = xcalloc(1, sizeof *j);
     j->text = xstrdup(text ? text : "");
     sigset_t old;
-    table_lock(&old);
+    bool locked = table_lock(&old);
     if (nall == capall) {
         capall = capall ? capall * 2 : 8;
         all = xrealloc(all, capall * sizeof *all);
@@ -110,7 +116,7 @@ struct job *jobs_new(const char *text)
     all[nall++] = j;
     /* With a job in the table, an interactive shell's SIGHUP has someone to reach (sig.c). */
     sig_hangup_hook = hangup_all;
-    table_unlock(&old);
+    table_unlock(locked, &old);
     return j;
 }
 
@@ -118,7 +124,7 @@ void jobs_add_process(struct job *j, pid_t pid, const char *text, bool own_group
 {
     char *copy = xstrdup(text ? text : "");
     sigset_t old;
-    table_lock(&old);
+    bool locked = table_lock(&old);
     j->procs = xrealloc(j->procs, (j->nprocs + 1) * sizeof *j->procs);
     struct process *p = &j->procs[j->nprocs];
     p->pid = pid;
@@ -128,7 +134,7 @@ void jobs_add_process(struct job *j, pid_t pid, const char *text, bool own_group
     j->nprocs++;
     if (own_group && j->pgid == 0)
         j->pgid = pid;
-    table_unlock(&old);
+    table_unlock(locked, &old);
 }
 
 static void job_free(struct job *j)
@@ -160,9 +166,9 @@ static void drop_from(struct job **list, int *n, struct job *j)
 void jobs_remove(struct job *j)
 {
     sigset_t old;
-    table_lock(&old);
+    bool locked = table_lock(&old);
     drop_from(all, &nall, j);
-    table_unlock(&old);
+    table_unlock(locked, &old);
     drop_from(parent_jobs, &nparent, j);
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].state == PROC_DONE)
@@ -182,7 +188,7 @@ static void drop_parent_jobs(void)
 void jobs_forget_all(void)
 {
     sigset_t old;
-    table_lock(&old);
+    bool locked = table_lock(&old);
     drop_parent_jobs();
     parent_jobs = all;
     for (int i = 0; i < nall; i++) {
@@ -193,7 +199,7 @@ void jobs_forget_all(void)
     }
     all = NULL;
     nall = capall = 0;
-    table_unlock(&old);
+    table_unlock(locked, &old);
     jobs_forget_saved();
 }
 

@@ -15,6 +15,7 @@
 #include "exec/explain.h"
 #include "exec/sig.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 
 static unsigned long reap_generation; /* bumped whenever a child's state changes */
@@ -58,10 +59,15 @@ static void record(pid_t pid, int st)
 
 void jobs_reap(void)
 {
+    /* The handler only sets the flag, and a SIGCHLD that comes during the loop below only
+     * costs one more jobs_reap later: blocking it is needed only so that set -o explain tells
+     * of each SIGCHLD before the waitpid calls it caused, not after them. */
+    bool block = opt.explain;
     sigset_t chld, old;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
-    sigprocmask(SIG_BLOCK, &chld, &old);
+    if (block)
+        sigprocmask(SIG_BLOCK, &chld, &old);
     if (trap_got_sigchld)
         EXPLAIN(explain_sigchld());
     trap_got_sigchld = 0;
@@ -81,7 +87,8 @@ void jobs_reap(void)
         EXPLAIN(explain_waitpid(pid, st));
         record(pid, st);
     }
-    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (block)
+        sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* Sleeps until a child changes state or, when interruptible, a trapped signal arrives; see
@@ -117,6 +124,29 @@ int jobs_wait_event(bool interruptible)
     return r;
 }
 
+/* One child's change, for a wait that nothing but a child can end (jobs_wait_foreground):
+ * what jobs_wait_event(false) would record, in one blocking waitpid where that polls, blocks
+ * every signal and sleeps in sigsuspend (a dozen system calls for each command the shell waits
+ * for). No wakeup can be lost: the kernel itself wakes waitpid when a child changes state. The
+ * mask is left as it is, so a hang-up still reaches its handler; a trapped signal interrupts
+ * the wait (EINTR) and is run afterwards, as it would be after sigsuspend. Not under set -o
+ * explain, which tells of SIGCHLD before the waitpid that follows it, nor set -o lazyreap,
+ * which asks each process by its pid: they take jobs_wait_event. Returns -1 on ECHILD. */
+static int wait_child(void)
+{
+    if (opt.explain || jobs_lazy_active())
+        return jobs_wait_event(false);
+    int st;
+    pid_t pid;
+    while ((pid = waitpid(-1, &st, WUNTRACED | WCONTINUED)) < 0 && errno == EINTR)
+        ;
+    if (pid < 0)
+        return -1;
+    reap_generation++;
+    record(pid, st);
+    return 0;
+}
+
 /* ---- Foreground and background ------------------------------------------------------------ */
 
 /* A child of ours vanished without us seeing its status (someone else reaped it): count it as
@@ -141,7 +171,7 @@ int jobs_wait_foreground(struct job *j)
         tty_give(j->pgid);
     /* Without job control a stopped child is not ours to report: keep waiting. */
     while (!jobs_is_done(j) && !(jc && jobs_is_stopped(j)))
-        if (jobs_wait_event(false) < 0)
+        if (wait_child() < 0)
             mark_lost(j);
     j->foreground = false;
 

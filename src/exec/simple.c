@@ -374,8 +374,7 @@ static int run_external(struct command *c, const char *pathvar)
         vars_scope_push_temporary();
     if (c->assigns && c->redirs) {
         /* Redirections before the assignments (apply_redirs): done here, in the shell, and
-         * undone afterwards; the child inherits them. Without assignments the child does them
-         * itself, which spares the shell the work. */
+         * undone afterwards; the child inherits them. */
         if (apply_redirs(c, &undo) < 0) {
             status = 1;
             goto out;
@@ -392,6 +391,17 @@ static int run_external(struct command *c, const char *pathvar)
     }
     if ((c->flags & EXEC_NOFORK) && exec_can_replace())
         become(path, c);
+    /* Redirections made in a child need a fork of the whole shell (`cat >f <<EOF`, configure's
+     * staple); made here and undone afterwards, they leave spawn_exec only execve to do, for a
+     * few more system calls. set -o explain keeps them in the child, as it tells them. */
+    if (c->redirs && !opt.explain) {
+        if (apply_redirs(c, &undo) < 0) {
+            free(path);
+            status = 1;
+            goto out;
+        }
+        c->redirs = NULL;
+    }
     /* The text of a foreground job is only ever shown when job control can stop it (`jobs`,
      * "[1]+ Stopped"): without job control it is left empty rather than unparsed each time. */
     char *text = jobs_control_active() || opt.explain ? job_text(c) : NULL;
