@@ -523,9 +523,10 @@ static int substring(struct expander *x, const struct part *p, bool quoted, bool
     bool has_len = p->param->arg2 != NULL;
     if (has_len && !eval_number(p->param->arg2, &len))
         return -1;
-    if (all && !positional) {
-        /* ${a[@]:off:len}: elements, counted from the first one set. */
-        intmax_t n = nlist;
+    if (all) {
+        /* ${a[@]:off:len}: elements, counted from the first one set; ${@:off:len}: the
+         * positional parameters, with $0 at 0. */
+        intmax_t n = positional ? sh.nparams + 1 : nlist;
         if (off < 0)
             off += n;
         if (has_len && len < 0) {
@@ -538,29 +539,16 @@ static int substring(struct expander *x, const struct part *p, bool quoted, bool
             return 0;
         }
         intmax_t count = has_len && len < n - off ? len : n - off;
-        emit_list(x, star, quoted, list + off, (size_t)count);
-        return 0;
-    }
-    if (all) {
-        intmax_t n = sh.nparams + 1;
-        if (off < 0)
-            off += n;
-        if (has_len && len < 0) {
-            expand_error("%" PRIdMAX ": substring expression < 0", len);
-            return -1;
-        }
-        if (off < 0 || off >= n) {
-            if (quoted && p->param->name[0] == '*')
-                xp_add(x, "", 0, X_QUOTED);
+        if (!positional) {
+            emit_list(x, star, quoted, list + off, (size_t)count);
             return 0;
         }
-        intmax_t count = has_len && len < n - off ? len : n - off;
         char **v = xmalloc(((size_t)count + 1) * sizeof *v);
         for (intmax_t i = 0; i < count; i++) {
             intmax_t k = off + i;
             v[i] = (char *)(k == 0 ? (sh.arg0 ? sh.arg0 : "conch") : sh.params[k - 1]);
         }
-        emit_list(x, p->param->name[0] == '*', quoted, v, (size_t)count);
+        emit_list(x, star, quoted, v, (size_t)count);
         free(v);
         return 0;
     }
