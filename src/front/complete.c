@@ -227,6 +227,30 @@ static char *dequote(const char *text, int quote_char);
 
 static bool is_cmd_sep(char c) { return c == ';' || c == '&' || c == '|' || c == '(' || c == '\n'; }
 
+/* One step of a quote-aware scan of s (len bytes) at *i: steps over a quote character or a
+ * backslash and what it escapes, tracking the open quote in *quote (0 outside quotes).
+ * Returns true only for a character outside quotes that the caller should look at. */
+static bool unquoted_at(const char *s, int len, int *i, char *quote)
+{
+    char c = s[*i];
+    if (*quote) {
+        if (c == *quote)
+            *quote = 0;
+        else if (*quote == '"' && c == '\\' && *i + 1 < len)
+            (*i)++;
+        return false;
+    }
+    if (c == '\\' && *i + 1 < len) {
+        (*i)++;
+        return false;
+    }
+    if (c == '\'' || c == '"') {
+        *quote = c;
+        return false;
+    }
+    return true;
+}
+
 /* Where the command holding point starts and ends in line: scans with quotes in mind. */
 static void command_bounds(const char *line, int point, int *start, int *end)
 {
@@ -235,17 +259,7 @@ static void command_bounds(const char *line, int point, int *start, int *end)
     int len = (int)strlen(line);
     *end = len;
     for (; i < len; i++) {
-        char c = line[i];
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-            else if (quote == '"' && c == '\\' && i + 1 < len)
-                i++;
-        } else if (c == '\\' && i + 1 < len) {
-            i++;
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-        } else if (is_cmd_sep(c)) {
+        if (unquoted_at(line, len, &i, &quote) && is_cmd_sep(line[i])) {
             if (i < point)
                 s = i + 1;
             else {
@@ -281,21 +295,10 @@ static size_t split_words(const char *text, const char *breaks, struct comp_word
                 i++;
         } else {
             char quote = 0;
-            for (; i < len; i++) {
-                char c = text[i];
-                if (quote) {
-                    if (c == quote)
-                        quote = 0;
-                    else if (quote == '"' && c == '\\' && i + 1 < len)
-                        i++;
-                } else if (c == '\\' && i + 1 < len) {
-                    i++;
-                } else if (c == '\'' || c == '"') {
-                    quote = c;
-                } else if (strchr(" \t\n", c) || strchr(breaks, c)) {
+            for (; i < len; i++)
+                if (unquoted_at(text, len, &i, &quote)
+                    && (strchr(" \t\n", text[i]) || strchr(breaks, text[i])))
                     break;
-                }
-            }
         }
         if (n == cap)
             w = xrealloc(w, (cap = cap ? cap * 2 : 8) * sizeof *w);
