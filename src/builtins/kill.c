@@ -76,7 +76,26 @@ static int table(void)
     return builtin_flush("kill");
 }
 
-/* conch mode, a job started without job control: each of its processes still running. */
+/* kill(target, sig), narrated; then CONT when the receiver may be stopped, since a stopped
+ * process cannot act on TERM or HUP until it runs again (as bash does). Returns kill's result,
+ * errno as kill left it. */
+static int send_signal(pid_t target, int sig, bool maybe_stopped, const char *why)
+{
+    int rc = kill(target, sig);
+    int err = errno;
+    EXPLAIN(explain_kill(target, sig, rc, err, why));
+    if (rc == 0 && maybe_stopped && (sig == SIGTERM || sig == SIGHUP)) {
+        int cont = kill(target, SIGCONT);
+        EXPLAIN(explain_kill(target, SIGCONT, cont, errno,
+                             "kill builtin: a stopped process must run to act on the signal"));
+    }
+    errno = err;
+    return rc;
+}
+
+/* conch mode, a job started without job control: each of its processes still running. Its
+ * stop may not have been reaped yet (kill -STOP %1; kill %1), so every one may be stopped: to
+ * a running process CONT does nothing. */
 static int signal_processes(struct job *j, const char *spec, int sig)
 {
     int status = 0;
@@ -84,19 +103,10 @@ static int signal_processes(struct job *j, const char *spec, int sig)
         struct process *p = &j->procs[i];
         if (p->state == PROC_DONE)
             continue;
-        int rc = kill(p->pid, sig);
-        EXPLAIN(explain_kill(p->pid, sig, rc, errno, "kill builtin: a job without its own process group"));
-        if (rc < 0 && errno != ESRCH) {
+        if (send_signal(p->pid, sig, true, "kill builtin: a job without its own process group") < 0
+            && errno != ESRCH) {
             error_msg("kill: %s: %s", spec, strerror(errno));
             status = 1;
-        }
-        /* A stopped process cannot act on TERM or HUP until it runs again. Its stop may not
-         * have been reaped yet (kill -STOP %1; kill %1), so CONT goes to every one: to a
-         * running process it does nothing. */
-        if (rc == 0 && (sig == SIGTERM || sig == SIGHUP)) {
-            rc = kill(p->pid, SIGCONT);
-            EXPLAIN(explain_kill(p->pid, SIGCONT, rc, errno,
-                                 "kill builtin: a stopped process must run to act on the signal"));
         }
     }
     return status;
@@ -119,18 +129,9 @@ static int signal_job(const char *spec, int sig)
         }
         return signal_processes(j, spec, sig);
     }
-    bool stopped = jobs_is_stopped(j);
-    int rc = kill(-j->pgid, sig);
-    EXPLAIN(explain_kill(-j->pgid, sig, rc, errno, "kill builtin"));
-    if (rc < 0) {
+    if (send_signal(-j->pgid, sig, jobs_is_stopped(j), "kill builtin") < 0) {
         error_msg("kill: %s: %s", spec, strerror(errno));
         return 1;
-    }
-    /* A stopped job cannot act on TERM or HUP until it runs again (as bash does). */
-    if (stopped && (sig == SIGTERM || sig == SIGHUP)) {
-        rc = kill(-j->pgid, SIGCONT);
-        EXPLAIN(explain_kill(-j->pgid, SIGCONT, rc, errno,
-                             "kill builtin: a stopped job must run to act on the signal"));
     }
     return 0;
 }
