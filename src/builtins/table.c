@@ -18,8 +18,9 @@
 #define INLINE BUILTIN_CMDSUB_INLINE
 #define EXT BUILTIN_EXTENSION
 
-/* ORDER: sorted by strcmp() of the name, for the binary search in builtin_find. Special builtins
- * are those of XCU 2.15; intrinsic ones are POSIX 2024's list (XCU 1.7) that conch has. */
+/* ORDER: sorted by strcmp() of the name: builtin_find's index needs a letter's entries together
+ * (index_table asserts it). Special builtins are those of XCU 2.15; intrinsic ones are POSIX
+ * 2024's list (XCU 1.7) that conch has. */
 static const struct builtin table[] = {
     {".", builtin_dot, SPECIAL, ". file [arg...]",
      "Read and run the commands in FILE in the current shell. A FILE without a slash is\n"

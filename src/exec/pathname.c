@@ -11,7 +11,6 @@
 #include "shell/options.h"
 
 #include <dirent.h>
-#include <glob.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -378,29 +377,28 @@ static bool collation_is_bytes(void)
     return c && (strcmp(c, "C") == 0 || strcmp(c, "POSIX") == 0);
 }
 
-/* Like glob(pat, 0, ...): 0 and the sorted matches in *found, or GLOB_NOMATCH. */
-static int glob_chars(const char *pat, struct strvec *found, const struct gopts *g)
+/* The sorted matches of pat in *found; false when there are none. */
+static bool glob_chars(const char *pat, struct strvec *found, const struct gopts *g)
 {
     struct strbuf path = {0};
     walk(&path, pat, found, g);
     sb_release(&path);
     if (found->n == 0)
-        return GLOB_NOMATCH;
+        return false;
     if (collation_is_bytes()) {
         sort_bytes(found->v, found->n);
     } else {
         qsort(found->v, found->n, sizeof *found->v, cmp_coll);
     }
-    return 0;
+    return true;
 }
 
 void pathname_expand(struct expander *x)
 {
     const char *text = sb_str(&x->text);
     size_t len = x->text.len;
-    /* glob() takes a backslash as an escape (GLOB_NOESCAPE is off), so quoted pattern
-     * characters get one and stay literal; backslashes from unquoted expansions stay escapes,
-     * as in other shells. */
+    /* The matcher takes a backslash as an escape, so quoted pattern characters get one and
+     * stay literal; backslashes from unquoted expansions stay escapes, as in other shells. */
     char *pat = xmalloc(len + x->nq + 1);
     size_t k = 0, q = 0;
     for (size_t i = 0; i < len; i++) {
@@ -425,7 +423,7 @@ void pathname_expand(struct expander *x)
     };
     size_t before = x->out->n;
     struct strvec found = {0};
-    if (glob_chars(pat, &found, &go) == 0) {
+    if (glob_chars(pat, &found, &go)) {
         for (size_t i = 0; i < found.n; i++)
             strvec_push(x->out, found.v[i]);
         free(found.v);
