@@ -55,6 +55,10 @@ struct builtin_opts {
     int sub;          /* position inside a group like -abc (internal) */
 };
 int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *spec);
+/* For builtins whose options start with + as well as - (declare, typeset, local, compopt):
+ * the option word at argv[*i], or NULL at the first operand; after "--", *i is moved past it.
+ * Loop: for (const char *a; (a = builtin_signed_option(argc, argv, &i)); i++). */
+const char *builtin_signed_option(int argc, char **argv, int *i);
 /* For builtins that take no options: skips a leading "--" and returns the index of the first
  * operand, or -1 after builtin_getopt's "invalid option" message (callers return 2). */
 int builtin_operands(int argc, char **argv);

@@ -916,14 +916,7 @@ int builtin_compopt(int argc, char **argv)
     unsigned on = 0, off = 0;
     char which[4] = "";
     int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        if ((a[0] != '-' && a[0] != '+') || !a[1])
-            break;
+    for (const char *a; (a = builtin_signed_option(argc, argv, &i)); i++) {
         for (const char *c = a + 1; *c; c++) {
             if (*c == 'o') {
                 const char *name = c[1] ? c + 1 : argv[++i];

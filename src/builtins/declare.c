@@ -251,14 +251,7 @@ int declare_main(int argc, char **argv, bool is_local)
     unsigned on = 0, off = 0;
     bool print = false, funcs = false, fnames = false, global = false;
     int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strcmp(a, "--") == 0) {
-            i++;
-            break;
-        }
-        if ((a[0] != '-' && a[0] != '+') || !a[1])
-            break;
+    for (const char *a; (a = builtin_signed_option(argc, argv, &i)); i++) {
         for (const char *p = a + 1; *p; p++) {
             unsigned flag = 0;
             for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++)

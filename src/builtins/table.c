@@ -336,6 +336,18 @@ int builtin_usage_error(const char *name, const char *fmt, ...)
 /* XCU 12.2 Utility Syntax Guidelines: options are single letters after '-', may be grouped
  * (-abc), an option argument may be attached (-dX) or the next word (-d X), "--" ends the
  * options and a lone "-" is an operand. */
+const char *builtin_signed_option(int argc, char **argv, int *i)
+{
+    if (*i >= argc)
+        return NULL;
+    const char *a = argv[*i];
+    if (strcmp(a, "--") == 0) {
+        ++*i;
+        return NULL;
+    }
+    return (a[0] == '-' || a[0] == '+') && a[1] ? a : NULL;
+}
+
 int builtin_getopt(struct builtin_opts *o, int argc, char **argv, const char *spec)
 {
     o->arg = NULL;
