@@ -41,6 +41,18 @@ wc -c <err
 exited 3
 killed by SIGTERM
 
+=== kill %n without job control: each kill(2) narrated is one the shell made, to each process of the job (conch; checked against strace)
+--- command
+ASAN_OPTIONS=detect_leaks=0 strace -qq -e trace=kill -o trace "$CONCH" -c 'set -o explain; sleep 5 | sleep 6 & kill %1; wait' 2>narr
+sed -n 's/^~ \(kill([0-9]*, SIG[A-Z]*)\).*/\1/p' narr >said
+sed -n 's/^\(kill([0-9]*, SIG[A-Z]*)\) *= 0$/\1/p' trace >made
+cmp said made && sed 's/[0-9][0-9]*/N/' said
+--- stdout
+kill(N, SIGTERM)
+kill(N, SIGCONT)
+kill(N, SIGTERM)
+kill(N, SIGCONT)
+
 === kill builtin: every kill it sends (conch)
 --- command
 "$CONCH" -c 'set -o explain; kill -0 $$' 2>&1 | sed 's/[0-9][0-9]*/N/g; s/  */ /g'
