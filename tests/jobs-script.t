@@ -317,6 +317,28 @@ echo $?
 1
 1
 
+=== without job control, wait goes on waiting through a stop until the process ends (posix; XCU wait; as dash, bash, mksh, ksh93, yash)
+--- script
+# XCU wait waits for the process to terminate; only under job control does a stopped job end
+# the wait (with 128+N). Each process is stopped for certain (state T in /proc) before wait
+# starts, and a background subshell continues it a moment later.
+stopped() {
+    kill -s STOP "$1"
+    until read -r x x state x < /proc/$1/stat && [ "$state" = T ]; do :; done
+}
+sleep 0.3 & p=$!
+stopped $p
+(sleep 0.2; kill -s CONT $p) &
+wait $p; echo "wait pid: $?"
+(sleep 0.3; exit 4) & p=$!
+stopped $p
+(sleep 0.2; kill -s CONT $p) &
+wait %%; echo "wait job: $?"
+wait
+--- stdout
+wait pid: 0
+wait job: 4
+
 === bg resumes a job stopped just before, even if the stop is not reaped yet (conch; as dash)
 --- script
 # kill -s STOP can reach the child before the shell has seen it stop, even before it runs

@@ -31,10 +31,18 @@ static int interrupted(int sig)
     return 128 + sig;
 }
 
-/* A stopped job would never finish by itself: waiting for it ends there too. */
+/* Under job control a stopped job would never finish by itself: waiting for it ends there
+ * too, with 128+N (as in dash and bash). Without job control a stop is not an end: the
+ * process may be continued by anyone, and XCU wait waits for it to terminate, as dash, bash,
+ * mksh, ksh93 and yash all keep waiting. */
+static bool stop_ends_wait(const struct job *j)
+{
+    return j->pgid != 0 && jobs_is_stopped(j);
+}
+
 static bool settled(const struct job *j)
 {
-    return jobs_is_done(j) || jobs_is_stopped(j);
+    return jobs_is_done(j) || stop_ends_wait(j);
 }
 
 static bool any_running(void)
@@ -131,7 +139,7 @@ static int wait_pid(const char *arg)
     for (int i = 0; i < j->nprocs; i++)
         if (j->procs[i].pid == pid)
             p = &j->procs[i];
-    while (p->state == PROC_RUNNING && !jobs_is_stopped(j)) {
+    while (p->state != PROC_DONE && !stop_ends_wait(j)) {
         int r = jobs_wait_event(true);
         if (r > 0)
             return interrupted(r);
