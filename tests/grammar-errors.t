@@ -162,15 +162,25 @@ conch: test.sh: line 1: syntax error near unexpected token '1x'
 --- status
 2
 
-=== a bad substitution is rejected while parsing (conch; dash reports it when expanding)
+=== a bad substitution is an error when it is expanded, not before (conch; as bash, dash, mksh, ksh93)
 --- script
+# Scripts written for several shells keep other shells' syntax in branches not taken, as
+# bash-completion's git script does with zsh's ${(k)parameters}; the text runs to the }
+# that matches, past nested ${...} and quotes.
 echo a
+if false; then echo ${(M)${(k)parameters[@]}:#x_*} "${y"}"z}"; fi
+f() { echo ${#a[1]q} ${!b!}; }
+declare -f f
 echo ${x!}
 echo b
 --- stdout
 a
+f () 
+{
+    echo ${#a[1]q} ${!b!}
+}
 --- stderr
-conch: test.sh: line 2: syntax error: bad substitution
+conch: test.sh: line 8: ${x!}: bad substitution
 --- status
 2
 

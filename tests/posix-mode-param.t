@@ -23,6 +23,18 @@ conch: test.sh: line 2: syntax error: bad substitution
 --- status
 2
 
+=== a bad substitution is a syntax error even in a branch not taken (conch; conch's own message)
+--- script
+echo first
+if false; then echo ${(k)x}; fi
+echo never
+--- stdout
+first
+--- stderr
+conch: test.sh: line 2: syntax error: bad substitution
+--- status
+2
+
 === ${x,,} is refused as case conversion (conch; conch's own message)
 --- script
 echo ${x,,}

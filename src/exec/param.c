@@ -272,6 +272,10 @@ const char *param_value(const char *name, char buf[32])
 
 int param_expand(struct expander *x, const struct part *p, bool quoted)
 {
+    if (p->param_op == PARAM_BAD) {
+        expand_error("%s: bad substitution", p->param->name); /* as bash says it */
+        return -1;
+    }
     if (p->param->subscript)
         return array_expand_param(x, p, quoted);
     const char *name = p->param->name;

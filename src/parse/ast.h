@@ -53,6 +53,8 @@ enum param_op {
     PARAM_LOWER,       /* ${x,,p} */
     PARAM_TRANSFORM,   /* ${x@Q}: the letter in xform */
     PARAM_NAMES,       /* ${!prefix*} ${!prefix@}: name is the prefix, xform '*' or '@' */
+    PARAM_BAD,         /* ${(k)x}: no parameter expansion; name is its whole text, and
+                        * expanding it is an error (bad substitution) */
 };
 
 struct word;

@@ -46,7 +46,7 @@ static const char *const op_names[] = {
     [PARAM_SUBSTR] = ":",     [PARAM_REPL] = "/",        [PARAM_REPL_ALL] = "//",
     [PARAM_REPL_PREFIX] = "/#", [PARAM_REPL_SUFFIX] = "/%", [PARAM_UPPER1] = "^",
     [PARAM_UPPER] = "^^",     [PARAM_LOWER1] = ",",      [PARAM_LOWER] = ",,",
-    [PARAM_TRANSFORM] = "@",  [PARAM_NAMES] = "!",
+    [PARAM_TRANSFORM] = "@",  [PARAM_NAMES] = "!",      [PARAM_BAD] = "bad",
 };
 
 static void show_parts(struct strbuf *sb, const struct word *w);

@@ -210,6 +210,10 @@ static void put_expansion(struct out *o, const struct word *w, size_t k, bool sp
             put_subscripted(o, p);
             break;
         }
+        if (op == PARAM_BAD) {
+            emit(o, name); /* as it was written */
+            break;
+        }
         if (op == PARAM_PLAIN && !p->param->indirect) {
             bool multidigit = name[0] >= '0' && name[0] <= '9' && name[1];
             if (name[0] && !multidigit && !name_char(peek(w, k + 1, split, p->quoted))) {

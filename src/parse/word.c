@@ -68,6 +68,9 @@ static void plain_param(struct strbuf *sb, const struct part *p, char next)
     case PARAM_LENGTH:
         sb_addf(sb, "${#%s}", name);
         return;
+    case PARAM_BAD:
+        sb_adds(sb, name);
+        return;
     default:
         sb_addf(sb, "${%s%s%s%s", p->param->indirect || p->param_op == PARAM_NAMES ? "!" : "", name,
                 p->param_colon ? ":" : "", ops[p->param_op]);

@@ -5,6 +5,7 @@
 # Each case was checked against bash the same way: CONCH=/bin/bash python3 tests/pty/complete.py
 import os
 import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -152,6 +153,25 @@ def test_bash_completion_make_targets(sh):
     sh.expect('all +build +install', timeout=20)
     sh.send(CTRL_U + 'make in\t')
     sh.expect('make install ', timeout=20)
+    sh.send(CTRL_U + '\r')
+    out_of(sh)
+
+
+# (conch; as bash) bash-completion's git script: subcommands and branch names. The script keeps
+# zsh syntax (${(k)parameters}) in a branch bash never takes; conch must parse it and go on.
+def test_bash_completion_git(sh):
+    if not os.path.exists(BASH_COMPLETION) or not shutil.which('git'):
+        raise ptylib.Skip('%s or git is missing' % BASH_COMPLETION)
+    repo = os.path.join(sh.home, 'repo')
+    git = ['git', '-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com']
+    subprocess.run(['git', 'init', '-q', repo], check=True)
+    subprocess.run(git + ['commit', '-q', '--allow-empty', '-m', 'x'], check=True)
+    subprocess.run(git + ['branch', 'feature-branch'], check=True)
+    sh.run('source %s; cd %s' % (BASH_COMPLETION, repo), timeout=30)
+    sh.send('git chec\t')
+    sh.expect('git checkout ', timeout=20)
+    sh.send('feat\t')
+    sh.expect('feature-branch', timeout=20)
     sh.send(CTRL_U + '\r')
     out_of(sh)
 
