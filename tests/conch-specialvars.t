@@ -1,6 +1,7 @@
 # conch mode's special variables, as bash has them: RANDOM, SECONDS, EPOCHSECONDS,
 # EPOCHREALTIME and CONCH_PID (bash's BASHPID) computed when read, $_, and UID, EUID, HOSTNAME,
-# HOSTTYPE, OSTYPE, CONCH_VERSION, SHLVL set at start-up. In POSIX mode they are ordinary
+# HOSTTYPE, OSTYPE, CONCH_VERSION, SHLVL set at start-up, and FUNCNAME, BASH_SOURCE and
+# BASH_LINENO made from the call stack when read. In POSIX mode they are ordinary
 # variables (posix-mode-param.t). Cases pass under bash too unless the title says otherwise.
 
 === RANDOM is 15 bits; assigning it seeds a sequence that repeats (conch; as bash)
@@ -154,3 +155,48 @@ frozen
 x y
 q
 random again
+
+=== FUNCNAME, BASH_SOURCE and BASH_LINENO follow functions and dot scripts (conch; as bash)
+--- script
+# Element i is the i-th call from the innermost: its function ("source" for a dot script),
+# the file it was defined in or read from, and the line it was called from; the script adds
+# main, its file and 0. A function keeps the file that defined it after that file is done.
+cat > lib.sh <<'EOF'
+inlib() { echo "inlib: ${FUNCNAME[*]} | ${BASH_SOURCE[*]} | ${BASH_LINENO[*]}"; }
+echo "lib top: [${FUNCNAME[*]}] ${BASH_SOURCE[*]} | ${BASH_LINENO[*]}"
+inlib
+EOF
+f() { . ./lib.sh; inlib; }
+echo "top: [${FUNCNAME[*]}] ${BASH_SOURCE[*]} | ${BASH_LINENO[*]}"
+f
+g() { f; }
+g
+echo "after: [${FUNCNAME[*]}] ${#BASH_SOURCE[@]} ${#BASH_LINENO[@]}"
+( h() { echo "subshell: ${FUNCNAME[*]}"; }; h )
+x=$(g | tail -1); echo "cmdsub: $x"
+--- stdout
+top: [] test.sh | 0
+lib top: [source f main] ./lib.sh test.sh test.sh | 9 11 0
+inlib: inlib source f main | ./lib.sh ./lib.sh test.sh test.sh | 3 9 11 0
+inlib: inlib f main | ./lib.sh test.sh test.sh | 9 11 0
+lib top: [source f g main] ./lib.sh test.sh test.sh test.sh | 9 12 13 0
+inlib: inlib source f g main | ./lib.sh ./lib.sh test.sh test.sh test.sh | 3 9 12 13 0
+inlib: inlib f g main | ./lib.sh test.sh test.sh test.sh | 9 12 13 0
+after: [] 1 1
+subshell: h main
+cmdsub: inlib: inlib f g main | ./lib.sh test.sh test.sh test.sh | 9 12 16 0
+
+=== a script runs its main only when executed, not when sourced, through BASH_SOURCE (conch; as bash, except that bash names a -c function's file environment)
+--- script
+cat > tool.sh <<'EOF'
+main() { echo "tool runs: $*"; }
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then main "$@"; else echo "tool sourced"; fi
+EOF
+"$CONCH" tool.sh a b
+. ./tool.sh
+"$CONCH" -c '. ./tool.sh; f() { echo "${FUNCNAME[0]} ${BASH_SOURCE[0]}"; }; f'
+--- stdout
+tool runs: a b
+tool sourced
+tool sourced
+f main

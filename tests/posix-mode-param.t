@@ -35,6 +35,15 @@ conch: test.sh: line 2: syntax error: bad substitution
 --- status
 2
 
+=== FUNCNAME and BASH_SOURCE are ordinary variables, unset unless set (conch)
+--- script
+f() { echo "[${FUNCNAME-unset}] [${BASH_SOURCE-unset}]"; }
+f
+FUNCNAME=mine; f
+--- stdout
+[unset] [unset]
+[mine] [unset]
+
 === ${x,,} is refused as case conversion (conch; conch's own message)
 --- script
 echo ${x,,}

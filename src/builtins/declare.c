@@ -8,6 +8,7 @@
 #include "lib/name.h"
 #include "lib/strbuf.h"
 #include "parse/ast.h"
+#include "shell/callstack.h"
 #include "shell/array.h"
 #include "shell/functions.h"
 #include "shell/shell.h"
@@ -281,6 +282,7 @@ int declare_main(int argc, char **argv, bool is_local)
         if (is_local && !on && !off && !print)
             return 0;
         vars_pipestatus_sync();
+        callstack_sync_all();
         vars_foreach(on & ~(VAR_ARRAY | VAR_ASSOC), print_decl, NULL);
         return builtin_flush(who);
     }
@@ -289,6 +291,7 @@ int declare_main(int argc, char **argv, bool is_local)
         for (; i < argc; i++) {
             if (strcmp(argv[i], "PIPESTATUS") == 0)
                 vars_pipestatus_sync();
+            callstack_sync(argv[i]);
             unsigned flags = vars_flags(argv[i]);
             const char *v = vars_get(argv[i]);
             if (!flags && !v) {

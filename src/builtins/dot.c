@@ -7,6 +7,7 @@
 #include "lib/error.h"
 #include "lib/strbuf.h"
 #include "parse/parse.h"
+#include "shell/callstack.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 #include "lib/compat.h"
@@ -112,12 +113,15 @@ int builtin_dot(int argc, char **argv)
     struct saved_params saved = {0};
     if (own_params)
         saved = shell_push_params(argc - i - 1, argv + i + 1);
+    struct call_frame frame;
+    callstack_push(&frame, NULL, path); /* before script_name changes: the caller's file */
     const char *script_name = sh.script_name;
     sh.script_name = path; /* messages name the file being read */
     sh.dot_depth++;
     struct parser *p = parser_new_string(sb_str(&text), path, 1);
     int status = exec_parser(p);
     parser_free(p);
+    callstack_pop(&frame);
     sh.dot_depth--;
     sh.script_name = script_name;
     if (sh.flow == FLOW_RETURN)

@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "shell/callstack.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -60,6 +61,7 @@ int builtin_set(int argc, char **argv)
 {
     if (argc == 1) {
         vars_pipestatus_sync();
+        callstack_sync_all();
         vars_foreach(0, print_var, NULL);
         return builtin_flush("set");
     }

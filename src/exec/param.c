@@ -8,6 +8,7 @@
 #include "lib/decimal.h"
 #include "lib/error.h"
 #include "parse/ast.h"
+#include "shell/callstack.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -67,9 +68,12 @@ static inline __attribute__((always_inline)) const char *lookup(const char *name
         snprintf(buf, 32, "%d", sh.lineno);
         return buf;
     }
-    /* conch mode: PIPESTATUS is made from the recorded statuses when read (vars.h). */
+    /* conch mode: PIPESTATUS is made from the recorded statuses when read (vars.h), and
+     * FUNCNAME, BASH_SOURCE and BASH_LINENO from the call stack (callstack.h). */
     if (name[0] == 'P' && name[1] == 'I' && strcmp(name, "PIPESTATUS") == 0)
         vars_pipestatus_sync();
+    else if ((name[0] == 'F' && name[1] == 'U') || (name[0] == 'B' && name[1] == 'A'))
+        callstack_sync(name);
     return vars_get(name);
 }
 

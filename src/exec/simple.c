@@ -17,6 +17,7 @@
 #include "lib/strvec.h"
 #include "parse/ast.h"
 #include "parse/parse.h"
+#include "shell/callstack.h"
 #include "shell/functions.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -311,6 +312,7 @@ static int call_function(struct function *f, struct command *c)
     }
     struct node *body = f->body;
     struct arena *arena = f->arena; /* f itself may be redefined or unset while it runs */
+    struct call_frame frame;
     struct redir_undo *undo = NULL;
     arena_ref(arena);
     vars_scope_push(); /* for the assignments and `local` */
@@ -320,7 +322,9 @@ static int call_function(struct function *f, struct command *c)
         int loop_depth = sh.loop_depth; /* break and continue do not reach the caller's loops */
         sh.loop_depth = 0;
         sh.func_depth++;
+        callstack_push(&frame, c->argv[0], f->file);
         status = exec_node(body, 0);
+        callstack_pop(&frame);
         sh.func_depth--;
         sh.loop_depth = loop_depth;
         if (sh.flow == FLOW_RETURN)

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "shell/functions.h"
+#include "shell/callstack.h"
 #include "lib/arena.h"
 #include "lib/error.h"
 
@@ -64,12 +65,14 @@ void functions_define(const char *name, struct node *body, struct arena *arena)
         arena_unref((*pp)->f.arena);
         (*pp)->f.body = body;
         (*pp)->f.arena = arena;
+        (*pp)->f.file = callstack_file();
         return;
     }
     struct entry *e = xmalloc(sizeof *e);
     e->f.name = xstrdup(name);
     e->f.body = body;
     e->f.arena = arena;
+    e->f.file = callstack_file();
     e->hash = h;
     e->next = NULL;
     *pp = e;

@@ -10,6 +10,7 @@ struct function {
     const char *name; /* malloc'd */
     struct node *body;
     struct arena *arena;
+    const char *file; /* where it was defined (callstack_file), for BASH_SOURCE */
 };
 
 /* Defines or replaces name; takes a reference on arena (arena_ref). */

@@ -4,6 +4,7 @@
 
 #include "shell/vars.h"
 #include "shell/array.h"
+#include "shell/callstack.h"
 #include "lib/decimal.h"
 #include "lib/name.h"
 #include "lib/error.h"
@@ -621,6 +622,8 @@ const struct array *vars_array(const char *name)
 {
     if (name[0] == 'P' && strcmp(name, "PIPESTATUS") == 0)
         vars_pipestatus_sync();
+    else if (name[0] == 'F' || name[0] == 'B')
+        callstack_sync(name);
     struct var *v = lookup_name(name);
     return v ? v->arr : NULL;
 }
