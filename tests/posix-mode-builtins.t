@@ -37,3 +37,22 @@ echo abc | read -n 1 x; echo $?
 2
 --- stderr-contains
 read: -n: invalid option
+
+=== trap ERR is a bad trap and set -E an invalid option in POSIX mode; trap lists no ERR (conch)
+--- script
+trap 'echo E' ERR
+echo "trap: $?"
+trap | grep -c ERR
+set -o | grep -c errtrace
+set -E
+echo never
+--- stdout
+trap: 1
+0
+0
+--- stderr
+conch: trap: ERR: bad trap
+conch: set: -E: invalid option
+set: usage: set [-abCefhmnuvx] [-o option] [--] [arg...]
+--- status
+2

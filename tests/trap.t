@@ -424,3 +424,67 @@ mkfifo ready go
 read x <ready; kill $!; echo >go; wait
 --- stdout
 got TERM
+
+=== trap ERR runs where set -e would exit, with $? and LINENO of the failed command (conch; as bash)
+--- script
+trap 'echo "ERR: status $? at line $LINENO"' ERR
+false
+echo "after: $?"
+if false; then :; fi
+false || true
+! false
+while false; do :; done
+x=$(exit 3)
+(exit 4)
+f() { false; echo "in f"; }
+f
+echo end
+--- stdout
+ERR: status 1 at line 2
+after: 1
+ERR: status 3 at line 8
+ERR: status 4 at line 9
+in f
+end
+
+=== set -E: functions and subshells inherit the ERR trap; with set -e the shell then exits (conch; as bash)
+--- script
+set -E
+trap 'echo "ERR $? at $LINENO"' ERR
+f() { false; echo "f goes on"; }
+f
+( false; echo "subshell goes on" )
+set +E
+f
+( false; echo "subshell goes on" )
+x=$(false; echo "cmdsub goes on"); echo "$x"
+set -e
+f
+echo never
+--- stdout
+ERR 1 at 3
+f goes on
+ERR 1 at 5
+subshell goes on
+f goes on
+subshell goes on
+cmdsub goes on
+--- status
+1
+
+=== trap -p lists ERR; trap - ERR resets it; a failure inside the action does not run it again (conch; as bash, which prints nothing for trap -p of a reset ERR)
+--- script
+trap 'echo caught; false' ERR
+trap -p ERR
+trap | grep ERR
+false
+trap - ERR
+trap -p ERR
+false
+echo done
+--- stdout
+trap -- 'echo caught; false' ERR
+trap -- 'echo caught; false' ERR
+caught
+trap -- - ERR
+done

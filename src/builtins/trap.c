@@ -24,6 +24,17 @@ static bool is_unsigned_number(const char *s)
     return true;
 }
 
+/* A condition's number: a signal's, 0 for EXIT, -1 for conch mode's ERR (bash's trap on a
+ * failing command, which is no signal), -2 for none. */
+enum { COND_ERR = -1, COND_NONE = -2 };
+static int condition(const char *name)
+{
+    if (strcmp(name, "ERR") == 0 && options_extensions())
+        return COND_ERR;
+    int sig = sig_number(name);
+    return sig < 0 ? COND_NONE : sig;
+}
+
 /* trap [-p] [action condition...] (POSIX 2024):
  *   no operands: list the traps that are set;  -p: list every condition, defaults as "-";
  *   action "-", or a first operand that is an unsigned integer: reset the conditions;
@@ -50,8 +61,8 @@ int builtin_trap(int argc, char **argv)
     int status = 0;
     if (print) {
         for (; i < argc; i++) {
-            int sig = sig_number(argv[i]);
-            if (sig < 0) {
+            int sig = condition(argv[i]);
+            if (sig == COND_NONE) {
                 error_msg("trap: %s: bad trap", argv[i]);
                 status = 1;
                 continue;
@@ -68,13 +79,15 @@ int builtin_trap(int argc, char **argv)
     else
         i++;
     for (; i < argc; i++) {
-        int sig = sig_number(argv[i]);
-        if (sig < 0) {
+        int sig = condition(argv[i]);
+        if (sig == COND_NONE) {
             error_msg("trap: %s: bad trap", argv[i]);
             status = 1;
             continue;
         }
-        if (trap_set(sig, action) < 0)
+        if (sig == COND_ERR)
+            trap_set_err(action);
+        else if (trap_set(sig, action) < 0)
             status = 1;
         /* XCU trap: "Setting a trap for SIGKILL or SIGSTOP produces undefined results."
          * conch keeps accepting it silently in POSIX mode, as dash and bash do; in conch mode

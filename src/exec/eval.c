@@ -29,10 +29,15 @@
  * if/while/until, every command of an and-or list but the last, a pipeline after `!`, and
  * everything run inside them (function bodies included). It is checked after simple commands,
  * pipelines and subshells only, never after other compound commands: their status comes from a
- * command inside that was checked already, or whose failure was being ignored. */
+ * command inside that was checked already, or whose failure was being ignored. conch mode's ERR
+ * trap (bash) runs at the same points, before set -e makes the shell exit. */
 void exec_check_errexit(int status)
 {
-    if (status != 0 && opt.errexit && sh.errexit_suppressed == 0 && sh.flow == FLOW_NORMAL)
+    if (status == 0 || sh.errexit_suppressed != 0 || sh.flow != FLOW_NORMAL)
+        return;
+    if (trap_get_err())
+        trap_run_err(status);
+    if (opt.errexit && sh.flow == FLOW_NORMAL)
         sh.flow = FLOW_EXIT;
 }
 

@@ -12,6 +12,7 @@
 #include "exec/explain.h"
 #include "exec/sig.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -31,6 +32,7 @@ static bool ignore_quit_term;          /* interactive: SIGQUIT, SIGTERM ignored 
 static bool ignore_jobctl;             /* job control: SIGTSTP, SIGTTIN, SIGTTOU ignored */
 /* In a subshell: the traps of the parent, for `trap` output until a trap is set (XCU 2.12). */
 static char **parent_texts;
+static char *parent_err; /* the same for conch mode's ERR trap (below) */
 
 static bool entry_ignored(int signo)
 {
@@ -111,6 +113,8 @@ void trap_ignore_for_async(void)
 
 static void drop_parent_texts(void)
 {
+    free(parent_err);
+    parent_err = NULL;
     if (!parent_texts)
         return;
     for (int s = 0; s < NSIG; s++)
@@ -149,6 +153,31 @@ const char *trap_get(int signo)
     if (signo && hard_ignored(signo))
         return "";
     return actions[signo];
+}
+
+/* ---- ERR (conch mode, bash) ------------------------------------------------------------------ */
+static char *err_action;
+static bool err_running; /* a failure inside the action does not run it again */
+
+void trap_set_err(const char *action)
+{
+    drop_parent_texts();
+    free(err_action);
+    err_action = action ? xstrdup(action) : NULL;
+}
+
+const char *trap_get_err(void) { return err_action; }
+
+static void run_action(const char *text);
+
+void trap_run_err(int status)
+{
+    if (!err_action || !*err_action || err_running || (sh.func_depth > 0 && !opt.errtrace))
+        return;
+    err_running = true;
+    sh.last_status = status; /* the action's $? is the failed command's status */
+    run_action(err_action);
+    err_running = false;
 }
 
 /* The status $? had when the innermost running action began (-1 outside any action), and the
@@ -246,6 +275,13 @@ void trap_reset_for_subshell(void)
             if (actions[s])
                 parent_texts[s] = xstrdup(actions[s]);
     }
+    /* set -E (errtrace): a subshell keeps the ERR trap, as in bash; `trap` still lists it. */
+    if (!opt.errtrace) {
+        if (!parent_err && err_action)
+            parent_err = xstrdup(err_action);
+        free(err_action);
+        err_action = NULL;
+    }
     sig_interactive = 0;
     ignore_quit_term = ignore_jobctl = false;
     trap_pending = 0;
@@ -266,6 +302,8 @@ void trap_reset_for_new_shell(void)
     /* A new shell never saw the old one's traps, so `trap` lists none of them; what was
      * ignored stays ignored, as it would across execve, and counts as ignored on entry. */
     drop_parent_texts();
+    free(err_action);
+    err_action = NULL;
     for (int s = 0; s < NSIG; s++) {
         if (s && (actions[s] || async_ignored[s]))
             entry_counts[s] = COUNTS_IGNORED;
@@ -325,15 +363,17 @@ const struct trap_exec_plan *trap_plan_for_exec(void)
 
 void trap_print_one(int signo, bool with_default)
 {
-    const char *name = sig_name(signo);
+    const char *name = signo == -1 ? "ERR" : sig_name(signo);
     if (!name)
         return;
     const char *a;
-    if (parent_texts)
+    if (signo == -1)
+        a = parent_texts && !err_action ? parent_err : err_action;
+    else if (parent_texts)
         a = parent_texts[signo];
     else
         a = trap_get(signo);
-    if (signo && hard_ignored(signo))
+    if (signo > 0 && hard_ignored(signo))
         a = "";
     if (!a && !with_default)
         return;
@@ -349,5 +389,7 @@ void trap_print(bool with_defaults)
 {
     for (int s = 0; s < NSIG; s++)
         trap_print_one(s, with_defaults);
+    if (options_extensions())
+        trap_print_one(-1, with_defaults);
 }
 

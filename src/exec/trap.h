@@ -61,10 +61,17 @@ struct trap_exec_plan {
     } change[NSIG];
 };
 const struct trap_exec_plan *trap_plan_for_exec(void);
+/* conch mode (bash): the ERR trap, which is no signal: NULL resets it, "" ignores, else the
+ * action run when a command fails where set -e would make the shell exit. */
+void trap_set_err(const char *action);
+const char *trap_get_err(void);
+/* exec_check_errexit's call: runs the ERR action with $? = status, unless the failure is in a
+ * function (or the action itself) and set -E is off, as in bash. */
+void trap_run_err(int status);
 /* `trap` / `trap -p` listing in re-input form; with_defaults lists every signal (POSIX 2024). */
 void trap_print(bool with_defaults);
-/* One line of that listing for signo (0 = EXIT): nothing for a default action unless
- * with_default, then "trap -- - NAME" (`trap -p NAME`). */
+/* One line of that listing for signo (0 = EXIT, -1 = ERR): nothing for a default action
+ * unless with_default, then "trap -- - NAME" (`trap -p NAME`). */
 void trap_print_one(int signo, bool with_default);
 /* In the child of an asynchronous list without job control: SIGINT and SIGQUIT ignored
  * (XCU 2.11); exec keeps them ignored unless a trap command in the list changed them. */

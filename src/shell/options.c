@@ -21,6 +21,7 @@ static const struct {
     {"notify", 'b', offsetof(struct options, notify)},
     {"noclobber", 'C', offsetof(struct options, noclobber)},
     {"errexit", 'e', offsetof(struct options, errexit)},
+    {"errtrace", 'E', offsetof(struct options, errtrace)},
     {"noglob", 'f', offsetof(struct options, noglob)},
     {"hashall", 'h', offsetof(struct options, hashall)},
     {NULL, 'i', offsetof(struct options, interactive)},
@@ -93,7 +94,7 @@ const char *options_name_at(int i, bool **f, bool *last)
 }
 /* Options that exist only in conch mode: POSIX mode knows no such name, and does not list
  * it (so `set +o` output read back in POSIX mode does not fail). */
-static bool conch_only(size_t i) { return flag(i) == &opt.lazyreap; }
+static bool conch_only(size_t i) { return flag(i) == &opt.lazyreap || flag(i) == &opt.errtrace; }
 
 void options_set_posix(bool on)
 {
@@ -106,7 +107,7 @@ void options_set_posix(bool on)
         opt.expand_aliases = true;
     opt.braceexpand = !on;
     if (on)
-        opt.lazyreap = false;
+        opt.lazyreap = opt.errtrace = false;
     opt.histexpand = !on && opt.interactive;
 }
 
@@ -129,6 +130,8 @@ int options_set_letter(char letter, bool on)
 {
     for (size_t i = 0; i < NOPTIONS; i++) {
         if (table[i].letter && table[i].letter == letter) {
+            if (conch_only(i) && !options_extensions())
+                return -1;
             set_index(i, on);
             return 0;
         }

@@ -9,6 +9,7 @@ struct options {
     bool notify;      /* -b */
     bool noclobber;   /* -C */
     bool errexit;     /* -e */
+    bool errtrace;    /* -E: functions and subshells inherit the ERR trap (conch mode, bash) */
     bool noglob;      /* -f */
     bool hashall;     /* -h */
     bool interactive; /* -i (not settable with set) */
