@@ -173,6 +173,23 @@ set_var=
 strings
 vars
 
+=== [[ -v name[subscript] ]] tests one element; name[@] any (conch; as bash)
+--- script
+a=(x); a[5]=y; declare -A m=([k]=v); b=(); s=1; i=4
+for t in 'a[0]' 'a[3]' 'a[i+1]' 'a[@]' 'b[@]' 'm[k]' 'm[z]' 's[0]' 's[1]'; do
+    [[ -v $t ]] && echo "$t set" || echo "$t unset"
+done
+--- stdout
+a[0] set
+a[3] unset
+a[i+1] set
+a[@] set
+b[@] unset
+m[k] set
+m[z] unset
+s[0] set
+s[1] unset
+
 === [[ ]] -eq -ne -lt -le -gt -ge evaluate arithmetic expressions (conch; as bash)
 --- script
 x=3

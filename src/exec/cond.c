@@ -2,6 +2,7 @@
  * struct cond): operands are expanded without field splitting or pathname expansion. */
 #include "config.h"
 
+#include "exec/array.h"
 #include "exec/exec_int.h"
 #include "exec/expand.h"
 #include "exec/match.h"
@@ -12,7 +13,6 @@
 #include "shell/array.h"
 #include "shell/options.h"
 #include "shell/shell.h"
-#include "shell/array.h"
 #include "shell/vars.h"
 
 #include <ctype.h>
@@ -170,6 +170,26 @@ static int regex_match(const char *subject, const char *ere)
 
 /* ---- Primaries ------------------------------------------------------------------------------ */
 
+/* -v name, or -v name[subscript] (bash): that element is set; name[@] and name[*], any is.
+ * -1 after a message (a bad subscript). */
+static int is_set(const char *arg)
+{
+    char *name;
+    const char *sub;
+    if (!array_split_operand(arg, &name, &sub))
+        return vars_get(arg) != NULL;
+    int v;
+    if ((sub[0] == '@' || sub[0] == '*') && sub[1] == ']') {
+        const struct array *a = vars_array(name);
+        v = a ? array_count(a) > 0 : vars_get(name) != NULL;
+    } else {
+        const char *value;
+        v = array_get_operand(name, sub, &value) < 0 ? -1 : value != NULL;
+    }
+    free(name);
+    return v;
+}
+
 static int unary(const struct cond *c, bool negated)
 {
     char *arg = operand(c->l);
@@ -183,7 +203,11 @@ static int unary(const struct cond *c, bool negated)
         v = testop_unary('e', arg);
         break;
     case 'v':
-        v = vars_get(arg) != NULL;
+        v = is_set(arg);
+        if (v < 0) {
+            free(arg);
+            return -1;
+        }
         break;
     case 'o':
         v = options_get_name(arg) == 1;
