@@ -186,3 +186,21 @@ from path
 from path
 only here
 only here
+
+=== caller prints where each function on the stack was called from (conch; as bash, which prints "0 NULL" at the top of a script where its manual says caller fails)
+--- script
+trace() { local i=0; while caller $i; do i=$((i+1)); done; }
+f() { trace; caller; }
+g() { f; }
+g
+caller; echo "top: $?"
+caller x; echo "bad: $?"
+--- stdout
+2 f test.sh
+3 g test.sh
+4 main test.sh
+3 test.sh
+top: 1
+bad: 2
+--- stderr
+conch: caller: x: invalid number

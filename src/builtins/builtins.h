@@ -113,6 +113,7 @@ builtin_fn builtin_ptree, builtin_why;
  * through shell/histlist.h). */
 builtin_fn builtin_fc, builtin_history, builtin_logout;
 builtin_fn builtin_let; /* builtins/let.c, conch mode */
+builtin_fn builtin_caller; /* builtins/caller.c, conch mode */
 /* Programmable completion (builtins/complete.c, conch mode; compspec.h for the line editor). */
 builtin_fn builtin_complete, builtin_compgen, builtin_compopt;
 

@@ -167,6 +167,10 @@ enum { TABLE_SIZE = sizeof table / sizeof table[0] };
 static const struct builtin ext_table[] = {
     {"builtin", builtin_builtin, BUILTIN_RUNS_COMMAND | EXT, "builtin [name [arg...]]",
      "conch mode: run the builtin NAME with the ARGs, even when a function has that name."},
+    {"caller", builtin_caller, EXT, "caller [n]",
+     "In a function: print the line and file it was called from, or with N the line, function\n"
+     "and file of the call N frames up (conch mode, as bash). Returns 1 outside functions or\n"
+     "past the outermost call."},
     {"compgen", builtin_compgen, EXT, "compgen [-abcdefgjksuv] [-o option] [-A action] [-G glob] [-W words] [-F func] [-C cmd] [-X filter] [-P prefix] [-S suffix] [word]",
      "Print the matches for WORD that `complete` with the same options would offer, one a line\n"
      "(conch mode, as bash). Returns 1 when there is none."},
