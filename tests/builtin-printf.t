@@ -179,3 +179,10 @@ printf 'x\n' >&-; echo $?
 1
 --- stderr-contains
 printf: write error: Bad file descriptor
+
+=== printf's format and %b take \xHH, \uHHHH, \UHHHHHHHH and \E in conch mode (conch; as bash in a UTF-8 locale: conch always writes UTF-8)
+--- script
+printf '\x41|\u263a|\E[0m|\xZ|%b|%b\n' '\x42\u00e9' '\U0001F600' | od -An -to1 | tr -s ' '
+--- stdout
+ 101 174 342 230 272 174 033 133 060 155 174 134 170 132 174 102
+ 303 251 174 360 237 230 200 012

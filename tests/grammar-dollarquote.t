@@ -183,17 +183,17 @@ SIMPLE  echo \$'a b'
   word \$'a b': LIT "$", LIT "a b" (quoted)
 $a b
 
-=== $'\uHHHH' and $'\UHHHHHHHH' are characters in a UTF-8 locale and stay escapes the C locale cannot encode (conch; as bash)
+=== $'\uHHHH' and $'\UHHHHHHHH' are characters in UTF-8, in every locale (conch; as bash in a UTF-8 locale, as echo -e and printf)
 --- script
 cat > u.sh <<'EOF'
 printf '%s|' $'\u00e9' $'\u41' $'\U0001F600' $'a\u0000b' $'\u263a'
 echo
 EOF
 LC_ALL=C.UTF-8 "$CONCH" u.sh | od -An -to1 | tr -s ' '
-LC_ALL=C "$CONCH" u.sh
+LC_ALL=C "$CONCH" u.sh | od -An -c | tr -s ' ' | tr -d '\n'; echo
 LC_ALL=C "$CONCH" --posix u.sh
 --- stdout
  303 251 174 101 174 360 237 230 200 174 141 174 342 230 272 174
  012
-\u00E9|A|\U0001F600|a|\u263A|
+ 303 251 | A | 360 237 230 200 | a | 342 230 272 | \n
 \u00e9|\u41|\U0001F600|a\u0000b|\u263a|

@@ -4,6 +4,7 @@
 #define CONCH_BUILTINS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* argv[0] is the builtin's name; argv[argc] == NULL. Returns the exit status. A builtin may set
  * sh.flow (break, continue, return, exit). Output goes through stdio (stdout), which the
@@ -80,6 +81,12 @@ int builtin_fc_edit(const char *editor, struct strbuf *text);
 /* The backslash escapes of echo and printf's %b (printf.c): appends s to out with \a \b \e \f \n
  * \r \t \v \\ \0ddd \ddd interpreted. Returns false at \c (the caller prints nothing more). */
 bool builtin_expand_escapes(struct strbuf *out, const char *s);
+/* conch mode (bash's echo -e and printf %b): those plus \E, \xHH, \uHHHH and \UHHHHHHHH. */
+bool builtin_expand_escapes_ext(struct strbuf *out, const char *s);
+/* \xHH, \uHHHH or \UHHHHHHHH at s, just after the backslash (*s is x, u or U): appends the
+ * byte, or the character as UTF-8, and returns the escape's length after the backslash; 0
+ * when no hex digit follows (the escape then stays as written, as in bash). */
+size_t builtin_hex_escape(struct strbuf *out, const char *s);
 
 /* One function per builtin, each in builtins/NAME.c (ORDER: the table in table.c names each).
  * Owners: execution-centric ones are built on exec.h, job ones on jobs.h. */

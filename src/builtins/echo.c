@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "lib/mbchar.h"
 #include "lib/strbuf.h"
 #include "shell/options.h"
 #include "shell/shell.h"
@@ -11,28 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A Unicode code point as UTF-8 (what bash writes in a UTF-8 locale); values past U+10FFFF
- * and surrogates have no encoding and are dropped. */
-static void add_utf8(struct strbuf *sb, unsigned long c)
-{
-    if (c < 0x80) {
-        sb_addc(sb, (char)c);
-    } else if (c < 0x800) {
-        sb_addc(sb, (char)(0xC0 | (c >> 6)));
-        sb_addc(sb, (char)(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        if (c >= 0xD800 && c <= 0xDFFF)
-            return;
-        sb_addc(sb, (char)(0xE0 | (c >> 12)));
-        sb_addc(sb, (char)(0x80 | ((c >> 6) & 0x3F)));
-        sb_addc(sb, (char)(0x80 | (c & 0x3F)));
-    } else if (c <= 0x10FFFF) {
-        sb_addc(sb, (char)(0xF0 | (c >> 18)));
-        sb_addc(sb, (char)(0x80 | ((c >> 12) & 0x3F)));
-        sb_addc(sb, (char)(0x80 | ((c >> 6) & 0x3F)));
-        sb_addc(sb, (char)(0x80 | (c & 0x3F)));
-    }
-}
 
 static int hex_value(char c)
 {
@@ -45,11 +24,29 @@ static int hex_value(char c)
     return -1;
 }
 
+size_t builtin_hex_escape(struct strbuf *out, const char *s)
+{
+    char kind = *s++;
+    int max = kind == 'x' ? 2 : kind == 'u' ? 4 : 8, i = 0;
+    unsigned long v = 0;
+    for (; i < max && hex_value(s[i]) >= 0; i++)
+        v = v * 16 + (unsigned long)hex_value(s[i]);
+    if (i == 0)
+        return 0;
+    if (kind == 'x') {
+        sb_addc(out, (char)v);
+    } else {
+        char buf[4];
+        sb_addn(out, buf, mbchar_utf8(buf, v)); /* UTF-8 in every locale (mbchar.h) */
+    }
+    return (size_t)i + 1;
+}
+
 /* conch mode: the XSI escapes plus bash's \E, \xHH (one or two digits), \uHHHH and
  * \UHHHHHHHH (up to four and eight digits). A \x, \u or \U without a digit stays as written,
  * as in bash. The others are builtin_expand_escapes's, given one escape at a time. Returns false
  * at \c. */
-static bool expand_escapes_ext(struct strbuf *out, const char *s)
+bool builtin_expand_escapes_ext(struct strbuf *out, const char *s)
 {
     while (*s) {
         const char *bs = strchr(s, '\\');
@@ -79,21 +76,13 @@ static bool expand_escapes_ext(struct strbuf *out, const char *s)
                 return false;
             continue;
         }
-        s++;
-        int max = kind == 'x' ? 2 : kind == 'u' ? 4 : 8, i = 0;
-        unsigned long v = 0;
-        for (; i < max && hex_value(s[i]) >= 0; i++)
-            v = v * 16 + (unsigned long)hex_value(s[i]);
-        if (i == 0) {
+        size_t n = builtin_hex_escape(out, s);
+        if (n == 0) {
             sb_addc(out, '\\');
             sb_addc(out, kind);
-            continue;
+            n = 1;
         }
-        s += i;
-        if (kind == 'x')
-            sb_addc(out, (char)v);
-        else
-            add_utf8(out, v);
+        s += n;
     }
     return true;
 }
@@ -136,7 +125,7 @@ int builtin_echo(int argc, char **argv)
         if (!escapes)
             sb_adds(&sb, argv[i]);
         else if (ext)
-            more = expand_escapes_ext(&sb, argv[i]);
+            more = builtin_expand_escapes_ext(&sb, argv[i]);
         else
             more = builtin_expand_escapes(&sb, argv[i]);
         if (more && i + 1 < argc)

@@ -380,7 +380,7 @@ static const char *convert(struct pf *p, const char *f)
     case 'b': {
         const char *s = next_arg(p);
         struct strbuf sb = {0};
-        if (!builtin_expand_escapes(&sb, s ? s : ""))
+        if (!(options_extensions() ? builtin_expand_escapes_ext : builtin_expand_escapes)(&sb, s ? s : ""))
             p->stop = true;
         size_t len = sb.len;
         if (have_prec && (size_t)prec < len)
@@ -418,10 +418,23 @@ static const char *convert(struct pf *p, const char *f)
     return f;
 }
 
-/* The format's own escapes (XBD 5 table plus \ooo of one to three digits); unlike %b, \c is
- * not special here. Returns a pointer past the escape. */
+/* The format's own escapes (XBD 5 table plus \ooo of one to three digits), and in conch mode
+ * bash's \E, \xHH, \uHHHH and \UHHHHHHHH; unlike %b, \c is not special here. Returns a
+ * pointer past the escape. */
 static const char *format_escape(const char *f)
 {
+    if (options_extensions() && (*f == 'x' || *f == 'u' || *f == 'U' || *f == 'E')) {
+        if (*f == 'E') {
+            putc_out('\033');
+            return f + 1;
+        }
+        struct strbuf sb = {0};
+        size_t n = builtin_hex_escape(&sb, f);
+        fwrite(sb_str(&sb), 1, sb.len, out);
+        sb_release(&sb);
+        if (n)
+            return f + n;
+    }
     if (*f >= '0' && *f <= '7') {
         unsigned v = 0;
         for (int i = 0; i < 3 && *f >= '0' && *f <= '7'; i++)

@@ -23,6 +23,12 @@ size_t mbchar_len(const char *s, size_t n);
  * that no valid character has (0xDC00 + b, a lone surrogate), so it equals only itself. */
 size_t mbchar_decode(const char *s, size_t n, wchar_t *wc);
 
+/* A Unicode code point as UTF-8 in buf, for the \uHHHH escapes of $'...', echo -e and printf,
+ * which conch writes as UTF-8 whatever the locale (bash writes them in the locale's codeset,
+ * or as the escape in the C locale). Returns the length; 0 for surrogates and values past
+ * U+10FFFF, which have no encoding. */
+size_t mbchar_utf8(char buf[4], unsigned long c);
+
 /* The number of characters in s[0..n). */
 size_t mbchar_count(const char *s, size_t n);
 
