@@ -326,18 +326,19 @@ stopped() {
     kill -s STOP "$1"
     until read -r x x state x < /proc/$1/stat && [ "$state" = T ]; do :; done
 }
+(sleep 0.3; exit 4) & p=$!
+stopped $p
+(sleep 0.2; kill -s CONT $p) &
+wait %1; echo "wait job: $?"
+wait
 sleep 0.3 & p=$!
 stopped $p
 (sleep 0.2; kill -s CONT $p) &
 wait $p; echo "wait pid: $?"
-(sleep 0.3; exit 4) & p=$!
-stopped $p
-(sleep 0.2; kill -s CONT $p) &
-wait %%; echo "wait job: $?"
 wait
 --- stdout
-wait pid: 0
 wait job: 4
+wait pid: 0
 
 === bg resumes a job stopped just before, even if the stop is not reaped yet (conch; as dash)
 --- script
