@@ -386,3 +386,23 @@ done
 2
 2
 2
+
+=== export -n takes the export attribute off; readonly -a and -A make read-only arrays (conch; as bash)
+--- script
+x=1; export x; export -n x; env | grep -c '^x='; echo "x=$x"
+export -n y=2; echo "y=$y"; env | grep -c '^y='
+readonly -a ra=(1 2); echo "${ra[1]}"
+readonly -A rm=([k]=v); echo "${rm[k]}"
+ra[0]=3
+echo never
+--- stdout
+0
+x=1
+y=2
+0
+2
+v
+--- stderr
+conch: test.sh: line 5: ra: readonly variable
+--- status
+2

@@ -161,14 +161,14 @@ declare -f f
 f
 1
 
-=== a readonly array cannot change (conch; own message)
+=== a readonly array cannot change, said with file and line (conch; own message)
 --- script
 declare -ra a=(1 2)
 a[0]=x
 echo not reached
 --- stdout
 --- stderr
-conch: a: readonly variable
+conch: test.sh: line 2: a: readonly variable
 --- status
 2
 

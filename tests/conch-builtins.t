@@ -62,7 +62,7 @@ st=2
 st=1 r=1
 --- stderr
 conch: printf: a b: not a valid identifier
-conch: r: readonly variable
+conch: test.sh: line 2: r: readonly variable
 
 === printf -v in a command substitution assigns only in its subshell (conch; as bash)
 --- script

@@ -26,7 +26,7 @@ f: ac
 --- script
 readonly r=1; r+=2; echo not reached
 --- stderr
-conch: r: readonly variable
+conch: test.sh: line 1: r: readonly variable
 --- status
 2
 

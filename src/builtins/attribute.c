@@ -6,6 +6,7 @@
 #include "builtins/builtins.h"
 #include "exec/array.h"
 #include "lib/error.h"
+#include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -25,17 +26,26 @@ static void print_one(const char *name, const char *value, unsigned flags, void 
 }
 
 /* "NAME name[=word]..." sets the attribute (after the value, when one is given);
- * "NAME -p" writes "NAME name=value" lines suitable for re-input. */
+ * "NAME -p" writes "NAME name=value" lines suitable for re-input. conch mode adds bash's
+ * export -n (the attribute comes off instead) and readonly -a / -A (the names are indexed or
+ * associative arrays, as with declare -ra / -rA). */
 static int set_attribute(int argc, char **argv, unsigned attribute)
 {
     const char *who = argv[0];
     struct builtin_opts o = {.index = 1};
+    bool remove = false;
+    int array = 0; /* 'a' or 'A' */
+    const char *spec = !options_extensions() ? "p" : attribute == VAR_EXPORT ? "np" : "aAp";
     int c;
-    while ((c = builtin_getopt(&o, argc, argv, "p")) != -1) {
+    while ((c = builtin_getopt(&o, argc, argv, spec)) != -1) {
         if (c == '?') {
             sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
             return 2;
         }
+        if (c == 'n')
+            remove = true;
+        else if (c == 'a' || c == 'A')
+            array = c;
     }
     /* -p with operands is unspecified; like other shells, the operands are then processed. */
     if (o.index >= argc) {
@@ -55,6 +65,19 @@ static int set_attribute(int argc, char **argv, unsigned attribute)
             continue;
         }
         char *name = xstrndup(argv[i], len);
+        if (remove) {
+            if (eq && vars_set(name, eq + 1, 0) != 0 && status == 0)
+                status = 1;
+            vars_clear_flags(name, attribute);
+            free(name);
+            continue;
+        }
+        if (array && vars_array_make(name, array == 'A') != 0) {
+            if (status == 0)
+                status = 1;
+            free(name);
+            continue;
+        }
         if (eq && array_encoded(argv[i])) {
             /* conch mode: export a=(...), readonly a=(...) (bash): the array, then the
              * attribute (an exported array stays out of the environment). */

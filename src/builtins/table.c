@@ -63,7 +63,8 @@ static const struct builtin table[] = {
      "Leave the shell with status N (the last command's status by default)."},
     {"export", builtin_export, SPECIAL, "export [-p] [name[=value]...]",
      "Mark variables for the environment of commands, optionally assigning them.\n"
-     "-p (or no operands) prints the exported variables in a form that can be read back."},
+     "-p (or no operands) prints the exported variables in a form that can be read back.\n"
+     "conch mode: -n takes the export attribute off instead (as bash)."},
     {"false", builtin_false, 0, "false", "Return 1."},
     {"fc", builtin_fc, INTRINSIC, "fc [-r] [-e editor] [first [last]] | fc -l [-nr] [first [last]] | fc -s [old=new] [first]",
      "Edit and re-run commands from the history (with $FCEDIT, ed by default), list them (-l;\n"
@@ -111,7 +112,8 @@ static const struct builtin table[] = {
      "status 142; -t 0 only tells whether input is waiting)."},
     {"readonly", builtin_readonly, SPECIAL, "readonly [-p] [name[=value]...]",
      "Make variables read-only, optionally assigning them. -p (or no operands) prints them in\n"
-     "a form that can be read back."},
+     "a form that can be read back. conch mode: -a and -A make them indexed or associative\n"
+     "arrays (as bash)."},
     {"return", builtin_return, SPECIAL, "return [n]",
      "Leave the current function or dot script with status N (the last status by default).\n"
      "Functions and dot scripts nest at most CONCH_MAXDEPTH levels (10000 when unset);\n"

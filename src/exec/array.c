@@ -204,7 +204,7 @@ static void trace_add(struct strbuf *t, const char *sub, const char *value)
 static int assign_compound(const char *name, const struct part *p, bool append, struct strbuf *trace)
 {
     if (vars_flags(name) & VAR_READONLY) {
-        error_msg("%s: readonly variable", name);
+        shell_error("%s: readonly variable", name);
         return 2;
     }
     struct builder b;
@@ -493,7 +493,7 @@ static const char *read_word(const char *p, struct strbuf *out, bool in_index)
 int array_assign_text(const char *name, bool append, const char *text)
 {
     if (vars_flags(name) & VAR_READONLY) {
-        error_msg("%s: readonly variable", name);
+        shell_error("%s: readonly variable", name);
         return 1;
     }
     size_t len = strlen(text);

@@ -208,7 +208,7 @@ int vars_set(const char *name, const char *value, unsigned flags)
     uint32_t h = hash_name(name);
     struct var *v = lookup(name, h);
     if (value && v && (v->flags & VAR_READONLY)) {
-        error_msg("%s: readonly variable", name);
+        shell_error("%s: readonly variable", name);
         return -1;
     }
     if (value && opt.allexport)
@@ -239,7 +239,7 @@ int vars_unset(const char *name)
     if (!v)
         return 0;
     if (v->flags & VAR_READONLY) {
-        error_msg("%s: readonly variable", name);
+        shell_error("%s: readonly variable", name);
         return -1;
     }
     if (v->flags & VAR_EXPORT)
@@ -493,7 +493,7 @@ int vars_unset_scoped(const char *name)
     uint32_t h = hash_name(name);
     struct var *v = lookup(name, h);
     if (v && (v->flags & VAR_READONLY)) {
-        error_msg("%s: readonly variable", name);
+        shell_error("%s: readonly variable", name);
         return -1;
     }
     struct saved *sv = *link;
@@ -630,7 +630,7 @@ const struct array *vars_array(const char *name)
 
 static int readonly_error(const char *name)
 {
-    error_msg("%s: readonly variable", name);
+    shell_error("%s: readonly variable", name);
     return -1;
 }
 
