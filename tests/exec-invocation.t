@@ -118,6 +118,20 @@ unset_variable
 --- stderr-contains
 -Z: invalid option
 
+=== -O and +O set shopt options before the script is read (conch; as bash)
+--- command
+printf 'x=abc\n[[ $x == @(abc|d) ]] && echo extglob on\nshopt nullglob\n' > s.sh
+"$CONCH" -O extglob -O nullglob +O nullglob s.sh
+"$CONCH" -O nosuch -c 'echo no'; echo "status $?"
+"$CONCH" --posix -O extglob -c 'echo no'; echo "status $?"
+--- stdout
+extglob on
+nullglob       	off
+status 2
+status 2
+--- stderr-contains
+nosuch: invalid shopt option name
+
 === --version and --help (conch; conch's own long options)
 --- command
 "$CONCH" --version | sed 's/ [0-9.]*$//'; "$CONCH" --help | head -n 1 | cut -c1-12

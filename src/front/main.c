@@ -31,7 +31,7 @@
 extern char **environ;
 
 static const char usage_text[] =
-    "usage: conch [-abCefhimnuvx] [-o option]... [file [argument...]]\n"
+    "usage: conch [-abCefhimnuvx] [-o option]... [-O shopt]... [file [argument...]]\n"
     "       conch [options] -c command_string [command_name [argument...]]\n"
     "       conch [options] -s [argument...]\n"
     "Long options: --help, --version, --login (same as -l), --posix (same as -o posix),\n"
@@ -118,6 +118,19 @@ static void parse_options(int argc, char **argv, struct invocation *inv)
                 if (strcmp(argv[i], "histexpand") == 0)
                     inv->histexpand_set = true;
                 break;
+            case 'O': {
+                /* conch mode (bash): -O NAME turns a shopt option on, +O NAME off. */
+                if (!options_extensions())
+                    usage_error("shopt options are not in POSIX mode", "-O");
+                if (i + 1 >= argc)
+                    usage_error("option requires an argument", "-O");
+                bool *shopt = options_shopt_find(argv[i + 1]);
+                if (!shopt)
+                    usage_error("invalid shopt option name", argv[i + 1]);
+                *shopt = on;
+                i++;
+                break;
+            }
             default:
                 if (*p == 'm')
                     inv->monitor_set = true;
