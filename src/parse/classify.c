@@ -210,7 +210,7 @@ static struct assign *assignment(struct arena *a, struct word *w)
 static bool try_alias(struct classify *c, const char *lit)
 {
     /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
-    if (!opt.expand_aliases)
+    if (alias_defined == 0 || !opt.expand_aliases)
         return false;
     if (scan_alias_busy(c->scan, lit))
         return false;
