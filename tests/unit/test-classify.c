@@ -65,7 +65,19 @@ int main(void)
     /* Rule 7: assignments before the command name only; a redirection between keeps it. */
     TOKENS("a=1 >f b=2 cmd c=3\n", "a:a=1 > w:f a:b=2 w:cmd w:c=3 NL");
     TOKENS("1a=x\n", "w:1a=x NL");
+    TOKENS("a_1=x =y a-b=z\n", "a:a_1=x w:=y w:a-b=z NL");
+    /* conch mode: NAME+=value and NAME[subscript]=value (bash). */
+    TOKENS("a+=1 b[1]=2 c+d=3\n", "a:a=1 a:b=2 w:c+d=3 NL");
     TOKENS("2>e x\n", "io:2 > w:e w:x NL");
+
+    /* Every reserved word, and words that differ from one by a byte or in length. */
+    TOKENS("case; do; done; elif; else; esac; fi; for; if; in; then; until; while; {; }; !\n",
+           "k:case ; k:do ; k:done ; k:elif ; k:else ; k:esac ; k:fi ; k:for ; k:if ; k:in ; "
+           "k:then ; k:until ; k:while ; k:{ ; k:} ; k:! NL");
+    TOKENS("cas; dox; don; donex; elis; els; esa; f; fo; fox; i; inn; ifs; thex; untie; whilf\n",
+           "w:cas ; w:dox ; w:don ; w:donex ; w:elis ; w:els ; w:esa ; w:f ; w:fo ; w:fox ; w:i ; "
+           "w:inn ; w:ifs ; w:thex ; w:untie ; w:whilf NL");
+    TOKENS("{x; }x; !!; -p; tim; times\n", "w:{x ; w:}x ; w:!! ; w:-p ; w:tim ; w:times NL");
 
     /* Rules 5 and 6: for NAME in WORDS do; in and do after a newline too. */
     TOKENS("for i in do in; do :; done\n",
