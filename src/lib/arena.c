@@ -5,6 +5,7 @@
 #include "arena.h"
 #include "error.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,38 +20,57 @@ struct block {
     max_align_t data[];
 };
 
-struct arena *arena_new(void)
-{
-    struct arena *a = xmalloc(sizeof *a);
-    a->next = a->end = NULL;
-    a->head = NULL;
-    a->refs = 1;
-    return a;
-}
-
-void arena_ref(struct arena *a) { a->refs++; }
-
-/* One standard block kept from the last released arena: a script is read one command at a
- * time, each in an arena of its own, so the next command reuses it instead of a malloc/free. */
-static struct block *spare;
+/* The last released arena, emptied, with one standard block if it had one: a script is read one
+ * command at a time, each in an arena of its own, so the next command reuses it instead of two
+ * mallocs and two frees. */
+static struct arena *spare;
 #ifdef __SANITIZE_ADDRESS__
 enum { KEEP_SPARE = 0 }; /* every block goes back to malloc, so ASan catches a use after release */
 #else
 enum { KEEP_SPARE = 1 };
 #endif
 
+struct arena *arena_new(void)
+{
+    struct arena *a = spare;
+    if (a) {
+        spare = NULL;
+    } else {
+        a = xmalloc(sizeof *a);
+        a->next = a->end = NULL;
+        a->head = NULL;
+    }
+    a->refs = 1;
+    return a;
+}
+
+void arena_ref(struct arena *a) { a->refs++; }
+
 void arena_unref(struct arena *a)
 {
     if (!a || --a->refs > 0)
         return;
+    bool keep = KEEP_SPARE && !spare;
+    struct block *kept = NULL;
     for (struct block *b = a->head, *next; b; b = next) {
         next = b->next;
-        if (KEEP_SPARE && !spare && b->size == ARENA_BLOCK)
-            spare = b;
+        if (keep && !kept && b->size == ARENA_BLOCK)
+            kept = b;
         else
             free(b);
     }
-    free(a);
+    if (!keep) {
+        free(a);
+        return;
+    }
+    a->head = kept;
+    a->next = a->end = NULL;
+    if (kept) {
+        kept->next = NULL;
+        a->next = (char *)kept->data;
+        a->end = a->next + ARENA_BLOCK;
+    }
+    spare = a;
 }
 
 /* A new block for a request the head block cannot serve (the rare path of the allocators).
@@ -58,13 +78,7 @@ void arena_unref(struct arena *a)
 static __attribute__((noinline)) void *arena_grow(struct arena *a, size_t size)
 {
     size_t cap = size > ARENA_BLOCK / 2 ? size : ARENA_BLOCK;
-    struct block *b;
-    if (cap == ARENA_BLOCK && spare) {
-        b = spare;
-        spare = NULL;
-    } else {
-        b = xmalloc(sizeof *b + cap);
-    }
+    struct block *b = xmalloc(sizeof *b + cap);
     b->size = cap;
     /* A big block goes behind the current one so the current one keeps serving small requests. */
     if (size > ARENA_BLOCK / 2 && a->head) {
