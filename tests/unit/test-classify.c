@@ -69,6 +69,9 @@ int main(void)
     /* conch mode: NAME+=value and NAME[subscript]=value (bash). */
     TOKENS("a+=1 b[1]=2 c+d=3\n", "a:a=1 a:b=2 w:c+d=3 NL");
     TOKENS("2>e x\n", "io:2 > w:e w:x NL");
+    /* Digits are an IO_NUMBER only right before < or >. */
+    TOKENS("x 12 3;y 45|z 6 7<f 8\\\n>g\n",
+           "w:x w:12 w:3 ; w:y w:45 | w:z w:6 io:7 < w:f io:8 > w:g NL");
 
     /* Every reserved word, and words that differ from one by a byte or in length. */
     TOKENS("case; do; done; elif; else; esac; fi; for; if; in; then; until; while; {; }; !\n",
