@@ -69,6 +69,12 @@ int main(void)
     /* conch mode: NAME+=value and NAME[subscript]=value (bash). */
     TOKENS("a+=1 b[1]=2 c+d=3\n", "a:a=1 a:b=2 w:c+d=3 NL");
     TOKENS("2>e x\n", "io:2 > w:e w:x NL");
+    /* Operators of two bytes, and what makes them longer. */
+    TOKENS("a&&b||c;;d>>e;;&f&>g\n",
+           "w:a && w:b || w:c ;; w:d >> w:e ;;& w:f &> w:g NL");
+    /* A quoted string is a word, empty or not, alone or joined to what follows it. */
+    TOKENS("a 'b c' \"d\" '' \"\";'e'f \"g\"$h 'i\nj'|k\n",
+           "w:a w:b c w:d w: w: ; w:ef w:g$h w:i\nj | w:k NL");
     /* Digits are an IO_NUMBER only right before < or >. */
     TOKENS("x 12 3;y 45|z 6 7<f 8\\\n>g\n",
            "w:x w:12 w:3 ; w:y w:45 | w:z w:6 io:7 < w:f io:8 > w:g NL");
