@@ -75,6 +75,9 @@ int main(void)
     /* A quoted string is a word, empty or not, alone or joined to what follows it. */
     TOKENS("a 'b c' \"d\" '' \"\";'e'f \"g\"$h 'i\nj'|k\n",
            "w:a w:b c w:d w: w: ; w:ef w:g$h w:i\nj | w:k NL");
+    /* A parameter alone is a word; joined to more text, or braced, it is part of one. */
+    TOKENS("a $x \"$y\" $1 \"$@\" $x$y \"$z\"w $# $10 ${v} \"$\"\n",
+           "w:a w:$x w:$y w:$1 w:$@ w:$x$y w:${z}w w:$# w:$10 w:${v} w:$ NL");
     /* Digits are an IO_NUMBER only right before < or >. */
     TOKENS("x 12 3;y 45|z 6 7<f 8\\\n>g\n",
            "w:x w:12 w:3 ; w:y w:45 | w:z w:6 io:7 < w:f io:8 > w:g NL");
