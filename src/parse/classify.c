@@ -221,11 +221,8 @@ static struct assign *assignment(struct arena *a, struct word *w)
 }
 
 /* XCU 2.3.1: substitute an alias for word lit, unless its own text is being read. */
-static bool try_alias(struct classify *c, const char *lit)
+static bool substitute_alias(struct classify *c, const char *lit)
 {
-    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
-    if (alias_defined == 0 || !opt.expand_aliases || !lit)
-        return false;
     if (scan_alias_busy(c->scan, lit))
         return false;
     const char *value = alias_get(lit);
@@ -233,6 +230,13 @@ static bool try_alias(struct classify *c, const char *lit)
         return false;
     scan_push_alias(c->scan, lit, value);
     return true;
+}
+
+/* Inline: most scripts define no alias. */
+static inline bool try_alias(struct classify *c, const char *lit)
+{
+    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
+    return alias_defined > 0 && opt.expand_aliases && lit && substitute_alias(c, lit);
 }
 
 /* A word after an alias whose value ends in a blank, or the first word of an alias's text,
