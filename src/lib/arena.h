@@ -10,7 +10,7 @@
 /* An arena is reference counted: the reader holds one reference while the command runs, and a
  * function definition takes another so its body outlives the command that defined it
  * (cheaper and simpler than deep-copying the tree). Its fields belong to arena.c; they are
- * here only for the inline fast paths below (a call per node cost a fifth of parsing). */
+ * here only for the inline fast paths below (a call per node cost more than the bump). */
 struct arena {
     char *next, *end; /* the free space of the head block */
     struct block *head;
@@ -28,13 +28,13 @@ void arena_ref(struct arena *a) __attribute__((nonnull));
 /* Drops one reference; frees every block when the last one goes. NULL is ignored. */
 void arena_unref(struct arena *a);
 
-/* Zero-filled memory that lives as long as the arena. Never returns NULL (aborts on OOM). */
+/* The out-of-line paths of arena_alloc and arena_alloc_uninit: call those instead. */
 void *arena_alloc_slow(struct arena *a, size_t size) __attribute__((nonnull, malloc));
-/* Uninitialised: for a caller that fills all of it at once (a word and its text). */
 void *arena_alloc_uninit_slow(struct arena *a, size_t size) __attribute__((nonnull, malloc));
 
-/* Most requests have a size known at compile time (a node, a list cell): they are served here,
- * and the zeroing becomes a few stores. */
+/* Zero-filled memory that lives as long as the arena. Never returns NULL (aborts on OOM).
+ * Most requests have a size known at compile time (a node, a list cell): they are served
+ * inline, and the zeroing becomes a few stores. */
 static inline __attribute__((nonnull, always_inline)) void *arena_alloc(struct arena *a,
                                                                         size_t size)
 {
@@ -47,6 +47,7 @@ static inline __attribute__((nonnull, always_inline)) void *arena_alloc(struct a
     return arena_alloc_slow(a, size);
 }
 
+/* The same, uninitialised: for a caller that fills all of it at once (a word and its text). */
 static inline __attribute__((nonnull, always_inline)) void *arena_alloc_uninit(struct arena *a,
                                                                                size_t size)
 {
@@ -58,6 +59,7 @@ static inline __attribute__((nonnull, always_inline)) void *arena_alloc_uninit(s
     }
     return arena_alloc_uninit_slow(a, size);
 }
+
 char *arena_strdup(struct arena *a, const char *s) __attribute__((nonnull));
 char *arena_strndup(struct arena *a, const char *s, size_t n) __attribute__((nonnull));
 
