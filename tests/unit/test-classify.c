@@ -78,6 +78,9 @@ int main(void)
     /* A parameter alone is a word; joined to more text, or braced, it is part of one. */
     TOKENS("a $x \"$y\" $1 \"$@\" $x$y \"$z\"w $# $10 ${v} \"$\"\n",
            "w:a w:$x w:$y w:$1 w:$@ w:$x$y w:${z}w w:$# w:$10 w:${v} w:$ NL");
+    /* Text and parameters in double quotes. */
+    TOKENS("a \"b $x c\" \"$x$1-$@\" \"a\nb $y\"|\"$\" \"${z}\" \"$w\"x\n",
+           "w:a w:b $x c w:$x$1-$@ w:a\nb $y | w:$ w:${z} w:${w}x NL");
     /* Digits are an IO_NUMBER only right before < or >. */
     TOKENS("x 12 3;y 45|z 6 7<f 8\\\n>g\n",
            "w:x w:12 w:3 ; w:y w:45 | w:z w:6 io:7 < w:f io:8 > w:g NL");
