@@ -57,35 +57,46 @@ static const struct {
     { "select", TOK_Select },
 };
 
-/* Most words are not reserved: look at the first byte before comparing anything. */
-static int reserved_word(const char *s)
+/* Most words are not reserved: the length and the first byte rule out nearly all of them
+ * before any comparison, and a comparison of a known length is a load and a compare. */
+static int reserved_word(const char *s, size_t n)
 {
-    switch (s[0]) {
-    case '!':
-        return s[1] ? 0 : TOK_Bang;
-    case '{':
-        return s[1] ? 0 : TOK_Lbrace;
-    case '}':
-        return s[1] ? 0 : TOK_Rbrace;
-    case 'c':
-        return strcmp(s, "case") == 0 ? TOK_Case : 0;
-    case 'd':
-        return strcmp(s, "do") == 0 ? TOK_Do : strcmp(s, "done") == 0 ? TOK_Done : 0;
-    case 'e':
-        return strcmp(s, "elif") == 0   ? TOK_Elif
-               : strcmp(s, "else") == 0 ? TOK_Else
-               : strcmp(s, "esac") == 0 ? TOK_Esac
-                                        : 0;
-    case 'f':
-        return strcmp(s, "fi") == 0 ? TOK_Fi : strcmp(s, "for") == 0 ? TOK_For : 0;
-    case 'i':
-        return strcmp(s, "if") == 0 ? TOK_If : strcmp(s, "in") == 0 ? TOK_In : 0;
-    case 't':
-        return strcmp(s, "then") == 0 ? TOK_Then : 0;
-    case 'u':
-        return strcmp(s, "until") == 0 ? TOK_Until : 0;
-    case 'w':
-        return strcmp(s, "while") == 0 ? TOK_While : 0;
+    switch (n) {
+    case 1:
+        return s[0] == '!' ? TOK_Bang : s[0] == '{' ? TOK_Lbrace : s[0] == '}' ? TOK_Rbrace : 0;
+    case 2:
+        switch (s[0]) {
+        case 'd':
+            return s[1] == 'o' ? TOK_Do : 0;
+        case 'f':
+            return s[1] == 'i' ? TOK_Fi : 0;
+        case 'i':
+            return s[1] == 'f' ? TOK_If : s[1] == 'n' ? TOK_In : 0;
+        default:
+            return 0;
+        }
+    case 3:
+        return memcmp(s, "for", 3) == 0 ? TOK_For : 0;
+    case 4:
+        switch (s[0]) {
+        case 'c':
+            return memcmp(s, "case", 4) == 0 ? TOK_Case : 0;
+        case 'd':
+            return memcmp(s, "done", 4) == 0 ? TOK_Done : 0;
+        case 'e':
+            return memcmp(s, "elif", 4) == 0   ? TOK_Elif
+                   : memcmp(s, "else", 4) == 0 ? TOK_Else
+                   : memcmp(s, "esac", 4) == 0 ? TOK_Esac
+                                               : 0;
+        case 't':
+            return memcmp(s, "then", 4) == 0 ? TOK_Then : 0;
+        default:
+            return 0;
+        }
+    case 5:
+        return memcmp(s, "until", 5) == 0   ? TOK_Until
+               : memcmp(s, "while", 5) == 0 ? TOK_While
+                                            : 0;
     default:
         return 0;
     }
@@ -93,15 +104,15 @@ static int reserved_word(const char *s)
 
 /* Conch mode's reserved words at the start of a command (bash's): POSIX mode keeps reading them
  * as command names, refused with a message where that would only fail later (below). */
-static int ext_reserved_word(const char *s)
+static int ext_reserved_word(const char *s, size_t n)
 {
-    switch (s[0]) {
-    case '[':
-        return s[1] == '[' && !s[2] ? TOK_Dlbrack : 0;
-    case 'f':
-        return strcmp(s, "function") == 0 ? TOK_Function : 0;
-    case 's':
-        return strcmp(s, "select") == 0 ? TOK_Select : 0;
+    switch (n) {
+    case 2:
+        return s[0] == '[' && s[1] == '[' ? TOK_Dlbrack : 0;
+    case 6:
+        return memcmp(s, "select", 6) == 0 ? TOK_Select : 0;
+    case 8:
+        return memcmp(s, "function", 8) == 0 ? TOK_Function : 0;
     default:
         return 0;
     }
@@ -109,7 +120,8 @@ static int ext_reserved_word(const char *s)
 
 bool classify_is_reserved(const char *s)
 {
-    return reserved_word(s) != 0 || (options_extensions() && ext_reserved_word(s) != 0);
+    size_t n = strlen(s);
+    return reserved_word(s, n) != 0 || (options_extensions() && ext_reserved_word(s, n) != 0);
 }
 
 void classify_init(struct classify *c, struct scan *s)
@@ -125,16 +137,11 @@ void classify_init(struct classify *c, struct scan *s)
     scan_set_filter(s, c);
 }
 
-/* conch mode: NAME[subscript]=value, NAME[subscript]+=value and NAME+=value (bash). */
-static struct assign *assignment_ext(struct arena *a, struct word *w)
+/* conch mode: NAME[subscript]=value, NAME[subscript]+=value and NAME+=value (bash). The word
+ * starts with a NAME of n bytes, and more follows it. */
+static struct assign *assignment_ext(struct arena *a, struct word *w, size_t n)
 {
     const char *t = w->parts[0].lit.text;
-    size_t n = 0;
-    while (n < w->parts[0].lit_len && (t[n] == '_' || ((t[n] | 0x20) >= 'a' && (t[n] | 0x20) <= 'z')
-                                       || (n > 0 && t[n] >= '0' && t[n] <= '9')))
-        n++;
-    if (n == 0 || n >= w->parts[0].lit_len)
-        return NULL;
     struct assign *x = arena_alloc(a, sizeof *x);
     if (t[n] == '[') {
         if (!subscript_split(a, w, n, &x->index, &x->value, &x->append) || word_has_array(x->value))
@@ -162,16 +169,15 @@ static struct assign *assignment_ext(struct arena *a, struct word *w)
 
 /* conch mode: a declaration utility's operands may be NAME=(...) (declare, typeset, local,
  * export and readonly, as in bash). */
-static bool is_declaration(const char *lit)
+static bool is_declaration(const char *lit, size_t n)
 {
     if (!lit)
         return false;
-    switch (lit[0]) { /* one strcmp at most: this runs for every command name */
-    case 'd': return strcmp(lit, "declare") == 0;
-    case 't': return strcmp(lit, "typeset") == 0;
-    case 'l': return strcmp(lit, "local") == 0;
-    case 'e': return strcmp(lit, "export") == 0;
-    case 'r': return strcmp(lit, "readonly") == 0;
+    switch (n) { /* one comparison at most: this runs for every command name */
+    case 5: return memcmp(lit, "local", 5) == 0;
+    case 6: return memcmp(lit, "export", 6) == 0;
+    case 7: return memcmp(lit, "declare", 7) == 0 || memcmp(lit, "typeset", 7) == 0;
+    case 8: return memcmp(lit, "readonly", 8) == 0;
     default: return false;
     }
 }
@@ -183,10 +189,18 @@ static struct assign *assignment(struct arena *a, struct word *w)
     if (w->nparts == 0 || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
         return NULL;
     const char *t = w->parts[0].lit.text;
-    const char *eq = memchr(t, '=', w->parts[0].lit_len);
-    /* conch mode's NAME+=value and NAME[i]=value (bash, ksh): assignment_ext. */
-    if (!eq || !is_name(t, eq - t))
-        return options_extensions() ? assignment_ext(a, w) : NULL;
+    size_t len = w->parts[0].lit_len, i = 0;
+    /* Every assignment starts with a NAME: most command names end here, or at their end. */
+    if (len == 0 || !name_start_char(t[0]))
+        return NULL;
+    while (++i < len && name_char(t[i]))
+        ;
+    if (i == len)
+        return NULL;
+    /* conch mode's NAME+=value and NAME[i]=value (bash, ksh). */
+    if (t[i] != '=')
+        return (t[i] == '[' || t[i] == '+') && options_extensions() ? assignment_ext(a, w, i) : NULL;
+    const char *eq = t + i;
     if (word_has_array(w) && (w->nparts != 2 || w->parts[0].lit_len != (size_t)(eq + 1 - t)))
         return NULL; /* a=(x)y: left to the check for misplaced arrays */
     struct assign *x = arena_alloc(a, sizeof *x);
@@ -207,11 +221,8 @@ static struct assign *assignment(struct arena *a, struct word *w)
 }
 
 /* XCU 2.3.1: substitute an alias for word lit, unless its own text is being read. */
-static bool try_alias(struct classify *c, const char *lit)
+static bool substitute_alias(struct classify *c, const char *lit)
 {
-    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
-    if (!opt.expand_aliases)
-        return false;
     if (scan_alias_busy(c->scan, lit))
         return false;
     const char *value = alias_get(lit);
@@ -221,14 +232,21 @@ static bool try_alias(struct classify *c, const char *lit)
     return true;
 }
 
+/* Inline: most scripts define no alias. */
+static inline bool try_alias(struct classify *c, const char *lit)
+{
+    /* shopt -u expand_aliases (conch mode only: POSIX mode keeps it on, options_set_posix). */
+    return alias_defined > 0 && opt.expand_aliases && lit && substitute_alias(c, lit);
+}
+
 /* A word after an alias whose value ends in a blank, or the first word of an alias's text,
  * in a state where aliases are not otherwise looked for (after the command name, the NAME and
  * words of `for`, `case` parts): XCU 2.3.1 says "the next command word"; dash, bash --posix
  * and mksh look at whatever word comes next, after the reserved words that are recognized
  * there (`f w in 1` with f='for ' and w='x ' is `for x in 1`). */
-static bool alias_after_blank(struct classify *c, bool check, const char *lit)
+static inline bool alias_after_blank(struct classify *c, bool check, const char *lit)
 {
-    if (!check || !lit || !try_alias(c, lit))
+    if (__builtin_expect(!check, 1) || !try_alias(c, lit))
         return false;
     c->alias_chain = true;
     return true;
@@ -283,10 +301,24 @@ static inline int misplaced_array(struct classify *c, const struct word *w, bool
     return SCAN_ERROR;
 }
 
+/* word_literal (word.c) with the text's length, inline: every word asks. */
+static inline const char *literal(const struct word *w, size_t *n)
+{
+    if (w->nparts != 1 || w->parts[0].kind != PART_LIT || w->parts[0].quoted)
+        return NULL;
+    *n = w->parts[0].lit_len;
+    return w->parts[0].lit.text;
+}
+
+/* The literal lit (n bytes, or NULL) is the string constant word. */
+#define LIT_IS(lit, n, word) \
+    ((lit) && (n) == sizeof(word) - 1 && memcmp((lit), (word), sizeof(word) - 1) == 0)
+
 static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
 {
     struct word *w = lval->word;
-    const char *lit = word_literal(w);
+    size_t n = 0;
+    const char *lit = literal(w, &n);
     int kw;
     bool check = alias_next || c->alias_chain;
     c->alias_chain = false;
@@ -303,27 +335,29 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         return TOK_WORD;
     }
     switch (c->state) {
+    case CS_ARGS: /* the most frequent */
+        if (alias_after_blank(c, check, lit))
+            return ALIAS_PUSHED;
+        return misplaced_array(c, w, c->decl);
     case CS_TIME:
         c->state = CS_CMD;
-        if (lit && lit[0] == '-' && lit[1] == 'p' && !lit[2])
+        if (LIT_IS(lit, n, "-p"))
             return TOK_TimeP;
         /* fall through */
     case CS_CMD:
-        if (lit && (kw = reserved_word(lit)))
+        if (lit && (kw = reserved_word(lit, n)))
             return keyword(c, kw);
         /* conch mode: `time` is a reserved word (as in bash and ksh); POSIX's time utility
-         * is found as a command in POSIX mode. Compared by hand: t starts many commands. */
-        if (lit && lit[0] == 't' && lit[1] == 'i' && lit[2] == 'm' && lit[3] == 'e' && !lit[4]
-            && options_extensions()) {
+         * is found as a command in POSIX mode. */
+        if (LIT_IS(lit, n, "time") && options_extensions()) {
             c->state = CS_TIME;
             return TOK_Time;
         }
-        if (lit && (lit[0] == '[' || lit[0] == 'f' || lit[0] == 's') && options_extensions()
-            && (kw = ext_reserved_word(lit)))
+        if (lit && (kw = ext_reserved_word(lit, n)) && options_extensions())
             return keyword(c, kw);
         /* fall through */
     case CS_PREFIX: {
-        if (lit && try_alias(c, lit)) {
+        if (try_alias(c, lit)) {
             c->alias_chain = check; /* the state already looks at the text's first word */
             return ALIAS_PUSHED;
         }
@@ -333,25 +367,21 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             c->state = CS_PREFIX;
             return TOK_ASSIGNMENT_WORD;
         }
-        if (lit && lit[0] == '[' && strcmp(lit, "[[") == 0 && !options_extensions()) {
+        if (LIT_IS(lit, n, "[[") && !options_extensions()) {
             /* Bash's [[ ]]: dash would run a command named [[ and fail at run time. */
             error_at(scan_name(c->scan), w->lineno,
                      "syntax error: '[[' is a bash extension; use '[ ... ]' or 'test'");
             return SCAN_ERROR;
         }
-        if (lit && lit[0] == 'f' && strcmp(lit, "function") == 0)
+        if (LIT_IS(lit, n, "function"))
             c->fn = 1; /* maybe bash's `function f {`: see bash_function */
         c->state = CS_ARGS;
-        c->decl = is_declaration(lit);
+        c->decl = is_declaration(lit, n);
         return misplaced_array(c, w, false);
     }
-    case CS_ARGS:
-        if (alias_after_blank(c, check, lit))
-            return ALIAS_PUSHED;
-        return misplaced_array(c, w, c->decl);
     case CS_AFTER:
         c->decl = false;
-        if (lit && (kw = reserved_word(lit)))
+        if (lit && (kw = reserved_word(lit, n)))
             return keyword(c, kw);
         if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
@@ -363,7 +393,7 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         c->state = CS_CASE_IN;
         return TOK_WORD;
     case CS_CASE_IN:
-        if (lit && strcmp(lit, "in") == 0) {
+        if (LIT_IS(lit, n, "in")) {
             c->state = CS_PAT_START;
             return TOK_In;
         }
@@ -371,7 +401,7 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
             return ALIAS_PUSHED;
         return TOK_WORD;
     case CS_PAT_START:
-        if (lit && strcmp(lit, "esac") == 0) {
+        if (LIT_IS(lit, n, "esac")) {
             c->state = CS_AFTER;
             return TOK_Esac;
         }
@@ -392,13 +422,13 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
         if (alias_after_blank(c, check, lit))
             return ALIAS_PUSHED;
         c->state = CS_FOR_IN;
-        return lit && is_name(lit, strlen(lit)) ? TOK_NAME : TOK_WORD;
+        return lit && is_name(lit, n) ? TOK_NAME : TOK_WORD;
     case CS_FOR_IN:
-        if (lit && strcmp(lit, "in") == 0) {
+        if (LIT_IS(lit, n, "in")) {
             c->state = CS_FOR_WORDS;
             return TOK_In;
         }
-        if (lit && strcmp(lit, "do") == 0) {
+        if (LIT_IS(lit, n, "do")) {
             c->state = CS_CMD;
             return TOK_Do;
         }
@@ -408,11 +438,11 @@ static int classify_word(struct classify *c, SHSTYPE *lval, bool alias_next)
     case CS_COND:
     case CS_COND_ARGS:
         /* No aliases, assignments or other keywords inside [[ ]] (bash). */
-        if (lit && lit[0] == ']' && strcmp(lit, "]]") == 0)
+        if (LIT_IS(lit, n, "]]"))
             return keyword(c, TOK_Drbrack);
-        if (c->state == CS_COND && lit && strcmp(lit, "!") == 0)
+        if (c->state == CS_COND && LIT_IS(lit, n, "!"))
             return TOK_Bang;
-        if (c->state == CS_COND_ARGS && lit && strcmp(lit, "=~") == 0) {
+        if (c->state == CS_COND_ARGS && LIT_IS(lit, n, "=~")) {
             scan_set_regex(c->scan, true);
             c->regex = true;
         }
@@ -541,36 +571,35 @@ int classify_next(struct classify *c, SHSTYPE *lval, SHLTYPE *lloc)
 {
     for (;;) {
         int tok = scan_lex(c->scan, lval, lloc);
-        if (c->regex) {
+        if (__builtin_expect(c->regex, 0)) {
             /* The word after =~ is read (or something else came): words are words again. */
             c->regex = false;
             scan_set_regex(c->scan, false);
         }
-        if (tok == SCAN_CMDSUB || tok == SCAN_ERROR || tok == SCAN_ARRAY)
-            return tok;
         if (tok == TOK_WORD) {
             int fn = c->fn;
-            if (fn)
-                c->fn = 0;
+            c->fn = 0;
             tok = classify_word(c, lval, scan_take_alias_next(c->scan));
             if (tok == ALIAS_PUSHED) {
                 c->fn = fn;
                 continue;
             }
-            if (fn && !bash_function(c, fn, tok, lval, lloc->first_line))
+            if (__builtin_expect(fn != 0, 0) && !bash_function(c, fn, tok, lval, lloc->first_line))
                 return SCAN_ERROR;
-        } else {
-            /* An operator takes the place of the word after a blank-ended alias (dash). */
-            scan_take_alias_next(c->scan);
-            c->alias_chain = false;
-            if (c->fn) {
-                int fn = c->fn;
-                c->fn = 0;
-                if (!bash_function(c, fn, tok, lval, lloc->first_line))
-                    return SCAN_ERROR;
-            }
-            after_operator(c, tok);
+            return tok;
         }
+        if (tok >= SCAN_CMDSUB) /* the driver's */
+            return tok;
+        /* An operator takes the place of the word after a blank-ended alias (dash). */
+        scan_take_alias_next(c->scan);
+        c->alias_chain = false;
+        if (__builtin_expect(c->fn != 0, 0)) {
+            int fn = c->fn;
+            c->fn = 0;
+            if (!bash_function(c, fn, tok, lval, lloc->first_line))
+                return SCAN_ERROR;
+        }
+        after_operator(c, tok);
         return tok;
     }
 }

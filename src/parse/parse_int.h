@@ -61,6 +61,13 @@ enum {
 
 struct scan;
 
+/* The scanner's flags the token filter reads for every token, inline: struct scan begins with
+ * them (scanner.l), and only the functions below read them from outside. */
+struct scan_flags {
+    bool alias_next; /* an alias whose value ends in a blank just ended */
+    bool saw_array;  /* some word so far holds a PART_ARRAY */
+};
+
 /* name: for messages (may be NULL). The scanner does not own src. */
 struct scan *scan_new(struct source *src, const char *name, int first_line);
 void scan_free(struct scan *s);
@@ -77,7 +84,10 @@ void scan_cmdsub_done(struct scan *s, struct node *body);
 void scan_array_done(struct scan *s, struct array_elem *elems);
 /* Whether any word of this scanner has had a PART_ARRAY: until then, classify need not look
  * for one in each word (most scripts have none). */
-bool scan_saw_array(const struct scan *s);
+static inline bool scan_saw_array(const struct scan *s)
+{
+    return ((const struct scan_flags *)s)->saw_array;
+}
 /* Makes the scanner read its whole input as here-document text (XCU 2.7.4 rules), returning it
  * as one TOK_WORD at the end. For parse_dquoted_text and here-document bodies. */
 void scan_begin_text(struct scan *s);
@@ -102,7 +112,13 @@ bool scan_alias_busy(const struct scan *s, const char *name);
  * (the previous one has been classified by then). */
 void scan_alias_release(struct scan *s);
 /* True (once) if an alias whose value ends in a blank just ended: check the next word too. */
-bool scan_take_alias_next(struct scan *s);
+static inline bool scan_take_alias_next(struct scan *s)
+{
+    struct scan_flags *f = (struct scan_flags *)s;
+    bool r = f->alias_next;
+    f->alias_next = false;
+    return r;
+}
 /* Conch mode, the right side of =~ in [[ ]]: the next word also takes unquoted ( ) and | and,
  * between parentheses, blanks and ; & < > (bash's regular expression word); off again when
  * classify.c has that word. */

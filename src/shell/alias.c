@@ -16,12 +16,13 @@ struct alias {
 
 /* Sorted by name (strcmp), so lookups are O(log n) and `alias` lists in name order. */
 static struct alias *table;
-static size_t count, cap;
+static size_t cap;
+size_t alias_defined; /* the table's length (alias.h) */
 
 /* The index of name, or where it would be inserted (*found says which). */
 static size_t find(const char *name, int *found)
 {
-    size_t lo = 0, hi = count;
+    size_t lo = 0, hi = alias_defined;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(table[mid].name, name);
@@ -55,14 +56,14 @@ void alias_set(const char *name, const char *value)
         table[i].value = v;
         return;
     }
-    if (count == cap) {
+    if (alias_defined == cap) {
         cap = cap ? 2 * cap : 16;
         table = xrealloc(table, cap * sizeof *table);
     }
-    memmove(table + i + 1, table + i, (count - i) * sizeof *table);
+    memmove(table + i + 1, table + i, (alias_defined - i) * sizeof *table);
     table[i].name = xstrdup(name);
     table[i].value = v;
-    count++;
+    alias_defined++;
 }
 
 int alias_unset(const char *name)
@@ -73,24 +74,24 @@ int alias_unset(const char *name)
         return -1;
     free(table[i].name);
     free(table[i].value);
-    memmove(table + i, table + i + 1, (count - i - 1) * sizeof *table);
-    count--;
+    memmove(table + i, table + i + 1, (alias_defined - i - 1) * sizeof *table);
+    alias_defined--;
     return 0;
 }
 
 void alias_unset_all(void)
 {
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; i < alias_defined; i++) {
         free(table[i].name);
         free(table[i].value);
     }
     free(table);
     table = NULL;
-    count = cap = 0;
+    alias_defined = cap = 0;
 }
 
 void alias_foreach(void (*fn)(const char *name, const char *value, void *ctx), void *ctx)
 {
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < alias_defined; i++)
         fn(table[i].name, table[i].value, ctx);
 }

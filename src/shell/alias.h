@@ -2,6 +2,12 @@
 #ifndef CONCH_ALIAS_H
 #define CONCH_ALIAS_H
 
+#include <stddef.h>
+
+/* How many aliases are defined. The parser asks alias_get only when some are: most scripts
+ * define none, and their every command name would pay for the lookup. */
+extern size_t alias_defined;
+
 /* The value of alias name, or NULL. The pointer is valid until the alias is changed. */
 const char *alias_get(const char *name);
 void alias_set(const char *name, const char *value);

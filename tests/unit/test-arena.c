@@ -76,5 +76,25 @@ int main(void)
         dirty += mid[i] != 0;
     CHECK(dirty == 0);
     arena_unref(y);
+
+    /* A size known only at run time takes the out-of-line path, zeroed all the same; memory
+     * left uninitialised (arena_alloc_uninit) is aligned, and what follows it is zeroed. */
+    struct arena *z = arena_new();
+    memset(arena_alloc(z, 4000), 0xAA, 4000);
+    arena_unref(z);
+    z = arena_new();
+    volatile size_t runtime = 50;
+    unsigned char *v = arena_alloc(z, runtime);
+    char *u = arena_alloc_uninit(z, 3);
+    memcpy(u, "ab", 3);
+    intmax_t *after = arena_alloc(z, sizeof *after);
+    dirty = 0;
+    for (size_t i = 0; i < runtime; i++)
+        dirty += v[i] != 0;
+    CHECK(dirty == 0 && *after == 0);
+    CHECK((uintptr_t)u % alignof(intmax_t) == 0 && (uintptr_t)after % alignof(intmax_t) == 0);
+    CHECK(u + 3 <= (char *)after && (unsigned char *)u >= v + runtime);
+    CHECK_STR(u, "ab");
+    arena_unref(z);
     return unit_done();
 }

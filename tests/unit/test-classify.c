@@ -65,7 +65,34 @@ int main(void)
     /* Rule 7: assignments before the command name only; a redirection between keeps it. */
     TOKENS("a=1 >f b=2 cmd c=3\n", "a:a=1 > w:f a:b=2 w:cmd w:c=3 NL");
     TOKENS("1a=x\n", "w:1a=x NL");
+    TOKENS("a_1=x =y a-b=z\n", "a:a_1=x w:=y w:a-b=z NL");
+    /* conch mode: NAME+=value and NAME[subscript]=value (bash). */
+    TOKENS("a+=1 b[1]=2 c+d=3\n", "a:a=1 a:b=2 w:c+d=3 NL");
     TOKENS("2>e x\n", "io:2 > w:e w:x NL");
+    /* Operators of two bytes, and what makes them longer. */
+    TOKENS("a&&b||c;;d>>e;;&f&>g\n",
+           "w:a && w:b || w:c ;; w:d >> w:e ;;& w:f &> w:g NL");
+    /* A quoted string is a word, empty or not, alone or joined to what follows it. */
+    TOKENS("a 'b c' \"d\" '' \"\";'e'f \"g\"$h 'i\nj'|k\n",
+           "w:a w:b c w:d w: w: ; w:ef w:g$h w:i\nj | w:k NL");
+    /* A parameter alone is a word; joined to more text, or braced, it is part of one. */
+    TOKENS("a $x \"$y\" $1 \"$@\" $x$y \"$z\"w $# $10 ${v} \"$\"\n",
+           "w:a w:$x w:$y w:$1 w:$@ w:$x$y w:${z}w w:$# w:$10 w:${v} w:$ NL");
+    /* Text and parameters in double quotes. */
+    TOKENS("a \"b $x c\" \"$x$1-$@\" \"a\nb $y\"|\"$\" \"${z}\" \"$w\"x\n",
+           "w:a w:b $x c w:$x$1-$@ w:a\nb $y | w:$ w:${z} w:${w}x NL");
+    /* Digits are an IO_NUMBER only right before < or >. */
+    TOKENS("x 12 3;y 45|z 6 7<f 8\\\n>g\n",
+           "w:x w:12 w:3 ; w:y w:45 | w:z w:6 io:7 < w:f io:8 > w:g NL");
+
+    /* Every reserved word, and words that differ from one by a byte or in length. */
+    TOKENS("case; do; done; elif; else; esac; fi; for; if; in; then; until; while; {; }; !\n",
+           "k:case ; k:do ; k:done ; k:elif ; k:else ; k:esac ; k:fi ; k:for ; k:if ; k:in ; "
+           "k:then ; k:until ; k:while ; k:{ ; k:} ; k:! NL");
+    TOKENS("cas; dox; don; donex; elis; els; esa; f; fo; fox; i; inn; ifs; thex; untie; whilf\n",
+           "w:cas ; w:dox ; w:don ; w:donex ; w:elis ; w:els ; w:esa ; w:f ; w:fo ; w:fox ; w:i ; "
+           "w:inn ; w:ifs ; w:thex ; w:untie ; w:whilf NL");
+    TOKENS("{x; }x; !!; -p; tim; times\n", "w:{x ; w:}x ; w:!! ; w:-p ; w:tim ; w:times NL");
 
     /* Rules 5 and 6: for NAME in WORDS do; in and do after a newline too. */
     TOKENS("for i in do in; do :; done\n",
