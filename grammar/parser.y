@@ -19,14 +19,18 @@
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
  * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
- * values are all pointers and a location is one int, which keeps each reduction cheap (the
- * parser's stacks are copied on every reduction). */
+ * values are all pointers, which keeps each reduction cheap (the parser's stacks are copied on
+ * every reduction).
+ *
+ * No %locations: the only location a node needs is the line where its first token stands, and
+ * that travels in the semantic value itself (struct sh_val's line, set by parse_lex for every
+ * token). Bison's default $$ = $1 copies it with the rest, which is what YYLLOC_DEFAULT did on
+ * a separate stack at twice the cost. */
 
 %define api.pure full
 %define api.prefix {sh}
 %define api.push-pull pull
-%locations
-%define api.location.type {struct sh_loc}
+%define api.value.type {struct sh_val}
 %define parse.error custom
 %define api.token.prefix {TOK_}
 %parse-param {struct pctx *ctx}
@@ -42,10 +46,9 @@
 
 struct pctx;
 
-/* Only the line where a symbol starts is tracked: node.lineno is all the tree needs. */
+/* Where the scanner and the token filter report a token's line (not a Bison location). */
 struct sh_loc { int first_line; };
-#define YYLLOC_DEFAULT(cur, rhs, n) \
-    ((cur).first_line = YYRHSLOC(rhs, (n) ? 1 : 0).first_line)
+typedef struct sh_loc SHLTYPE;
 
 /* Growing lists with head and tail, allocated in the arena when a list starts. */
 struct wlist { struct word *head, *tail; };
@@ -62,6 +65,29 @@ struct cmdparts {
     struct assign *ahead, *atail;
     struct word *whead, *wtail;
     struct redir *rhead, *rtail;
+};
+
+/* A grammar symbol's value, and the line where the symbol starts ($<line>N): node.lineno is all
+ * the tree needs. Bison's default action copies the whole value, so a nonterminal starts on the
+ * line of its first symbol (no rule begins with an empty one). */
+struct sh_val {
+    union {
+        struct word *word;
+        struct assign *assign;
+        struct heredoc *hd;
+        int num;
+        struct node *node;
+        struct redir *redir;
+        struct wlist *wl;
+        struct rlist *rl;
+        struct llist *ll;
+        struct clist *cl;
+        struct pseqv ps;
+        struct cmdparts *cp;
+        struct case_item *item;
+        struct cond *cond;
+    };
+    int line;
 };
 }
 
@@ -83,7 +109,7 @@ struct cmdparts {
  * grow on the heap when a command needs more. */
 #define YYINITDEPTH 64
 
-static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg);
+static void yyerror(struct pctx *ctx, const char *msg);
 
 static struct wlist *wl_new(struct arena *a, struct word *w)
 {
@@ -501,22 +527,6 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 }
 }
 
-%union {
-    struct word *word;
-    struct assign *assign;
-    struct heredoc *hd;
-    int num;
-    struct node *node;
-    struct redir *redir;
-    struct wlist *wl;
-    struct rlist *rl;
-    struct llist *ll;
-    struct clist *cl;
-    struct pseqv ps;
-    struct cmdparts *cp;
-    struct case_item *item;
-    struct cond *cond;
-}
 
 /* ORDER: classify.c's reserved-word table and token names for messages follow these. */
 %token <word> WORD NAME
@@ -597,11 +607,11 @@ and_or
 
 /* An and_or other than a lone pipe_sequence. */
 and_or_more
-    : Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
-    | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
-    | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
-    | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
-    | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
+    : Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = $<line>1; }
+    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, mkpipe(A, $2, false), $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $2); }
+    | timespec                    { $$ = mktimed(A, $<line>1, NULL, $1); }
     | and_or AND_IF pipeline              { $$ = mkandor(A, false, $1, $3); }
     | and_or AND_IF newline_list pipeline { $$ = mkandor(A, false, $1, $4); }
     | and_or OR_IF pipeline               { $$ = mkandor(A, true, $1, $3); }
@@ -610,11 +620,11 @@ and_or_more
 
 pipeline
     : pipe_sequence      { $$ = mkpipe(A, $1, false); }
-    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = @1.first_line; }
-    | timespec pipe_sequence      { $$ = mktimed(A, @1.first_line, mkpipe(A, $2, false), $1); }
-    | timespec Bang pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $1); }
-    | Bang timespec pipe_sequence { $$ = mktimed(A, @1.first_line, mkpipe(A, $3, true), $2); }
-    | timespec                    { $$ = mktimed(A, @1.first_line, NULL, $1); }
+    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = $<line>1; }
+    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, mkpipe(A, $2, false), $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $2); }
+    | timespec                    { $$ = mktimed(A, $<line>1, NULL, $1); }
     ;
 
 timespec
@@ -624,11 +634,11 @@ timespec
 
 pipe_sequence
     /* simple_command's rules, the most frequent first command of all */
-    : cmd_prefix WORD cmd_suffix { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, $3), NULL }; }
-    | cmd_prefix WORD            { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, $2, NULL), NULL }; }
-    | cmd_prefix                 { $$ = (struct pseqv){ mksimple(A, @1.first_line, $1, NULL, NULL), NULL }; }
-    | WORD cmd_suffix            { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, $2), NULL }; }
-    | WORD                       { $$ = (struct pseqv){ mksimple(A, @1.first_line, NULL, $1, NULL), NULL }; }
+    : cmd_prefix WORD cmd_suffix { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, $2, $3), NULL }; }
+    | cmd_prefix WORD            { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, $2, NULL), NULL }; }
+    | cmd_prefix                 { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, NULL, NULL), NULL }; }
+    | WORD cmd_suffix            { $$ = (struct pseqv){ mksimple(A, $<line>1, NULL, $1, $2), NULL }; }
+    | WORD                       { $$ = (struct pseqv){ mksimple(A, $<line>1, NULL, $1, NULL), NULL }; }
     | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
     | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
     | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
@@ -660,19 +670,19 @@ compound_command
     ;
 
 arith_command
-    : DPAREN { $$ = ast_node(A, NODE_ARITH, @1.first_line); $$->arith.expr = $1; }
+    : DPAREN { $$ = ast_node(A, NODE_ARITH, $<line>1); $$->arith.expr = $1; }
     ;
 
 /* As bash: `;` or newlines before the body, which may be a brace group. */
 arith_for_clause
-    : For DPAREN do_group                   { $$ = mkarithfor(A, @1.first_line, $2, $3); }
-    | For DPAREN sequential_sep do_group    { $$ = mkarithfor(A, @1.first_line, $2, $4); }
-    | For DPAREN brace_group                { $$ = mkarithfor(A, @1.first_line, $2, $3->group.body); }
-    | For DPAREN sequential_sep brace_group { $$ = mkarithfor(A, @1.first_line, $2, $4->group.body); }
+    : For DPAREN do_group                   { $$ = mkarithfor(A, $<line>1, $2, $3); }
+    | For DPAREN sequential_sep do_group    { $$ = mkarithfor(A, $<line>1, $2, $4); }
+    | For DPAREN brace_group                { $$ = mkarithfor(A, $<line>1, $2, $3->group.body); }
+    | For DPAREN sequential_sep brace_group { $$ = mkarithfor(A, $<line>1, $2, $4->group.body); }
     ;
 
 subshell
-    : '(' compound_list ')' { $$ = mkgroup(A, NODE_SUBSHELL, @1.first_line, $2); }
+    : '(' compound_list ')' { $$ = mkgroup(A, NODE_SUBSHELL, $<line>1, $2); }
     ;
 
 /* linebreak term [separator], the optional newlines spelled out: an empty linebreak would cost
@@ -693,13 +703,13 @@ term
 
 for_clause
     : For name do_group
-        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $3); }
+        { $$ = mkfor(A, $<line>1, $2, false, NULL, $3); }
     | For name sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $4); }
+        { $$ = mkfor(A, $<line>1, $2, false, NULL, $4); }
     | For name linebreak in sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, true, NULL, $6); }
+        { $$ = mkfor(A, $<line>1, $2, true, NULL, $6); }
     | For name linebreak in wordlist sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, true, $5->head, $7); }
+        { $$ = mkfor(A, $<line>1, $2, true, $5->head, $7); }
     ;
 
 name
@@ -709,13 +719,13 @@ name
 /* Conch mode (bash): select NAME [in words]; do list; done — for_clause's shape. */
 select_clause
     : Select name do_group
-        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $3); $$->for_.select = true; }
+        { $$ = mkfor(A, $<line>1, $2, false, NULL, $3); $$->for_.select = true; }
     | Select name sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, false, NULL, $4); $$->for_.select = true; }
+        { $$ = mkfor(A, $<line>1, $2, false, NULL, $4); $$->for_.select = true; }
     | Select name linebreak in sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, true, NULL, $6); $$->for_.select = true; }
+        { $$ = mkfor(A, $<line>1, $2, true, NULL, $6); $$->for_.select = true; }
     | Select name linebreak in wordlist sequential_sep do_group
-        { $$ = mkfor(A, @1.first_line, $2, true, $5->head, $7); $$->for_.select = true; }
+        { $$ = mkfor(A, $<line>1, $2, true, $5->head, $7); $$->for_.select = true; }
     ;
 
 /* Conch mode (bash): [[ expression ]]. classify.c hands over `[[`, `]]` and `!` as keywords
@@ -723,7 +733,7 @@ select_clause
  * Precedence as in bash: ! binds tightest, then &&, then ||. Newlines may follow [[ ( && ||. */
 cond_command
     : Dlbrack linebreak cond_or Drbrack
-        { $$ = ast_node(A, NODE_COND, @1.first_line); $$->cond.expr = $3; }
+        { $$ = ast_node(A, NODE_COND, $<line>1); $$->cond.expr = $3; }
     ;
 
 cond_or
@@ -743,11 +753,11 @@ cond_not
 
 cond_primary
     : '(' linebreak cond_or ')' { $$ = $3; $$->paren = true; }
-    | WORD                { if (!($$ = mkprimary(ctx, @1.first_line, $1, NULL, NULL, NULL))) YYABORT; }
-    | WORD WORD           { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, NULL))) YYABORT; }
-    | WORD WORD WORD      { if (!($$ = mkprimary(ctx, @1.first_line, $1, $2, NULL, $3))) YYABORT; }
-    | WORD '<' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, "<", $3); }
-    | WORD '>' WORD       { $$ = mkprimary(ctx, @1.first_line, $1, $1, ">", $3); }
+    | WORD                { if (!($$ = mkprimary(ctx, $<line>1, $1, NULL, NULL, NULL))) YYABORT; }
+    | WORD WORD           { if (!($$ = mkprimary(ctx, $<line>1, $1, $2, NULL, NULL))) YYABORT; }
+    | WORD WORD WORD      { if (!($$ = mkprimary(ctx, $<line>1, $1, $2, NULL, $3))) YYABORT; }
+    | WORD '<' WORD       { $$ = mkprimary(ctx, $<line>1, $1, $1, "<", $3); }
+    | WORD '>' WORD       { $$ = mkprimary(ctx, $<line>1, $1, $1, ">", $3); }
     ;
 
 in
@@ -760,10 +770,10 @@ wordlist
     ;
 
 case_clause
-    : Case WORD linebreak in linebreak case_list Esac    { $$ = mkcase(A, @1.first_line, $2, $6); }
-    | Case WORD linebreak in linebreak case_list_ns Esac { $$ = mkcase(A, @1.first_line, $2, $6); }
+    : Case WORD linebreak in linebreak case_list Esac    { $$ = mkcase(A, $<line>1, $2, $6); }
+    | Case WORD linebreak in linebreak case_list_ns Esac { $$ = mkcase(A, $<line>1, $2, $6); }
     | Case WORD linebreak in linebreak Esac
-        { $$ = mkcase(A, @1.first_line, $2, NULL); }
+        { $$ = mkcase(A, $<line>1, $2, NULL); }
     ;
 
 case_list_ns
@@ -806,32 +816,32 @@ pattern
 
 if_clause
     : If compound_list Then compound_list else_part Fi
-        { $$ = mkif(A, @1.first_line, $2, $4, $5, false); }
+        { $$ = mkif(A, $<line>1, $2, $4, $5, false); }
     | If compound_list Then compound_list Fi
-        { $$ = mkif(A, @1.first_line, $2, $4, NULL, false); }
+        { $$ = mkif(A, $<line>1, $2, $4, NULL, false); }
     ;
 
 else_part
     : Elif compound_list Then compound_list
-        { $$ = mkif(A, @1.first_line, $2, $4, NULL, true); }
+        { $$ = mkif(A, $<line>1, $2, $4, NULL, true); }
     | Elif compound_list Then compound_list else_part
-        { $$ = mkif(A, @1.first_line, $2, $4, $5, true); }
+        { $$ = mkif(A, $<line>1, $2, $4, $5, true); }
     | Else compound_list
         { $$ = $2; }
     ;
 
 while_clause
-    : While compound_list do_group { $$ = mkloop(A, NODE_WHILE, @1.first_line, $2, $3); }
+    : While compound_list do_group { $$ = mkloop(A, NODE_WHILE, $<line>1, $2, $3); }
     ;
 
 until_clause
-    : Until compound_list do_group { $$ = mkloop(A, NODE_UNTIL, @1.first_line, $2, $3); }
+    : Until compound_list do_group { $$ = mkloop(A, NODE_UNTIL, $<line>1, $2, $3); }
     ;
 
 function_definition
     : fname '(' ')' linebreak function_body
         {
-            $$ = mkfuncdef(ctx, @1.first_line, $1, $5);
+            $$ = mkfuncdef(ctx, $<line>1, $1, $5);
             if (!$$)
                 YYABORT;
         }
@@ -840,19 +850,19 @@ function_definition
      * rules so the parser decides on the token after the '(' (')' or not), with no conflict. */
     | Function fname '(' ')' linebreak function_body
         {
-            $$ = mkfuncdef(ctx, @1.first_line, $2, $6);
+            $$ = mkfuncdef(ctx, $<line>1, $2, $6);
             if (!$$)
                 YYABORT;
         }
     | Function fname newline_list function_body
         {
-            $$ = mkfuncdef(ctx, @1.first_line, $2, $4);
+            $$ = mkfuncdef(ctx, $<line>1, $2, $4);
             if (!$$)
                 YYABORT;
         }
     | Function fname function_body
         {
-            $$ = mkfuncdef(ctx, @1.first_line, $2, $3);
+            $$ = mkfuncdef(ctx, $<line>1, $2, $3);
             if (!$$)
                 YYABORT;
         }
@@ -870,7 +880,7 @@ fname
     ;
 
 brace_group
-    : Lbrace compound_list Rbrace { $$ = mkgroup(A, NODE_GROUP, @1.first_line, $2); }
+    : Lbrace compound_list Rbrace { $$ = mkgroup(A, NODE_GROUP, $<line>1, $2); }
     ;
 
 do_group
@@ -878,11 +888,11 @@ do_group
     ;
 
 simple_command
-    : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, @1.first_line, $1, $2, $3); }
-    | cmd_prefix WORD            { $$ = mksimple(A, @1.first_line, $1, $2, NULL); }
-    | cmd_prefix                 { $$ = mksimple(A, @1.first_line, $1, NULL, NULL); }
-    | WORD cmd_suffix            { $$ = mksimple(A, @1.first_line, NULL, $1, $2); }
-    | WORD                       { $$ = mksimple(A, @1.first_line, NULL, $1, NULL); }
+    : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, $<line>1, $1, $2, $3); }
+    | cmd_prefix WORD            { $$ = mksimple(A, $<line>1, $1, $2, NULL); }
+    | cmd_prefix                 { $$ = mksimple(A, $<line>1, $1, NULL, NULL); }
+    | WORD cmd_suffix            { $$ = mksimple(A, $<line>1, NULL, $1, $2); }
+    | WORD                       { $$ = mksimple(A, $<line>1, NULL, $1, NULL); }
     ;
 
 cmd_prefix
@@ -967,18 +977,19 @@ sequential_sep
 static int yyreport_syntax_error(const yypcontext_t *yyctx, struct pctx *ctx)
 {
     (void)yypcontext_expected_tokens; /* bash-style messages do not list what was expected */
-    parse_report_unexpected(ctx, yypcontext_location(yyctx)->first_line);
+    (void)yyctx;
+    parse_report_unexpected(ctx, ctx->loc.first_line);
     return 0;
 }
 
 /* Bison's own failures (the parser stack is limited to YYMAXDEPTH, so absurdly deep nesting is
  * an error, never a crash). */
-static void yyerror(SHLTYPE *loc, struct pctx *ctx, const char *msg)
+static void yyerror(struct pctx *ctx, const char *msg)
 {
     /* The only message Bison sends here is "memory exhausted": its stack is full. */
     if (strstr(msg, "exhausted"))
-        error_at(ctx->name, loc->first_line, "syntax error: commands nested too deeply");
+        error_at(ctx->name, ctx->loc.first_line, "syntax error: commands nested too deeply");
     else
-        error_at(ctx->name, loc->first_line, "%s", msg);
+        error_at(ctx->name, ctx->loc.first_line, "%s", msg);
     ctx->reported = true;
 }

@@ -123,15 +123,15 @@ static __attribute__((noinline)) int driver_token(struct pctx *pc, int tok)
     return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
 }
 
-/* The grammar's lookahead token. yyparse keeps lval and lloc from token to token, as the push
- * loop this replaces did: the filter sets only what a token has. */
-int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *pc)
+/* The grammar's lookahead token, its line in lval->line. yyparse keeps lval from token to token,
+ * as the push loop this replaces did: the filter sets only what a token has. */
+int parse_lex(SHSTYPE *lval, struct pctx *pc)
 {
     if (pc->start) {
         int start = pc->start;
         pc->start = 0;
         memset(lval, 0, sizeof *lval);
-        lloc->first_line = scan_lineno(pc->scan);
+        lval->line = pc->loc.first_line = scan_lineno(pc->scan);
         pc->last_tok = start;
         return start;
     }
@@ -140,9 +140,10 @@ int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *pc)
     if (pc->done)
         return TOK_YYEOF;
     int tok;
-    while ((tok = classify_next(pc->filter, lval, lloc)) >= SCAN_CMDSUB) /* the SCAN_ values */
+    while ((tok = classify_next(pc->filter, lval, &pc->loc)) >= SCAN_CMDSUB) /* the SCAN_ values */
         if (driver_token(pc, tok) != 0)
             return TOK_SHerror;
+    lval->line = pc->loc.first_line;
     pc->last_tok = tok;
     pc->last_val = *lval;
     return tok;

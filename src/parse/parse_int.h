@@ -157,11 +157,14 @@ struct pctx {
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
     int start;             /* the start token parse_lex returns first, then 0 */
     struct classify *filter; /* where parse_lex takes the frame's tokens */
+    /* The lookahead's line, for messages. Kept from token to token, as the filter sets it only
+     * for the tokens it makes. */
+    struct sh_loc loc;
 };
 
 /* The grammar's yylex (driver.c): the frame's start token, then the token filter's tokens, with
  * the $( ) inside words parsed by frames of their own; $end once the start rule is reduced. */
-int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *ctx);
+int parse_lex(SHSTYPE *lval, struct pctx *ctx);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
