@@ -55,11 +55,6 @@ struct wlist { struct word *head, *tail; };
 struct rlist { struct redir *head, *tail; };
 struct llist { struct node *head, *tail; };
 struct clist { struct case_item *head, *tail; };
-struct pcell { struct node *cmd; struct pcell *next; };
-struct pseq { struct pcell *head, *tail; size_t n; };
-/* A pipe_sequence as a semantic value: most pipelines are one command, which then costs no
- * allocation at all (`first` alone); `more` starts at the first '|'. */
-struct pseqv { struct node *first; struct pseq *more; };
 /* cmd_prefix (assignments, redirections) and cmd_suffix (arguments, redirections). */
 struct cmdparts {
     struct assign *ahead, *atail;
@@ -82,7 +77,6 @@ struct sh_val {
         struct rlist *rl;
         struct llist *ll;
         struct clist *cl;
-        struct pseqv ps;
         struct cmdparts *cp;
         struct case_item *item;
         struct cond *cond;
@@ -312,20 +306,17 @@ static struct node *mksimple(struct arena *a, int line, struct cmdparts *pre, st
     return n;
 }
 
-static struct node *mkpipe(struct arena *a, struct pseqv seq, bool negate)
+/* `! pipeline`: a lone command becomes a NODE_PIPELINE of one. */
+static struct node *mknegate(struct arena *a, struct node *p)
 {
-    if (!seq.more && !negate)
-        return seq.first;
-    size_t n = 1 + (seq.more ? seq.more->n : 0);
-    struct node *p = ast_node(a, NODE_PIPELINE, seq.first->lineno);
-    p->pipeline.cmds = arena_alloc(a, n * sizeof *p->pipeline.cmds);
-    p->pipeline.cmds[0] = seq.first;
-    size_t i = 1;
-    if (seq.more)
-        for (struct pcell *c = seq.more->head; c; c = c->next)
-            p->pipeline.cmds[i++] = c->cmd;
-    p->pipeline.ncmds = n;
-    p->pipeline.negate = negate;
+    if (p->kind != NODE_PIPELINE) {
+        struct node *n = ast_node(a, NODE_PIPELINE, p->lineno);
+        n->pipeline.cmds = arena_alloc(a, sizeof *n->pipeline.cmds);
+        n->pipeline.cmds[0] = p;
+        n->pipeline.ncmds = 1;
+        p = n;
+    }
+    p->pipeline.negate = true;
     return p;
 }
 
@@ -342,9 +333,9 @@ static struct word *lit_word_new(struct arena *a, const char *text)
 
 /* conch mode's `a |& b` is `a 2>&1 | b` (as in bash): the redirection goes after the ones the
  * command has, and unparse writes it back that way. */
-static struct pseqv pipe_stderr(struct pseqv s, struct arena *a)
+static struct node *pipe_stderr(struct node *s, struct arena *a)
 {
-    struct node *cmd = s.more ? s.more->tail->cmd : s.first;
+    struct node *cmd = s->kind == NODE_PIPELINE ? s->pipeline.cmds[s->pipeline.ncmds - 1] : s;
     struct redir *r = mkredir(a, REDIR_DUPOUT, lit_word_new(a, "1"));
     r->fd = 2;
     struct redir **pp = &cmd->redirs;
@@ -354,23 +345,33 @@ static struct pseqv pipe_stderr(struct pseqv s, struct arena *a)
     return s;
 }
 
-static struct pseqv ps_add(struct arena *a, struct pseqv s, struct node *cmd)
+/* A pipe_sequence's value is its one command until the first '|' (most pipelines: no
+ * allocation at all, and a value of one pointer keeps the parser's stack copies small); then a
+ * NODE_PIPELINE whose cmds array doubles when ncmds reaches a power of two (from 4), so a long
+ * pipeline is built in linear time. A command is never a NODE_PIPELINE: the kind tells which. */
+static struct node *ps_add(struct arena *a, struct node *s, struct node *cmd)
 {
-    struct pcell *c = arena_alloc(a, sizeof *c);
-    c->cmd = cmd;
-    if (!s.more) {
-        s.more = arena_alloc(a, sizeof *s.more);
-        s.more->head = c;
-    } else {
-        s.more->tail->next = c;
+    if (s->kind != NODE_PIPELINE) {
+        struct node *p = ast_node(a, NODE_PIPELINE, s->lineno);
+        p->pipeline.cmds = arena_alloc(a, 4 * sizeof *p->pipeline.cmds);
+        p->pipeline.cmds[0] = s;
+        p->pipeline.cmds[1] = cmd;
+        p->pipeline.ncmds = 2;
+        return p;
     }
-    s.more->tail = c;
-    s.more->n++;
+    size_t n = s->pipeline.ncmds;
+    if (n >= 4 && (n & (n - 1)) == 0) {
+        struct node **cmds = arena_alloc(a, 2 * n * sizeof *cmds);
+        memcpy(cmds, s->pipeline.cmds, n * sizeof *cmds);
+        s->pipeline.cmds = cmds;
+    }
+    s->pipeline.cmds[n] = cmd;
+    s->pipeline.ncmds = n + 1;
     return s;
 }
 
 /* conch mode's `time [-p] pipeline` (and `time` alone, ncmds 0): always a NODE_PIPELINE, which
- * exec/eval.c times as a whole. p is what mkpipe built, or NULL. */
+ * exec/eval.c times as a whole. p is a pipe_sequence's value or mknegate's, or NULL. */
 static struct node *mktimed(struct arena *a, int line, struct node *p, int posix)
 {
     if (!p || p->kind != NODE_PIPELINE) {
@@ -556,7 +557,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %type <node> cond_command select_clause
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
-%type <ps> pipe_sequence
+%type <node> pipe_sequence
 %type <word> name fname
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
@@ -591,9 +592,9 @@ start
 /* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
  * less for each command of a list. */
 list
-    : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | list separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | pipe_sequence                   { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | pipe_sequence                   { $$ = ll_new(A, $1); }
     | and_or_more                     { $$ = ll_new(A, $1); }
     ;
 
@@ -601,16 +602,16 @@ list
  * rather than reached through the unit rules and_or: pipeline, pipe_sequence: command and
  * command: simple_command: a simple command then costs the automaton three reductions less. */
 and_or
-    : pipe_sequence      { $$ = mkpipe(A, $1, false); }
+    : pipe_sequence      { $$ = $1; }
     | and_or_more        { $$ = $1; }
     ;
 
 /* An and_or other than a lone pipe_sequence. */
 and_or_more
-    : Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = $<line>1; }
-    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, mkpipe(A, $2, false), $1); }
-    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $1); }
-    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $2); }
+    : Bang pipe_sequence { $$ = mknegate(A, $2); $$->lineno = $<line>1; }
+    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, $2, $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $2); }
     | timespec                    { $$ = mktimed(A, $<line>1, NULL, $1); }
     | and_or AND_IF pipeline              { $$ = mkandor(A, false, $1, $3); }
     | and_or AND_IF newline_list pipeline { $$ = mkandor(A, false, $1, $4); }
@@ -619,11 +620,11 @@ and_or_more
     ;
 
 pipeline
-    : pipe_sequence      { $$ = mkpipe(A, $1, false); }
-    | Bang pipe_sequence { $$ = mkpipe(A, $2, true); $$->lineno = $<line>1; }
-    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, mkpipe(A, $2, false), $1); }
-    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $1); }
-    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mkpipe(A, $3, true), $2); }
+    : pipe_sequence      { $$ = $1; }
+    | Bang pipe_sequence { $$ = mknegate(A, $2); $$->lineno = $<line>1; }
+    | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, $2, $1); }
+    | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $1); }
+    | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $2); }
     | timespec                    { $$ = mktimed(A, $<line>1, NULL, $1); }
     ;
 
@@ -634,14 +635,14 @@ timespec
 
 pipe_sequence
     /* simple_command's rules, the most frequent first command of all */
-    : cmd_prefix WORD cmd_suffix { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, $2, $3), NULL }; }
-    | cmd_prefix WORD            { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, $2, NULL), NULL }; }
-    | cmd_prefix                 { $$ = (struct pseqv){ mksimple(A, $<line>1, $1, NULL, NULL), NULL }; }
-    | WORD cmd_suffix            { $$ = (struct pseqv){ mksimple(A, $<line>1, NULL, $1, $2), NULL }; }
-    | WORD                       { $$ = (struct pseqv){ mksimple(A, $<line>1, NULL, $1, NULL), NULL }; }
-    | compound_command               { $$ = (struct pseqv){ $1, NULL }; }
-    | compound_command redirect_list { $1->redirs = $2->head; $$ = (struct pseqv){ $1, NULL }; }
-    | function_definition            { $$ = (struct pseqv){ $1, NULL }; }
+    : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, $<line>1, $1, $2, $3); }
+    | cmd_prefix WORD            { $$ = mksimple(A, $<line>1, $1, $2, NULL); }
+    | cmd_prefix                 { $$ = mksimple(A, $<line>1, $1, NULL, NULL); }
+    | WORD cmd_suffix            { $$ = mksimple(A, $<line>1, NULL, $1, $2); }
+    | WORD                       { $$ = mksimple(A, $<line>1, NULL, $1, NULL); }
+    | compound_command               { $$ = $1; }
+    | compound_command redirect_list { $$ = $1; $$->redirs = $2->head; }
+    | function_definition            { $$ = $1; }
     | pipe_sequence '|' command               { $$ = ps_add(A, $1, $3); }
     | pipe_sequence '|' newline_list command  { $$ = ps_add(A, $1, $4); }
     | pipe_sequence PIPE_AND command          { $$ = ps_add(A, pipe_stderr($1, A), $3); }
@@ -695,9 +696,9 @@ compound_list
     ;
 
 term
-    : term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), mkpipe(A, $3, false)); }
+    : term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | term separator and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | pipe_sequence                { $$ = ll_new(A, mkpipe(A, $1, false)); }
+    | pipe_sequence                { $$ = ll_new(A, $1); }
     | and_or_more                  { $$ = ll_new(A, $1); }
     ;
 
