@@ -1,6 +1,6 @@
 /* parser.y — the shell grammar (XCU 2.10.2), a pure Bison parser that builds one command's AST.
- * Tokens come from grammar/scanner.l through parse/classify.c; parse/driver.c hands them over
- * (parse_lex). */
+ * Tokens come from grammar/scanner.l through parse/classify.c (parse_lex, below); parse/driver.c
+ * runs the parser frames, one per command and per nested $( ) (driver_token). */
 
 /* The grammar is the standard's nearly verbatim. Three start tokens select what is parsed:
  *   START_LINE    one complete command up to its newline (or the end of input),
@@ -95,10 +95,36 @@ struct sh_val {
 
 #define A (ctx->arena)
 
-/* The tokens come from the driver (parse_lex), not from Flex's shlex, which the prefix sh would
- * name here. */
+/* The tokens come from parse_lex, not from Flex's shlex, which the prefix sh would name here. */
 #undef yylex
 #define yylex parse_lex
+
+/* The grammar's lookahead token, with its line in lval->line. Here rather than in the driver so
+ * that it is inlined into yyparse: it runs once per token. yyparse keeps lval from token to
+ * token, as the filter sets only what a token has. */
+static inline int parse_lex(SHSTYPE *lval, struct pctx *pc)
+{
+    if (pc->start) {
+        int start = pc->start;
+        pc->start = 0;
+        memset(lval, 0, sizeof *lval);
+        lval->line = pc->loc.first_line = scan_lineno(pc->scan);
+        pc->last_tok = start;
+        pc->lval = lval; /* yyparse's own, the same for the whole frame */
+        return start;
+    }
+    /* The start rule is reduced with no lookahead read (each ends in a default reduction), so
+     * no token beyond the command is fetched, nor a line read: $end, and the parser accepts. */
+    if (pc->done)
+        return TOK_YYEOF;
+    int tok;
+    while ((tok = classify_next(pc->filter, lval, &pc->loc)) >= SCAN_CMDSUB) /* the SCAN_ values */
+        if (driver_token(pc, tok) != 0)
+            return TOK_SHerror;
+    lval->line = pc->loc.first_line;
+    pc->last_tok = tok;
+    return tok;
+}
 /* Each nested $( ) is a yyparse on the C stack (parse/driver.c): its stacks start small and
  * grow on the heap when a command needs more. */
 #define YYINITDEPTH 64

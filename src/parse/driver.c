@@ -107,9 +107,9 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     return rc;
 }
 
-/* What parse_lex does with the scanner's driver-only tokens: 0 when the word goes on, else
- * TOK_SHerror after a message. Out of line: parse_lex runs for every token, these rarely. */
-static __attribute__((noinline)) int driver_token(struct pctx *pc, int tok)
+/* What parse_lex (parser.y) does with the scanner's driver-only tokens: 0 when the word goes on,
+ * else TOK_SHerror after a message. Out of line: parse_lex runs for every token, these rarely. */
+int driver_token(struct pctx *pc, int tok)
 {
     if (tok == SCAN_CMDSUB) {
         struct pctx inner = { .arena = pc->arena, .name = pc->name };
@@ -123,32 +123,6 @@ static __attribute__((noinline)) int driver_token(struct pctx *pc, int tok)
     return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
 }
 
-/* The grammar's lookahead token, its line in lval->line. yyparse keeps lval from token to token,
- * as the push loop this replaces did: the filter sets only what a token has. */
-int parse_lex(SHSTYPE *lval, struct pctx *pc)
-{
-    if (pc->start) {
-        int start = pc->start;
-        pc->start = 0;
-        memset(lval, 0, sizeof *lval);
-        lval->line = pc->loc.first_line = scan_lineno(pc->scan);
-        pc->last_tok = start;
-        return start;
-    }
-    /* The start rule is reduced with no lookahead read (each ends in a default reduction), so
-     * no token beyond the command is fetched, nor a line read: $end, and the parser accepts. */
-    if (pc->done)
-        return TOK_YYEOF;
-    int tok;
-    while ((tok = classify_next(pc->filter, lval, &pc->loc)) >= SCAN_CMDSUB) /* the SCAN_ values */
-        if (driver_token(pc, tok) != 0)
-            return TOK_SHerror;
-    lval->line = pc->loc.first_line;
-    pc->last_tok = tok;
-    pc->last_val = *lval;
-    return tok;
-}
-
 void parse_report_unexpected(struct pctx *ctx, int line)
 {
     if (ctx->scan)
@@ -159,7 +133,7 @@ void parse_report_unexpected(struct pctx *ctx, int line)
         error_at(ctx->name, line, "syntax error: unexpected end of file");
     else
         error_at(ctx->name, line, "syntax error near unexpected token '%s'",
-                 classify_token_text(ctx->arena, ctx->last_tok, &ctx->last_val));
+                 classify_token_text(ctx->arena, ctx->last_tok, ctx->lval));
 }
 
 /* ---- Nested parses for the scanner ----------------------------------------------------------- */

@@ -152,7 +152,7 @@ struct pctx {
     bool at_eof;           /* the command ended at the end of input */
     bool reported;         /* an action already reported an error */
     int last_tok;          /* the token just pushed, for error messages */
-    SHSTYPE last_val;
+    const SHSTYPE *lval;   /* the parser's lookahead value: last_tok's, for error messages */
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
     int start;             /* the start token parse_lex returns first, then 0 */
@@ -162,9 +162,11 @@ struct pctx {
     struct sh_loc loc;
 };
 
-/* The grammar's yylex (driver.c): the frame's start token, then the token filter's tokens, with
- * the $( ) inside words parsed by frames of their own; $end once the start rule is reduced. */
-int parse_lex(SHSTYPE *lval, struct pctx *ctx);
+/* For the grammar's yylex (parse_lex in parser.y), which hands over the frame's start token,
+ * then the token filter's tokens, and $end once the start rule is reduced: the driver-only
+ * tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR). A $( ) inside a word is parsed by a frame of its
+ * own. Returns 0 when the word goes on, else TOK_SHerror after a message. */
+int driver_token(struct pctx *pc, int tok);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
