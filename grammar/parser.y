@@ -7,7 +7,7 @@
  *   START_CMDSUB  the inside of $( ... ) up to the ')' that closes it,
  *   START_BQ      the text of a `...` command substitution up to its end.
  * The automaton alone decides which ')' closes what, so `$( case x in p) y;; esac )` needs no
- * help from the scanner. Each start rule sets ctx->done in its action: the last token of a
+ * help from the scanner. Each start rule sets ctx->start to PCTX_DONE in its action: the last token of a
  * command is always followed by a default reduction, so the driver learns the command is complete
  * without fetching (and blocking on) a token beyond it: parse_lex then answers $end.
  *
@@ -64,7 +64,8 @@ struct cmdparts {
 
 /* A grammar symbol's value, and the line where the symbol starts ($<line>N): node.lineno is all
  * the tree needs. Bison's default action copies the whole value, so a nonterminal starts on the
- * line of its first symbol (no rule begins with an empty one). */
+ * line of its first symbol (no rule begins with an empty one). For a token, the filter writes
+ * the line there itself: loc is its struct sh_loc. */
 struct sh_val {
     union {
         struct word *word;
@@ -81,7 +82,10 @@ struct sh_val {
         struct case_item *item;
         struct cond *cond;
     };
-    int line;
+    union {
+        int line;
+        struct sh_loc loc;
+    };
 };
 }
 
@@ -101,27 +105,27 @@ struct sh_val {
 
 /* The grammar's lookahead token, with its line in lval->line. Here rather than in the driver so
  * that it is inlined into yyparse: it runs once per token. yyparse keeps lval from token to
- * token, as the filter sets only what a token has. */
+ * token, as the filter sets only what a token has (the line too, at times). */
 static inline int parse_lex(SHSTYPE *lval, struct pctx *pc)
 {
-    if (pc->start) {
+    if (__builtin_expect(pc->start != 0, 0)) {
+        /* The start rule is reduced with no lookahead read (each ends in a default reduction),
+         * so no token beyond the command is fetched, nor a line read: $end, and the parser
+         * accepts. */
+        if (pc->start == PCTX_DONE)
+            return TOK_YYEOF;
         int start = pc->start;
         pc->start = 0;
         memset(lval, 0, sizeof *lval);
-        lval->line = pc->loc.first_line = scan_lineno(pc->scan);
+        lval->line = scan_lineno(pc->scan);
         pc->last_tok = start;
         pc->lval = lval; /* yyparse's own, the same for the whole frame */
         return start;
     }
-    /* The start rule is reduced with no lookahead read (each ends in a default reduction), so
-     * no token beyond the command is fetched, nor a line read: $end, and the parser accepts. */
-    if (pc->done)
-        return TOK_YYEOF;
     int tok;
-    while ((tok = classify_next(pc->filter, lval, &pc->loc)) >= SCAN_CMDSUB) /* the SCAN_ values */
+    while ((tok = classify_next(pc->filter, lval, &lval->loc)) >= SCAN_CMDSUB) /* SCAN_ values */
         if (driver_token(pc, tok) != 0)
             return TOK_SHerror;
-    lval->line = pc->loc.first_line;
     pc->last_tok = tok;
     return tok;
 }
@@ -599,20 +603,20 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 /* The three start rules are written out (complete_command, list [separator_op], too): a
  * complete command then costs two reductions less. */
 start
-    : START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->done = true; }
-    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; }
-    | START_LINE NEWLINE                   { ctx->result = NULL; ctx->done = true; }
+    : START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; }
+    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; }
+    | START_LINE NEWLINE                   { ctx->result = NULL; ctx->start = PCTX_DONE; }
     | START_LINE list END
-        { ctx->result = ll_node(A, $2); ctx->done = true; ctx->at_eof = true; }
+        { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; ctx->at_eof = true; }
     | START_LINE list separator_op END
-        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->done = true; ctx->at_eof = true; }
-    | START_LINE END                       { ctx->result = NULL; ctx->done = true; ctx->at_eof = true; }
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; ctx->at_eof = true; }
+    | START_LINE END                       { ctx->result = NULL; ctx->start = PCTX_DONE; ctx->at_eof = true; }
     /* $( ... ) */
-    | START_CMDSUB linebreak ')'           { ctx->result = NULL; ctx->done = true; }
-    | START_CMDSUB compound_list ')'       { ctx->result = $2; ctx->done = true; }
+    | START_CMDSUB linebreak ')'           { ctx->result = NULL; ctx->start = PCTX_DONE; }
+    | START_CMDSUB compound_list ')'       { ctx->result = $2; ctx->start = PCTX_DONE; }
     /* `...` */
-    | START_BQ linebreak END               { ctx->result = NULL; ctx->done = true; }
-    | START_BQ compound_list END           { ctx->result = $2; ctx->done = true; }
+    | START_BQ linebreak END               { ctx->result = NULL; ctx->start = PCTX_DONE; }
+    | START_BQ compound_list END           { ctx->result = $2; ctx->start = PCTX_DONE; }
     ;
 
 /* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
@@ -1005,7 +1009,7 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, struct pctx *ctx)
 {
     (void)yypcontext_expected_tokens; /* bash-style messages do not list what was expected */
     (void)yyctx;
-    parse_report_unexpected(ctx, ctx->loc.first_line);
+    parse_report_unexpected(ctx, ctx->lval->line);
     return 0;
 }
 
@@ -1015,8 +1019,8 @@ static void yyerror(struct pctx *ctx, const char *msg)
 {
     /* The only message Bison sends here is "memory exhausted": its stack is full. */
     if (strstr(msg, "exhausted"))
-        error_at(ctx->name, ctx->loc.first_line, "syntax error: commands nested too deeply");
+        error_at(ctx->name, ctx->lval->line, "syntax error: commands nested too deeply");
     else
-        error_at(ctx->name, ctx->loc.first_line, "%s", msg);
+        error_at(ctx->name, ctx->lval->line, "%s", msg);
     ctx->reported = true;
 }

@@ -83,7 +83,7 @@ static int read_array(struct scan *s, struct pctx *pc)
 }
 
 /* Runs one parser frame: the grammar pulls the start token, then tokens from the scanner
- * (parse_lex) until the start rule has been reduced (pc->done). A `$(` inside a word runs a
+ * (parse_lex) until the start rule has been reduced (PCTX_DONE). A `$(` inside a word runs a
  * nested frame on the same scanner from parse_lex; the frame's grammar decides which ')' ends
  * it, then the word goes on. Returns 0, or -1 after an error message. */
 static int run_frame(struct scan *s, int start, struct pctx *pc)
@@ -100,8 +100,8 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     classify_init(&cl, s);
     pc->filter = &cl;
     pc->start = start;
-    /* A syntax error (reported by the grammar) or a scanner error leaves done unset. */
-    int rc = shparse(pc) == 0 && pc->done ? 0 : -1;
+    /* A syntax error (reported by the grammar) or a scanner error leaves start unset. */
+    int rc = shparse(pc) == 0 && pc->start == PCTX_DONE ? 0 : -1;
     scan_set_filter(s, outer); /* the frame around this $( ), if any */
     nesting--;
     return rc;

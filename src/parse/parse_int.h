@@ -148,19 +148,18 @@ struct pctx {
     struct arena *arena;   /* the command's arena */
     const char *name;      /* for messages */
     struct node *result;   /* what the start rule built (NULL: empty) */
-    bool done;             /* the start rule has been reduced */
     bool at_eof;           /* the command ended at the end of input */
     bool reported;         /* an action already reported an error */
     int last_tok;          /* the token just pushed, for error messages */
     const SHSTYPE *lval;   /* the parser's lookahead value: last_tok's, for error messages */
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
-    int start;             /* the start token parse_lex returns first, then 0 */
+    /* The start token parse_lex returns first, then 0; PCTX_DONE once the start rule has
+     * been reduced (parse_lex then answers $end). One field, so that parse_lex tests one. */
+    int start;
     struct classify *filter; /* where parse_lex takes the frame's tokens */
-    /* The lookahead's line, for messages. Kept from token to token, as the filter sets it only
-     * for the tokens it makes. */
-    struct sh_loc loc;
 };
+enum { PCTX_DONE = -1 };
 
 /* For the grammar's yylex (parse_lex in parser.y), which hands over the frame's start token,
  * then the token filter's tokens, and $end once the start rule is reduced: the driver-only
