@@ -717,16 +717,25 @@ subshell
     ;
 
 /* linebreak term [separator], the optional newlines spelled out: an empty linebreak would cost
- * a reduction at the start of every body. */
+ * a reduction at the start of every body. So is a separator of one ';' or one newline, the
+ * most frequent (see separator). */
 compound_list
     : term                           { $$ = ll_node(A, $1); }
     | newline_list term              { $$ = ll_node(A, $2); }
+    | term ';'                       { $$ = ll_node(A, $1); }
+    | newline_list term ';'          { $$ = ll_node(A, $2); }
+    | term NEWLINE                   { $$ = ll_node(A, $1); }
+    | newline_list term NEWLINE      { $$ = ll_node(A, $2); }
     | term separator                 { $$ = ll_node(A, ll_sep($1, $2)); }
     | newline_list term separator    { $$ = ll_node(A, ll_sep($2, $3)); }
     ;
 
 term
-    : term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    : term ';' pipe_sequence       { $$ = ll_add(A, $1, $3); }
+    | term ';' and_or_more         { $$ = ll_add(A, $1, $3); }
+    | term NEWLINE pipe_sequence   { $$ = ll_add(A, $1, $3); }
+    | term NEWLINE and_or_more     { $$ = ll_add(A, $1, $3); }
+    | term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | term separator and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | pipe_sequence                { $$ = ll_new(A, $1); }
     | and_or_more                  { $$ = ll_new(A, $1); }
@@ -985,11 +994,12 @@ separator_op
     | ';' { $$ = 0; }
     ;
 
-/* separator_op linebreak | newline_list, written so that `;` or one newline is one reduction. */
+/* separator_op linebreak | newline_list, except a lone ';' or newline: term and compound_list
+ * take those themselves, which saves a reduction for nearly every separator. */
 separator
     : '&'                { $$ = 1; }
-    | ';'                { $$ = 0; }
-    | NEWLINE            { $$ = 0; }
+    | ';' NEWLINE        { $$ = 0; }
+    | NEWLINE NEWLINE    { $$ = 0; }
     | separator NEWLINE  { $$ = $1; }
     ;
 
