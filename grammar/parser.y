@@ -587,7 +587,6 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <ll> list term
 %type <node> pipe_sequence
-%type <word> name fname
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
 %type <item> case_item case_item_ns
@@ -731,30 +730,28 @@ term
     | and_or_more                  { $$ = ll_new(A, $1); }
     ;
 
+/* NAME and In stand where the standard has name and in (rules 5 and 6, which classify.c
+ * applies), without those unit rules: a reduction less each. */
 compound_command /* for_clause */
-    : For name do_group
+    : For NAME do_group
         { $$ = mkfor(A, $<line>1, $2, false, NULL, $3); }
-    | For name sequential_sep do_group
+    | For NAME sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, false, NULL, $4); }
-    | For name linebreak in sequential_sep do_group
+    | For NAME linebreak In sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, true, NULL, $6); }
-    | For name linebreak in wordlist sequential_sep do_group
+    | For NAME linebreak In wordlist sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, true, $5->head, $7); }
-    ;
-
-name
-    : NAME { $$ = $1; }
     ;
 
 /* Conch mode (bash): select NAME [in words]; do list; done — for_clause's shape. */
 compound_command /* select_clause */
-    : Select name do_group
+    : Select NAME do_group
         { $$ = mkfor(A, $<line>1, $2, false, NULL, $3); $$->for_.select = true; }
-    | Select name sequential_sep do_group
+    | Select NAME sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, false, NULL, $4); $$->for_.select = true; }
-    | Select name linebreak in sequential_sep do_group
+    | Select NAME linebreak In sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, true, NULL, $6); $$->for_.select = true; }
-    | Select name linebreak in wordlist sequential_sep do_group
+    | Select NAME linebreak In wordlist sequential_sep do_group
         { $$ = mkfor(A, $<line>1, $2, true, $5->head, $7); $$->for_.select = true; }
     ;
 
@@ -790,19 +787,15 @@ cond_primary
     | WORD '>' WORD       { $$ = mkprimary(ctx, $<line>1, $1, $1, ">", $3); }
     ;
 
-in
-    : In
-    ;
-
 wordlist
     : wordlist WORD { $$ = wl_add($1, $2); }
     | WORD          { $$ = wl_new(A, $1); }
     ;
 
 compound_command /* case_clause */
-    : Case WORD linebreak in linebreak case_list Esac    { $$ = mkcase(A, $<line>1, $2, $6); }
-    | Case WORD linebreak in linebreak case_list_ns Esac { $$ = mkcase(A, $<line>1, $2, $6); }
-    | Case WORD linebreak in linebreak Esac
+    : Case WORD linebreak In linebreak case_list Esac    { $$ = mkcase(A, $<line>1, $2, $6); }
+    | Case WORD linebreak In linebreak case_list_ns Esac { $$ = mkcase(A, $<line>1, $2, $6); }
+    | Case WORD linebreak In linebreak Esac
         { $$ = mkcase(A, $<line>1, $2, NULL); }
     ;
 
@@ -868,45 +861,29 @@ compound_command /* until_clause */
     : Until compound_list do_group { $$ = mkloop(A, NODE_UNTIL, $<line>1, $2, $3); }
     ;
 
+/* The standard's fname is NAME (rule 8); the scanner cannot know a word is a function name until
+ * it sees the '(' after it, so any WORD is taken here and mkfuncdef checks it. That WORD stands
+ * in the rules themselves and the linebreak after the () is spelled out, rather than reached
+ * through a unit rule and an empty one: a function definition costs two reductions less. */
 function_definition
-    : fname '(' ')' linebreak function_body
-        {
-            $$ = mkfuncdef(ctx, $<line>1, $1, $5);
-            if (!$$)
-                YYABORT;
-        }
+    : WORD '(' ')' function_body
+        { if (!($$ = mkfuncdef(ctx, $<line>1, $1, $4))) YYABORT; }
+    | WORD '(' ')' newline_list function_body
+        { if (!($$ = mkfuncdef(ctx, $<line>1, $1, $5))) YYABORT; }
     /* Conch mode (bash): `function NAME [()] compound-command`. Without the (), a body that is
      * a ( subshell ) starts with the same token as the (): the linebreak is spelled out in two
      * rules so the parser decides on the token after the '(' (')' or not), with no conflict. */
-    | Function fname '(' ')' linebreak function_body
-        {
-            $$ = mkfuncdef(ctx, $<line>1, $2, $6);
-            if (!$$)
-                YYABORT;
-        }
-    | Function fname newline_list function_body
-        {
-            $$ = mkfuncdef(ctx, $<line>1, $2, $4);
-            if (!$$)
-                YYABORT;
-        }
-    | Function fname function_body
-        {
-            $$ = mkfuncdef(ctx, $<line>1, $2, $3);
-            if (!$$)
-                YYABORT;
-        }
+    | Function WORD '(' ')' linebreak function_body
+        { if (!($$ = mkfuncdef(ctx, $<line>1, $2, $6))) YYABORT; }
+    | Function WORD newline_list function_body
+        { if (!($$ = mkfuncdef(ctx, $<line>1, $2, $4))) YYABORT; }
+    | Function WORD function_body
+        { if (!($$ = mkfuncdef(ctx, $<line>1, $2, $3))) YYABORT; }
     ;
 
 function_body
     : compound_command               { $$ = $1; }
     | compound_command redirect_list { $$ = $1; $$->redirs = $2->head; }
-    ;
-
-/* The standard has NAME here (rule 8); the scanner cannot know a word is a function name until
- * it sees the '(' after it, so any WORD is taken and checked in function_definition. */
-fname
-    : WORD { $$ = $1; }
     ;
 
 compound_command /* brace_group */
