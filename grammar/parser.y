@@ -706,17 +706,23 @@ compound_command /* subshell */
     ;
 
 /* linebreak term [separator], the optional newlines spelled out: an empty linebreak would cost
- * a reduction at the start of every body. So is a separator of one ';' or one newline, the
- * most frequent (see separator). */
+ * a reduction at the start of every body, and so would a newline_list of the one newline most
+ * bodies start with (after `then`, `do`, `{` ...): a single NEWLINE is taken here, more are
+ * newline_list NEWLINE. So is a separator of one ';' or one newline, the most frequent (see
+ * separator). */
 compound_list
-    : term                           { $$ = ll_node(A, $1); }
-    | newline_list term              { $$ = ll_node(A, $2); }
-    | term ';'                       { $$ = ll_node(A, $1); }
-    | newline_list term ';'          { $$ = ll_node(A, $2); }
-    | term NEWLINE                   { $$ = ll_node(A, $1); }
-    | newline_list term NEWLINE      { $$ = ll_node(A, $2); }
-    | term separator                 { $$ = ll_node(A, ll_sep($1, $2)); }
-    | newline_list term separator    { $$ = ll_node(A, ll_sep($2, $3)); }
+    : term                                   { $$ = ll_node(A, $1); }
+    | NEWLINE term                           { $$ = ll_node(A, $2); }
+    | newline_list NEWLINE term              { $$ = ll_node(A, $3); }
+    | term ';'                               { $$ = ll_node(A, $1); }
+    | NEWLINE term ';'                       { $$ = ll_node(A, $2); }
+    | newline_list NEWLINE term ';'          { $$ = ll_node(A, $3); }
+    | term NEWLINE                           { $$ = ll_node(A, $1); }
+    | NEWLINE term NEWLINE                   { $$ = ll_node(A, $2); }
+    | newline_list NEWLINE term NEWLINE      { $$ = ll_node(A, $3); }
+    | term separator                         { $$ = ll_node(A, ll_sep($1, $2)); }
+    | NEWLINE term separator                 { $$ = ll_node(A, ll_sep($2, $3)); }
+    | newline_list NEWLINE term separator    { $$ = ll_node(A, ll_sep($3, $4)); }
     ;
 
 term
