@@ -18,7 +18,7 @@
  * have been read.
  *
  * Actions only build nodes in the command's arena (ctx->arena). Lists are built with tail
- * pointers (struct wlist, struct llist ...) so long scripts parse in linear time; the semantic
+ * pointers (struct wlist, struct clist ...) so long scripts parse in linear time; the semantic
  * values are all pointers, which keeps each reduction cheap (the parser's stacks are copied on
  * every reduction).
  *
@@ -53,7 +53,6 @@ typedef struct sh_loc SHLTYPE;
 /* Growing lists with head and tail, allocated in the arena when a list starts. */
 struct wlist { struct word *head, *tail; };
 struct rlist { struct redir *head, *tail; };
-struct llist { struct node *head, *tail; };
 struct clist { struct case_item *head, *tail; };
 /* cmd_prefix (assignments, redirections) and cmd_suffix (arguments, redirections). */
 struct cmdparts {
@@ -76,7 +75,6 @@ struct sh_val {
         struct redir *redir;
         struct wlist *wl;
         struct rlist *rl;
-        struct llist *ll;
         struct clist *cl;
         struct cmdparts *cp;
         struct case_item *item;
@@ -199,36 +197,38 @@ static struct cmdparts *cp_word(struct cmdparts *c, struct word *w)
     return c;
 }
 
-static struct llist *ll_new(struct arena *a, struct node *cmd)
+/* A list or term's value is its one and-or list until the second (most bodies hold one command:
+ * no allocation), then the NODE_LIST the items are appended to. An item is never a NODE_LIST
+ * (items are pipelines and AND-OR lists), so the kind tells which. */
+static struct node *ll_add(struct arena *a, struct node *l, struct node *cmd)
 {
-    struct llist *l = arena_alloc(a, sizeof *l);
-    l->head = l->tail = cmd;
-    return l;
-}
-
-static struct llist *ll_add(struct arena *a, struct llist *l, struct node *cmd)
-{
-    (void)a;
-    l->tail->next = cmd;
-    l->tail = cmd;
+    if (l->kind != NODE_LIST) {
+        struct node *n = ast_node(a, NODE_LIST, l->lineno);
+        n->list.items = l;
+        l->next = cmd;
+        n->list.tail = cmd;
+        return n;
+    }
+    l->list.tail->next = cmd;
+    l->list.tail = cmd;
     return l;
 }
 
 /* A separator applies to the and-or list before it: `a & b` runs a asynchronously. */
-static struct llist *ll_sep(struct llist *l, int async)
+static struct node *ll_sep(struct node *l, int async)
 {
     if (async)
-        l->tail->async = true;
+        (l->kind == NODE_LIST ? l->list.tail : l)->async = true;
     return l;
 }
 
-/* One command without & stands alone; anything else becomes a NODE_LIST. */
-static struct node *ll_node(struct arena *a, struct llist *l)
+/* One command without & stands alone; anything else is a NODE_LIST. */
+static struct node *ll_node(struct arena *a, struct node *l)
 {
-    if (l->head == l->tail && !l->head->async)
-        return l->head;
-    struct node *n = ast_node(a, NODE_LIST, l->head->lineno);
-    n->list.items = l->head;
+    if (l->kind == NODE_LIST || !l->async)
+        return l;
+    struct node *n = ast_node(a, NODE_LIST, l->lineno);
+    n->list.items = n->list.tail = l;
     return n;
 }
 
@@ -581,11 +581,10 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 %token Time "time" TimeP "-p"
 %token START_LINE START_CMDSUB START_BQ
 
-%type <node> and_or and_or_more pipeline command compound_command compound_list
+%type <node> list term and_or and_or_more pipeline command compound_command compound_list
 %type <node> else_part
 %type <node> function_definition function_body do_group simple_command
 %type <cond> cond_or cond_and cond_not cond_primary
-%type <ll> list term
 %type <node> pipe_sequence
 %type <wl> wordlist pattern
 %type <cl> case_list case_list_ns
@@ -621,8 +620,8 @@ start
 list
     : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | list separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | pipe_sequence                   { $$ = ll_new(A, $1); }
-    | and_or_more                     { $$ = ll_new(A, $1); }
+    | pipe_sequence                   { $$ = $1; }
+    | and_or_more                     { $$ = $1; }
     ;
 
 /* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
@@ -732,8 +731,8 @@ term
     | term NEWLINE and_or_more     { $$ = ll_add(A, $1, $3); }
     | term separator pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
     | term separator and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | pipe_sequence                { $$ = ll_new(A, $1); }
-    | and_or_more                  { $$ = ll_new(A, $1); }
+    | pipe_sequence                { $$ = $1; }
+    | and_or_more                  { $$ = $1; }
     ;
 
 /* NAME and In stand where the standard has name and in (rules 5 and 6, which classify.c
