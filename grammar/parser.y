@@ -120,10 +120,9 @@ static inline int parse_lex(SHSTYPE *lval, struct pctx *pc)
         pc->lval = lval; /* yyparse's own, the same for the whole frame */
         return start;
     }
-    int tok;
-    while ((tok = classify_next(pc->filter, lval, &lval->loc)) >= SCAN_CMDSUB) /* SCAN_ values */
-        if (driver_token(pc, tok) != 0)
-            return TOK_SHerror;
+    int tok = classify_next(pc->filter, lval, &lval->loc);
+    if (__builtin_expect(tok >= SCAN_CMDSUB, 0)) /* the SCAN_ values */
+        tok = driver_token(pc, tok, lval);
     pc->last_tok = tok;
     return tok;
 }

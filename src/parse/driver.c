@@ -107,20 +107,22 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     return rc;
 }
 
-/* What parse_lex (parser.y) does with the scanner's driver-only tokens: 0 when the word goes on,
- * else TOK_SHerror after a message. Out of line: parse_lex runs for every token, these rarely. */
-int driver_token(struct pctx *pc, int tok)
+/* What parse_lex (parser.y) does with the scanner's driver-only tokens, until the filter gives
+ * one for the grammar: that one, or TOK_SHerror after a message. Out of line, loop included:
+ * parse_lex runs for every token, this rarely, and yyparse's registers are better spent. */
+int driver_token(struct pctx *pc, int tok, SHSTYPE *lval)
 {
-    if (tok == SCAN_CMDSUB) {
-        struct pctx inner = { .arena = pc->arena, .name = pc->name };
-        if (run_frame(pc->scan, TOK_START_CMDSUB, &inner) < 0)
-            return TOK_SHerror; /* reported: the parser gives up without a message */
-        scan_cmdsub_done(pc->scan, inner.result);
-        return 0;
+    for (; tok >= SCAN_CMDSUB; tok = classify_next(pc->filter, lval, &lval->loc)) {
+        if (tok == SCAN_CMDSUB) {
+            struct pctx inner = { .arena = pc->arena, .name = pc->name };
+            if (run_frame(pc->scan, TOK_START_CMDSUB, &inner) < 0)
+                return TOK_SHerror; /* reported: the parser gives up without a message */
+            scan_cmdsub_done(pc->scan, inner.result);
+        } else if (tok != SCAN_ARRAY || read_array(pc->scan, pc) != 0) {
+            return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
+        }
     }
-    if (tok == SCAN_ARRAY && read_array(pc->scan, pc) == 0)
-        return 0;
-    return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
+    return tok;
 }
 
 void parse_report_unexpected(struct pctx *ctx, int line)

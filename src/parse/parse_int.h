@@ -163,9 +163,10 @@ enum { PCTX_DONE = -1 };
 
 /* For the grammar's yylex (parse_lex in parser.y), which hands over the frame's start token,
  * then the token filter's tokens, and $end once the start rule is reduced: the driver-only
- * tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR). A $( ) inside a word is parsed by a frame of its
- * own. Returns 0 when the word goes on, else TOK_SHerror after a message. */
-int driver_token(struct pctx *pc, int tok);
+ * tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR), tok the first. A $( ) inside a word is parsed
+ * by a frame of its own. Returns the next token for the grammar (its value in lval), or
+ * TOK_SHerror after a message. */
+int driver_token(struct pctx *pc, int tok, SHSTYPE *lval);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
