@@ -821,7 +821,8 @@ case_item_ns
     ;
 
 /* ;& (fall through to the next item's body) is in XCU 2.9.4.3 since POSIX.1-2024. */
-/* The standard's `case_sep linebreak` is case_sep here: it takes the newlines after itself. */
+/* The standard's `case_sep linebreak` is case_sep here: it takes the newlines after itself, the
+ * one that nearly always follows written out (a newline_list of one costs a reduction). */
 case_item
     : pattern ')' linebreak case_sep         { $$ = mkitem(A, $1, NULL, $4); }
     | pattern ')' compound_list case_sep     { $$ = mkitem(A, $1, $3, $4); }
@@ -830,10 +831,15 @@ case_item
     ;
 
 case_sep
-    : DSEMI    { $$ = CASE_BREAK; }
-    | SEMI_AND { $$ = CASE_FALLTHROUGH; }
-    | DSEMI_AND { $$ = CASE_CONTINUE; }
-    | case_sep NEWLINE { $$ = $1; }
+    : DSEMI                             { $$ = CASE_BREAK; }
+    | DSEMI NEWLINE                     { $$ = CASE_BREAK; }
+    | DSEMI NEWLINE newline_list        { $$ = CASE_BREAK; }
+    | SEMI_AND                          { $$ = CASE_FALLTHROUGH; }
+    | SEMI_AND NEWLINE                  { $$ = CASE_FALLTHROUGH; }
+    | SEMI_AND NEWLINE newline_list     { $$ = CASE_FALLTHROUGH; }
+    | DSEMI_AND                         { $$ = CASE_CONTINUE; }
+    | DSEMI_AND NEWLINE                 { $$ = CASE_CONTINUE; }
+    | DSEMI_AND NEWLINE newline_list    { $$ = CASE_CONTINUE; }
     ;
 
 pattern
