@@ -360,6 +360,15 @@ static struct word *lit_word_new(struct arena *a, const char *text)
     return w;
 }
 
+/* A simple command of one assignment and nothing else (pipe_sequence). */
+static struct node *mkassigns(struct arena *a, int line, struct assign *x)
+{
+    struct node *n = ast_simple(a, line, true);
+    x->next = NULL;
+    n->simple.assigns_ = x;
+    return n;
+}
+
 /* conch mode's `a |& b` is `a 2>&1 | b` (as in bash): the redirection goes after the ones the
  * command has, and unparse writes it back that way. */
 static struct node *pipe_stderr(struct node *s, struct arena *a)
@@ -659,10 +668,15 @@ timespec
     ;
 
 pipe_sequence
-    /* simple_command's rules, the most frequent first command of all */
+    /* simple_command's rules, the most frequent first command of all. A command of
+     * assignments and redirections alone ends with cmd_prefix's last rule, written out here,
+     * so that `x=1` alone (frequent) is one reduction with no struct cmdparts. */
     : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, $<line>1, $1, $2, $3); }
     | cmd_prefix WORD            { $$ = mksimple(A, $<line>1, $1, $2, NULL); }
-    | cmd_prefix                 { $$ = mksimple(A, $<line>1, $1, NULL, NULL); }
+    | ASSIGNMENT_WORD            { $$ = mkassigns(A, $<line>1, $1); }
+    | io_redirect                { $$ = mksimple(A, $<line>1, cp_redir(cp_new(A), $1), NULL, NULL); }
+    | cmd_prefix ASSIGNMENT_WORD { $$ = mksimple(A, $<line>1, cp_assign($1, $2), NULL, NULL); }
+    | cmd_prefix io_redirect     { $$ = mksimple(A, $<line>1, cp_redir($1, $2), NULL, NULL); }
     | WORD cmd_suffix            { $$ = mksimple(A, $<line>1, NULL, $1, $2); }
     | WORD                       { $$ = mksimple(A, $<line>1, NULL, $1, NULL); }
     | compound_command               { $$ = $1; }
