@@ -607,11 +607,19 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 /* The three start rules are written out (complete_command, list [separator_op], too): a
  * complete command then costs two reductions less. */
 start
-    : START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; }
+    /* A lone pipe_sequence, the most frequent complete command, is not reduced to a list. */
+    : START_LINE pipe_sequence NEWLINE     { ctx->result = $2; ctx->start = PCTX_DONE; }
+    | START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; }
+    | START_LINE pipe_sequence separator_op NEWLINE
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; }
     | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; }
     | START_LINE NEWLINE                   { ctx->result = NULL; ctx->start = PCTX_DONE; }
+    | START_LINE pipe_sequence END
+        { ctx->result = $2; ctx->start = PCTX_DONE; ctx->at_eof = true; }
     | START_LINE list END
         { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; ctx->at_eof = true; }
+    | START_LINE pipe_sequence separator_op END
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; ctx->at_eof = true; }
     | START_LINE list separator_op END
         { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; ctx->at_eof = true; }
     | START_LINE END                       { ctx->result = NULL; ctx->start = PCTX_DONE; ctx->at_eof = true; }
@@ -624,12 +632,14 @@ start
     ;
 
 /* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction
- * less for each command of a list. */
+ * less for each command of a list. A list here is any but a lone pipe_sequence, which start
+ * takes itself (one reduction less per complete command). */
 list
-    : list separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | list separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
-    | pipe_sequence                   { $$ = $1; }
-    | and_or_more                     { $$ = $1; }
+    : list separator_op pipe_sequence          { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | list separator_op and_or_more            { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence separator_op pipe_sequence { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | pipe_sequence separator_op and_or_more   { $$ = ll_add(A, ll_sep($1, $2), $3); }
+    | and_or_more                              { $$ = $1; }
     ;
 
 /* The first pipeline's rules are written out here, and a pipe_sequence's first command's below,
