@@ -657,15 +657,20 @@ and_or_more
     | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $1); }
     | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $2); }
     | timespec                    { $$ = mktimed(A, $<line>1, NULL, $1); }
-    | and_or AND_IF pipeline              { $$ = mkandor(A, false, $1, $3); }
-    | and_or AND_IF newline_list pipeline { $$ = mkandor(A, false, $1, $4); }
-    | and_or OR_IF pipeline               { $$ = mkandor(A, true, $1, $3); }
-    | and_or OR_IF newline_list pipeline  { $$ = mkandor(A, true, $1, $4); }
+    | and_or AND_IF pipe_sequence              { $$ = mkandor(A, false, $1, $3); }
+    | and_or AND_IF newline_list pipe_sequence { $$ = mkandor(A, false, $1, $4); }
+    | and_or OR_IF pipe_sequence               { $$ = mkandor(A, true, $1, $3); }
+    | and_or OR_IF newline_list pipe_sequence  { $$ = mkandor(A, true, $1, $4); }
+    | and_or AND_IF pipeline                   { $$ = mkandor(A, false, $1, $3); }
+    | and_or AND_IF newline_list pipeline      { $$ = mkandor(A, false, $1, $4); }
+    | and_or OR_IF pipeline                    { $$ = mkandor(A, true, $1, $3); }
+    | and_or OR_IF newline_list pipeline       { $$ = mkandor(A, true, $1, $4); }
     ;
 
+/* Any pipeline but a lone pipe_sequence, which and_or_more takes itself: one reduction less for
+ * most commands after && or ||. */
 pipeline
-    : pipe_sequence      { $$ = $1; }
-    | Bang pipe_sequence { $$ = mknegate(A, $2); $$->lineno = $<line>1; }
+    : Bang pipe_sequence { $$ = mknegate(A, $2); $$->lineno = $<line>1; }
     | timespec pipe_sequence      { $$ = mktimed(A, $<line>1, $2, $1); }
     | timespec Bang pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $1); }
     | Bang timespec pipe_sequence { $$ = mktimed(A, $<line>1, mknegate(A, $3), $2); }
