@@ -591,7 +591,7 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
 
 %type <node> list term and_or and_or_more pipeline command compound_command compound_list
 %type <node> else_part
-%type <node> function_definition function_body do_group simple_command
+%type <node> function_definition function_body do_group
 %type <cond> cond_or cond_and cond_not cond_primary
 %type <node> pipe_sequence
 %type <wl> wordlist pattern
@@ -703,9 +703,10 @@ pipe_sequence
     | pipe_sequence PIPE_AND newline_list command { $$ = ps_add(A, pipe_stderr($1, A), $4); }
     ;
 
+/* command: simple_command | compound_command ...; simple_command's rules (below) are command's
+ * own, rather than reached through that unit rule. */
 command
-    : simple_command               { $$ = $1; }
-    | compound_command             { $$ = $1; }
+    : compound_command             { $$ = $1; }
     | compound_command redirect_list { $$ = $1; $$->redirs = $2->head; }
     | function_definition          { $$ = $1; }
     ;
@@ -952,7 +953,7 @@ do_group
     : Do compound_list Done { $$ = $2; }
     ;
 
-simple_command
+command /* simple_command */
     : cmd_prefix WORD cmd_suffix { $$ = mksimple(A, $<line>1, $1, $2, $3); }
     | cmd_prefix WORD            { $$ = mksimple(A, $<line>1, $1, $2, NULL); }
     | cmd_prefix                 { $$ = mksimple(A, $<line>1, $1, NULL, NULL); }
