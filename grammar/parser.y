@@ -1029,8 +1029,10 @@ separator
     | separator NEWLINE  { $$ = $1; }
     ;
 
+/* ';' linebreak | newline_list, the linebreak spelled out: `; do` reduces no empty rule. */
 sequential_sep
-    : ';' linebreak
+    : ';'
+    | ';' newline_list
     | newline_list
     ;
 
