@@ -7,9 +7,10 @@
  *   START_CMDSUB  the inside of $( ... ) up to the ')' that closes it,
  *   START_BQ      the text of a `...` command substitution up to its end.
  * The automaton alone decides which ')' closes what, so `$( case x in p) y;; esac )` needs no
- * help from the scanner. Each start rule sets ctx->start to PCTX_DONE in its action: the last token of a
- * command is always followed by a default reduction, so the driver learns the command is complete
- * without fetching (and blocking on) a token beyond it: parse_lex then answers $end.
+ * help from the scanner. Each start rule's action ends with DONE(), which accepts at once: the
+ * last token of a command is always followed by a default reduction, so the driver learns the
+ * command is complete without fetching (and blocking on) a token beyond it, and the parser does
+ * not ask for the $end after the start symbol either.
  *
  * A pull parser, not a push parser: a push parser keeps its state in a struct that every step
  * reads and writes through a pointer, and is entered once per token; yyparse keeps it in
@@ -101,17 +102,20 @@ struct sh_val {
 #undef yylex
 #define yylex parse_lex
 
+/* The end of a start rule's action: the command is complete; accept now, as the $end that
+ * would follow is not a token the scanner should be asked for (see the top). */
+#define DONE()                   \
+    do {                         \
+        ctx->start = PCTX_DONE;  \
+        YYACCEPT;                \
+    } while (0)
+
 /* The grammar's lookahead token, with its line in lval->line. Here rather than in the driver so
  * that it is inlined into yyparse: it runs once per token. yyparse keeps lval from token to
  * token, as the filter sets only what a token has (the line too, at times). */
 static inline int parse_lex(SHSTYPE *lval, struct pctx *pc)
 {
     if (__builtin_expect(pc->start != 0, 0)) {
-        /* The start rule is reduced with no lookahead read (each ends in a default reduction),
-         * so no token beyond the command is fetched, nor a line read: $end, and the parser
-         * accepts. */
-        if (pc->start == PCTX_DONE)
-            return TOK_YYEOF;
         int start = pc->start;
         pc->start = 0;
         memset(lval, 0, sizeof *lval);
@@ -608,27 +612,27 @@ static __attribute__((noinline)) struct node *mkfuncdef(struct pctx *ctx, int li
  * complete command then costs two reductions less. */
 start
     /* A lone pipe_sequence, the most frequent complete command, is not reduced to a list. */
-    : START_LINE pipe_sequence NEWLINE     { ctx->result = $2; ctx->start = PCTX_DONE; }
-    | START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; }
+    : START_LINE pipe_sequence NEWLINE     { ctx->result = $2; DONE(); }
+    | START_LINE list NEWLINE              { ctx->result = ll_node(A, $2); DONE(); }
     | START_LINE pipe_sequence separator_op NEWLINE
-        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; }
-    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; }
-    | START_LINE NEWLINE                   { ctx->result = NULL; ctx->start = PCTX_DONE; }
+        { ctx->result = ll_node(A, ll_sep($2, $3)); DONE(); }
+    | START_LINE list separator_op NEWLINE { ctx->result = ll_node(A, ll_sep($2, $3)); DONE(); }
+    | START_LINE NEWLINE                   { ctx->result = NULL; DONE(); }
     | START_LINE pipe_sequence END
-        { ctx->result = $2; ctx->start = PCTX_DONE; ctx->at_eof = true; }
+        { ctx->result = $2; ctx->at_eof = true; DONE(); }
     | START_LINE list END
-        { ctx->result = ll_node(A, $2); ctx->start = PCTX_DONE; ctx->at_eof = true; }
+        { ctx->result = ll_node(A, $2); ctx->at_eof = true; DONE(); }
     | START_LINE pipe_sequence separator_op END
-        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; ctx->at_eof = true; }
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->at_eof = true; DONE(); }
     | START_LINE list separator_op END
-        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->start = PCTX_DONE; ctx->at_eof = true; }
-    | START_LINE END                       { ctx->result = NULL; ctx->start = PCTX_DONE; ctx->at_eof = true; }
+        { ctx->result = ll_node(A, ll_sep($2, $3)); ctx->at_eof = true; DONE(); }
+    | START_LINE END                       { ctx->result = NULL; ctx->at_eof = true; DONE(); }
     /* $( ... ) */
-    | START_CMDSUB linebreak ')'           { ctx->result = NULL; ctx->start = PCTX_DONE; }
-    | START_CMDSUB compound_list ')'       { ctx->result = $2; ctx->start = PCTX_DONE; }
+    | START_CMDSUB linebreak ')'           { ctx->result = NULL; DONE(); }
+    | START_CMDSUB compound_list ')'       { ctx->result = $2; DONE(); }
     /* `...` */
-    | START_BQ linebreak END               { ctx->result = NULL; ctx->start = PCTX_DONE; }
-    | START_BQ compound_list END           { ctx->result = $2; ctx->start = PCTX_DONE; }
+    | START_BQ linebreak END               { ctx->result = NULL; DONE(); }
+    | START_BQ compound_list END           { ctx->result = $2; DONE(); }
     ;
 
 /* list and term take a lone pipe_sequence (the most frequent and_or) themselves: one reduction

@@ -155,17 +155,16 @@ struct pctx {
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
     /* The start token parse_lex returns first, then 0; PCTX_DONE once the start rule has
-     * been reduced (parse_lex then answers $end). One field, so that parse_lex tests one. */
+     * been reduced (and the parser accepted: DONE in parser.y). */
     int start;
     struct classify *filter; /* where parse_lex takes the frame's tokens */
 };
 enum { PCTX_DONE = -1 };
 
 /* For the grammar's yylex (parse_lex in parser.y), which hands over the frame's start token,
- * then the token filter's tokens, and $end once the start rule is reduced: the driver-only
- * tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR), tok the first. A $( ) inside a word is parsed
- * by a frame of its own. Returns the next token for the grammar (its value in lval), or
- * TOK_SHerror after a message. */
+ * then the token filter's tokens: the driver-only tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR),
+ * tok the first. A $( ) inside a word is parsed by a frame of its own. Returns the next token
+ * for the grammar (its value in lval), or TOK_SHerror after a message. */
 int driver_token(struct pctx *pc, int tok, SHSTYPE *lval);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
