@@ -24,9 +24,9 @@
  * every reduction).
  *
  * No %locations: the only location a node needs is the line where its first token stands, and
- * that travels in the semantic value itself (struct sh_val's line, set by parse_lex for every
- * token). Bison's default $$ = $1 copies it with the rest, which is what YYLLOC_DEFAULT did on
- * a separate stack at twice the cost. */
+ * that travels in the semantic value itself (struct sh_val's line, which the token filter
+ * writes for every token). Bison's default $$ = $1 copies it with the rest, which is what
+ * YYLLOC_DEFAULT did on a separate stack at twice the cost. */
 
 %define api.pure full
 %define api.prefix {sh}
@@ -130,6 +130,7 @@ static inline int parse_lex(SHSTYPE *lval, struct pctx *pc)
     pc->last_tok = tok;
     return tok;
 }
+
 /* Each nested $( ) is a yyparse on the C stack (parse/driver.c): its stacks start small and
  * grow on the heap when a command needs more. */
 #define YYINITDEPTH 64
