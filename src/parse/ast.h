@@ -295,6 +295,7 @@ struct node {
         } andor;
         struct {
             struct node *items; /* at least one, chained by next */
+            struct node *tail;  /* the last item: the parser appends there */
         } list;
         struct {
             struct node *body; /* NODE_SUBSHELL and NODE_GROUP */

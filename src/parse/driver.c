@@ -83,7 +83,7 @@ static int read_array(struct scan *s, struct pctx *pc)
 }
 
 /* Runs one parser frame: the grammar pulls the start token, then tokens from the scanner
- * (parse_lex) until the start rule has been reduced (pc->done). A `$(` inside a word runs a
+ * (parse_lex) until the start rule has been reduced (PCTX_DONE). A `$(` inside a word runs a
  * nested frame on the same scanner from parse_lex; the frame's grammar decides which ')' ends
  * it, then the word goes on. Returns 0, or -1 after an error message. */
 static int run_frame(struct scan *s, int start, struct pctx *pc)
@@ -100,51 +100,28 @@ static int run_frame(struct scan *s, int start, struct pctx *pc)
     classify_init(&cl, s);
     pc->filter = &cl;
     pc->start = start;
-    /* A syntax error (reported by the grammar) or a scanner error leaves done unset. */
-    int rc = shparse(pc) == 0 && pc->done ? 0 : -1;
+    /* A syntax error (reported by the grammar) or a scanner error leaves start unset. */
+    int rc = shparse(pc) == 0 && pc->start == PCTX_DONE ? 0 : -1;
     scan_set_filter(s, outer); /* the frame around this $( ), if any */
     nesting--;
     return rc;
 }
 
-/* What parse_lex does with the scanner's driver-only tokens: 0 when the word goes on, else
- * TOK_SHerror after a message. Out of line: parse_lex runs for every token, these rarely. */
-static __attribute__((noinline)) int driver_token(struct pctx *pc, int tok)
+/* What parse_lex (parser.y) does with the scanner's driver-only tokens, until the filter gives
+ * one for the grammar: that one, or TOK_SHerror after a message. Out of line, loop included:
+ * parse_lex runs for every token, this rarely, and yyparse's registers are better spent. */
+int driver_token(struct pctx *pc, int tok, SHSTYPE *lval)
 {
-    if (tok == SCAN_CMDSUB) {
-        struct pctx inner = { .arena = pc->arena, .name = pc->name };
-        if (run_frame(pc->scan, TOK_START_CMDSUB, &inner) < 0)
-            return TOK_SHerror; /* reported: the parser gives up without a message */
-        scan_cmdsub_done(pc->scan, inner.result);
-        return 0;
+    for (; tok >= SCAN_CMDSUB; tok = classify_next(pc->filter, lval, &lval->loc)) {
+        if (tok == SCAN_CMDSUB) {
+            struct pctx inner = { .arena = pc->arena, .name = pc->name };
+            if (run_frame(pc->scan, TOK_START_CMDSUB, &inner) < 0)
+                return TOK_SHerror; /* reported: the parser gives up without a message */
+            scan_cmdsub_done(pc->scan, inner.result);
+        } else if (tok != SCAN_ARRAY || read_array(pc->scan, pc) != 0) {
+            return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
+        }
     }
-    if (tok == SCAN_ARRAY && read_array(pc->scan, pc) == 0)
-        return 0;
-    return TOK_SHerror; /* SCAN_ERROR, or a bad array: reported */
-}
-
-/* The grammar's lookahead token. yyparse keeps lval and lloc from token to token, as the push
- * loop this replaces did: the filter sets only what a token has. */
-int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *pc)
-{
-    if (pc->start) {
-        int start = pc->start;
-        pc->start = 0;
-        memset(lval, 0, sizeof *lval);
-        lloc->first_line = scan_lineno(pc->scan);
-        pc->last_tok = start;
-        return start;
-    }
-    /* The start rule is reduced with no lookahead read (each ends in a default reduction), so
-     * no token beyond the command is fetched, nor a line read: $end, and the parser accepts. */
-    if (pc->done)
-        return TOK_YYEOF;
-    int tok;
-    while ((tok = classify_next(pc->filter, lval, lloc)) >= SCAN_CMDSUB) /* the SCAN_ values */
-        if (driver_token(pc, tok) != 0)
-            return TOK_SHerror;
-    pc->last_tok = tok;
-    pc->last_val = *lval;
     return tok;
 }
 
@@ -158,7 +135,7 @@ void parse_report_unexpected(struct pctx *ctx, int line)
         error_at(ctx->name, line, "syntax error: unexpected end of file");
     else
         error_at(ctx->name, line, "syntax error near unexpected token '%s'",
-                 classify_token_text(ctx->arena, ctx->last_tok, &ctx->last_val));
+                 classify_token_text(ctx->arena, ctx->last_tok, ctx->lval));
 }
 
 /* ---- Nested parses for the scanner ----------------------------------------------------------- */

@@ -164,20 +164,24 @@ struct pctx {
     struct arena *arena;   /* the command's arena */
     const char *name;      /* for messages */
     struct node *result;   /* what the start rule built (NULL: empty) */
-    bool done;             /* the start rule has been reduced */
     bool at_eof;           /* the command ended at the end of input */
     bool reported;         /* an action already reported an error */
     int last_tok;          /* the token just pushed, for error messages */
-    SHSTYPE last_val;
+    const SHSTYPE *lval;   /* the parser's lookahead value: last_tok's, for error messages */
     struct scan *scan;     /* the scanner feeding this frame (set by run_frame) */
     bool backquote;        /* the text of a `...`: its end is not the end of the file */
-    int start;             /* the start token parse_lex returns first, then 0 */
+    /* The start token parse_lex returns first, then 0; PCTX_DONE once the start rule has
+     * been reduced (and the parser accepted: DONE in parser.y). */
+    int start;
     struct classify *filter; /* where parse_lex takes the frame's tokens */
 };
+enum { PCTX_DONE = -1 };
 
-/* The grammar's yylex (driver.c): the frame's start token, then the token filter's tokens, with
- * the $( ) inside words parsed by frames of their own; $end once the start rule is reduced. */
-int parse_lex(SHSTYPE *lval, SHLTYPE *lloc, struct pctx *ctx);
+/* For the grammar's yylex (parse_lex in parser.y), which hands over the frame's start token,
+ * then the token filter's tokens: the driver-only tokens (SCAN_CMDSUB, SCAN_ARRAY, SCAN_ERROR),
+ * tok the first. A $( ) inside a word is parsed by a frame of its own. Returns the next token
+ * for the grammar (its value in lval), or TOK_SHerror after a message. */
+int driver_token(struct pctx *pc, int tok, SHSTYPE *lval);
 
 /* Reports a syntax error at the token in ctx->last_tok (driver.c). */
 void parse_report_unexpected(struct pctx *ctx, int line);
