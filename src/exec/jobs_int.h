@@ -24,6 +24,9 @@ void jobs_number(struct job *j);
 void tty_give(pid_t pgid);
 /* fg: the modes j had when it stopped, then the terminal. */
 void tty_give_to_job(const struct job *j);
+/* A foreground job being waited for: the terminal, only while the shell's group still has it
+ * (a job's first child takes it itself, and may hand it on). */
+void tty_give_if_ours(pid_t pgid);
 /* After a foreground job with its own group finished (wstatus: its status) or stopped: saves
  * a stopped job's modes in j, takes the terminal back, restores the shell's modes unless the
  * job exited normally (then its modes become the shell's, as `stty` expects). */

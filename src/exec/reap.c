@@ -168,7 +168,7 @@ int jobs_wait_foreground(struct job *j)
     if (j->id == 0)
         EXPLAIN_BRIEF(explain_job_started(j, true));
     if (jc)
-        tty_give(j->pgid);
+        tty_give_if_ours(j->pgid);
     /* Without job control a stopped child is not ours to report: keep waiting. */
     while (!jobs_is_done(j) && !(jc && jobs_is_stopped(j)))
         if (wait_child() < 0)

@@ -42,6 +42,16 @@ void tty_give(pid_t pgid)
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+/* The children of a job take the terminal themselves before they exec (exec_fork, spawn.c);
+ * this covers the parent reaching its wait first. Once the terminal has left the shell's
+ * group it is not taken back: the job may already have given it to a job of its own (a script
+ * run with set -m, whose child would then stop on SIGTTOU when it touched the terminal). */
+void tty_give_if_ours(pid_t pgid)
+{
+    if (jobs_tty_fd >= 0 && tcgetpgrp(jobs_tty_fd) == shell_pgid)
+        tty_give(pgid);
+}
+
 void tty_give_to_job(const struct job *j)
 {
     /* The job's modes first, while the shell still owns the terminal: tcsetattr from the
