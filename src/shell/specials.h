@@ -10,6 +10,13 @@
  * are not set. */
 void specials_init(bool startup);
 
+/* The variables specials_init leaves for later: while specials_pending, vars.c calls
+ * specials_materialize when a name for which specials_is_name holds is looked up and missing,
+ * and before it lists the table, so that nothing can tell they were not made at start-up. */
+extern bool specials_pending;
+bool specials_is_name(const char *name);
+void specials_materialize(void);
+
 /* vars.c calls these for a variable marked VAR_DYNAMIC, and for no other: the value of name
  * now (in buf or static storage, valid until the next call), and the assignment of value. */
 const char *specials_value(const char *name, char buf[64]);

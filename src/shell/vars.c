@@ -63,6 +63,12 @@ static struct var *lookup(const char *name, uint32_t h)
     for (struct var *v = table[h & (table_size - 1)]; v; v = v->next)
         if (v->hash == h && strcmp(v->name, name) == 0)
             return v;
+    /* Before anything can find one of them missing, the special variables are made (UID,
+     * RANDOM...: specials.h); making them never frees a variable a caller may hold. */
+    if (specials_pending && specials_is_name(name)) {
+        specials_materialize();
+        return lookup(name, h);
+    }
     return NULL;
 }
 
@@ -536,6 +542,8 @@ static int cmp_var(const void *a, const void *b)
 void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value, unsigned flags, void *ctx),
                   void *ctx)
 {
+    if (specials_pending)
+        specials_materialize();
     size_t n = 0;
     struct var **all = xmalloc((table_count + 1) * sizeof *all);
     for (size_t i = 0; i < table_size; i++)
