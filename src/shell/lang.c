@@ -62,7 +62,9 @@ void lang_init(void)
     /* setlocale(LC_ALL, "") fails as a whole when one category names a locale that is not
      * installed (LANG=en_US.UTF-8 in a bare container, LC_CTYPE=C.UTF-8): then each category
      * is set on its own, as after an assignment. */
-    if (!plain && !setlocale(LC_ALL, ""))
+    if (plain)
+        return; /* the C locale: one byte a character, as mbchar starts (no MB_CUR_MAX call) */
+    if (!setlocale(LC_ALL, ""))
         apply();
     mbchar_refresh();
 }

@@ -197,9 +197,8 @@ void specials_init(bool startup)
     if (startup) {
         /* SHLVL counts nested shells: one more than the environment's (1 if unusable). */
         const char *lvl = vars_get("SHLVL");
-        char *end;
-        long n = lvl && *lvl ? strtol(lvl, &end, 10) : 0;
-        vars_set("SHLVL", decimal_text(buf, (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1),
+        long n;
+        vars_set("SHLVL", decimal_text(buf, (lvl && decimal_parse(lvl, &n) && n >= 0 && n < 1000000) ? n + 1 : 1),
                  VAR_EXPORT);
     }
     done = true;
