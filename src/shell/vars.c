@@ -88,15 +88,15 @@ static void grow_table(void)
     table_size = nsize;
 }
 
-/* room: bytes kept after the name for the first value (store_value puts it there), so that
- * a variable set at start-up (the environment, PS1, PPID...) costs one allocation, not two. */
-static struct var *create(const char *name, uint32_t h, size_t room)
+/* The variables imported from the environment share one block (vars_init): a malloc each was
+ * most of a start-up's import. destroy leaves theirs in it. */
+static char *import_block, *import_end;
+
+/* Enters v, its name already written, with room bytes free after the name. */
+static struct var *create_at(struct var *v, uint32_t h, size_t room)
 {
     if (table_count >= table_size)
         grow_table();
-    size_t len = strlen(name);
-    struct var *v = xmalloc(sizeof *v + len + 1 + room);
-    memcpy(v->name, name, len + 1);
     v->value = NULL;
     v->cap = room;
     v->flags = 0;
@@ -106,6 +106,16 @@ static struct var *create(const char *name, uint32_t h, size_t room)
     table[h & (table_size - 1)] = v;
     table_count++;
     return v;
+}
+
+/* room: bytes kept after the name for the first value (store_value puts it there), so that
+ * a variable set at start-up (PS1, PPID...) costs one allocation, not two. */
+static struct var *create(const char *name, uint32_t h, size_t room)
+{
+    size_t len = strlen(name);
+    struct var *v = xmalloc(sizeof *v + len + 1 + room);
+    memcpy(v->name, name, len + 1);
+    return create_at(v, h, room);
 }
 
 /* The value lives in the variable's own block when it is the first one (create): freed with
@@ -130,7 +140,8 @@ static void destroy(struct var *v)
     table_count--;
     drop_value(v);
     array_free(v->arr);
-    free(v);
+    if ((char *)v < import_block || (char *)v >= import_end)
+        free(v);
 }
 
 unsigned vars_path_generation;
@@ -323,20 +334,52 @@ static bool pwd_is_valid(const char *pwd)
     return stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
+/* The length of the NAME before the '=' of an environment entry; 0 when it has none (such
+ * entries cannot be shell variables). */
+static size_t env_name_len(const char *entry)
+{
+    size_t len = 0;
+    if (!name_start_char(entry[0]))
+        return 0;
+    while (name_char(entry[len]))
+        len++;
+    return entry[len] == '=' ? len : 0;
+}
+
+/* A struct var and the text after it, rounded up so that the next one is aligned. */
+static size_t var_bytes(size_t text)
+{
+    size_t n = sizeof(struct var) + text;
+    return (n + _Alignof(struct var) - 1) & ~(_Alignof(struct var) - 1);
+}
+
 void vars_init(char **envp)
 {
+    size_t bytes = 0; /* enough for every entry, NAME NUL value NUL, NAMEs or not */
+    for (char **e = envp; e && *e; e++)
+        bytes += var_bytes(strlen(*e) + 1);
+    import_block = bytes ? xmalloc(bytes) : NULL;
+    import_end = import_block + bytes;
+    char *at = import_block;
     for (char **e = envp; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq || !is_name(*e, eq - *e))
-            continue; /* not a NAME: cannot be a shell variable */
-        /* The name on the stack: a copy on the heap per variable was most of the import. */
-        size_t len = (size_t)(eq - *e);
-        char buf[64];
-        char *name = len < sizeof buf ? memcpy(buf, *e, len) : xstrndup(*e, len);
-        name[len] = '\0';
-        vars_set(name, eq + 1, VAR_EXPORT);
-        if (name != buf)
-            free(name);
+        size_t len = env_name_len(*e);
+        if (!len)
+            continue;
+        const char *value = *e + len + 1;
+        size_t room = strlen(value) + 1;
+        struct var *v = (struct var *)at;
+        at += var_bytes(len + 1 + room);
+        memcpy(v->name, *e, len);
+        v->name[len] = '\0';
+        uint32_t h = hash_name(v->name);
+        if (lookup(v->name, h)) {
+            vars_set(v->name, value, VAR_EXPORT); /* named twice: the last one counts */
+            continue;
+        }
+        create_at(v, h, room);
+        v->flags = VAR_EXPORT;
+        v->value = memcpy(v->name + len + 1, value, room); /* own_room */
+        changed(v->name);
     }
     /* IFS is never taken from the environment: a hostile value would change how every script
      * splits its words. */
