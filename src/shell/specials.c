@@ -128,14 +128,11 @@ bool specials_is_name(const char *name)
 }
 
 /* Creates those of the variables that are missing: what specials_init would have created on
- * the spot. specials_pending is only set while allexport is off (specials_init), so the
- * variables must not be exported now that a later `set -a` may have turned it on. */
+ * the spot. */
 void specials_materialize(void)
 {
     char buf[64];
     specials_pending = false;
-    bool allexport = opt.allexport;
-    opt.allexport = false;
     for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
         if (!vars_get(dynamic[i]))
             vars_set(dynamic[i], "", VAR_DYNAMIC);
@@ -170,7 +167,6 @@ void specials_materialize(void)
         set_default("OSTYPE", os, 0);
     }
     set_default("CONCH_VERSION", PACKAGE_VERSION, 0);
-    opt.allexport = allexport;
 }
 
 void specials_init(bool startup)
@@ -181,6 +177,8 @@ void specials_init(bool startup)
         started = true;
     if (!started || !options_extensions())
         return; /* main's options_set_posix comes before the environment is imported */
+    if (specials_pending)
+        return; /* nothing made yet, so nothing missing: they will be made as at start-up */
     if (!done) {
         seconds_base = time(NULL);
         rand_pid = 0; /* seeded at the first read */

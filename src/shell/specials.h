@@ -11,8 +11,9 @@
 void specials_init(bool startup);
 
 /* The variables specials_init leaves for later: while specials_pending, vars.c calls
- * specials_materialize when a name for which specials_is_name holds is looked up and missing,
- * and before it lists the table, so that nothing can tell they were not made at start-up. */
+ * specials_materialize (with allexport off, as it was then) when a name for which
+ * specials_is_name holds is looked up and missing, and before it lists the table, so that
+ * nothing can tell they were not made at start-up. */
 extern bool specials_pending;
 bool specials_is_name(const char *name);
 void specials_materialize(void);

@@ -13,6 +13,7 @@
 #include "shell/shell.h"
 #include "shell/specials.h"
 
+#include <assert.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -56,6 +57,39 @@ static uint32_t hash_name(const char *name)
     return h;
 }
 
+/* Variables a start-up gives values but most scripts never read: vars_init's IFS, PS1, PS2,
+ * PS4 and OPTIND (make_defaults), and conch mode's UID, RANDOM... (specials.h). They are made
+ * before anything can find one of them missing: when a lookup misses one of their names, and
+ * before the table is listed. Making them only adds variables: none a caller holds goes. */
+static bool defaults_pending;
+static void make_defaults(void);
+
+/* They are pending only while allexport was off (vars_init, specials_init): a `set -a` since
+ * must not export them. */
+static void make_later(void (*make)(void))
+{
+    bool allexport = opt.allexport;
+    opt.allexport = false;
+    make();
+    opt.allexport = allexport;
+}
+
+static bool make_pending(const char *name)
+{
+    if (defaults_pending
+        && (strcmp(name, "IFS") == 0 || strcmp(name, "OPTIND") == 0
+            || (name[0] == 'P' && name[1] == 'S' && (name[2] == '1' || name[2] == '2' || name[2] == '4')
+                && !name[3]))) {
+        make_later(make_defaults);
+        return true;
+    }
+    if (specials_pending && specials_is_name(name)) {
+        make_later(specials_materialize);
+        return true;
+    }
+    return false;
+}
+
 static struct var *lookup(const char *name, uint32_t h)
 {
     if (!table)
@@ -63,12 +97,8 @@ static struct var *lookup(const char *name, uint32_t h)
     for (struct var *v = table[h & (table_size - 1)]; v; v = v->next)
         if (v->hash == h && strcmp(v->name, name) == 0)
             return v;
-    /* Before anything can find one of them missing, the special variables are made (UID,
-     * RANDOM...: specials.h); making them never frees a variable a caller may hold. */
-    if (specials_pending && specials_is_name(name)) {
-        specials_materialize();
+    if ((defaults_pending || specials_pending) && make_pending(name))
         return lookup(name, h);
-    }
     return NULL;
 }
 
@@ -353,12 +383,14 @@ static size_t var_bytes(size_t text)
     return (n + _Alignof(struct var) - 1) & ~(_Alignof(struct var) - 1);
 }
 
-void vars_init(char **envp)
+/* The environment's variables, all exported, in one block. Once: main's call. */
+static void import(char **envp)
 {
     size_t bytes = 0; /* enough for every entry, NAME NUL value NUL, NAMEs or not */
-    for (char **e = envp; e && *e; e++)
+    for (char **e = envp; *e; e++)
         bytes += var_bytes(strlen(*e) + 1);
-    import_block = bytes ? xmalloc(bytes) : NULL;
+    assert(!import_block);
+    import_block = xmalloc(bytes);
     import_end = import_block + bytes;
     char *at = import_block;
     for (char **e = envp; e && *e; e++) {
@@ -381,17 +413,43 @@ void vars_init(char **envp)
         v->value = memcpy(v->name + len + 1, value, room); /* own_room */
         changed(v->name);
     }
-    /* IFS is never taken from the environment: a hostile value would change how every script
-     * splits its words. */
-    vars_set("IFS", " \t\n", 0);
-    vars_clear_flags("IFS", VAR_EXPORT);
+}
+
+/* The defaults vars_init leaves for later, where the variables are missing. */
+static void make_defaults(void)
+{
+    defaults_pending = false;
+    if (!vars_get("IFS")) {
+        vars_set("IFS", " \t\n", 0);
+        vars_clear_flags("IFS", VAR_EXPORT); /* never exported, even by allexport */
+    }
     if (!vars_get("PS1"))
         vars_set("PS1", geteuid() == 0 ? "# " : "$ ", 0);
     if (!vars_get("PS2"))
         vars_set("PS2", "> ", 0);
     if (!vars_get("PS4"))
         vars_set("PS4", "+ ", 0);
-    vars_set("OPTIND", "1", 0);
+    if (!vars_get("OPTIND"))
+        vars_set("OPTIND", "1", 0);
+}
+
+void vars_init(char **envp)
+{
+    if (envp && *envp)
+        import(envp);
+    /* IFS is never taken from the environment: a hostile value would change how every script
+     * splits its words. OPTIND starts at 1 whatever it was. Where they are missing, they and
+     * PS1, PS2 and PS4 are made when first needed, unless allexport would export them now. */
+    if (lookup("IFS", hash_name("IFS"))) {
+        vars_set("IFS", " \t\n", 0);
+        vars_clear_flags("IFS", VAR_EXPORT);
+    }
+    if (lookup("OPTIND", hash_name("OPTIND")))
+        vars_set("OPTIND", "1", 0);
+    if (opt.allexport)
+        make_defaults();
+    else
+        defaults_pending = true;
     /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
     if (!vars_get("PATH"))
         vars_set("PATH", VARS_DEFAULT_PATH, 0);
@@ -585,8 +643,10 @@ static int cmp_var(const void *a, const void *b)
 void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value, unsigned flags, void *ctx),
                   void *ctx)
 {
+    if (defaults_pending)
+        make_later(make_defaults);
     if (specials_pending)
-        specials_materialize();
+        make_later(specials_materialize);
     size_t n = 0;
     struct var **all = xmalloc((table_count + 1) * sizeof *all);
     for (size_t i = 0; i < table_size; i++)
