@@ -102,9 +102,11 @@ static struct var *lookup(const char *name, uint32_t h)
     return NULL;
 }
 
+/* 128 heads to start with (1 KiB: a start-up clears no more), doubled when the variables
+ * outnumber them. */
 static void grow_table(void)
 {
-    size_t nsize = table_size ? table_size * 2 : 256;
+    size_t nsize = table_size ? table_size * 2 : 128;
     struct var **nt = xcalloc(nsize, sizeof *nt);
     for (size_t i = 0; i < table_size; i++) {
         for (struct var *v = table[i], *next; v; v = next) {
