@@ -59,13 +59,14 @@ void lang_init(void)
     for (char **e = environ; plain && *e; e++)
         if (strncmp(*e, "LC_", 3) == 0 && strncmp(*e, "LC_ALL=", 7) != 0 && !is_c(strchr(*e, '=') + 1))
             plain = all && *all; /* LC_ALL, when set, overrides every LC_ category */
-    /* setlocale(LC_ALL, "") fails as a whole when one category names a locale that is not
-     * installed (LANG=en_US.UTF-8 in a bare container, LC_CTYPE=C.UTF-8): then each category
-     * is set on its own, as after an assignment. */
     if (plain)
         return; /* the C locale: one byte a character, as mbchar starts (no MB_CUR_MAX call) */
-    if (!setlocale(LC_ALL, ""))
-        apply();
+    /* Only the categories conch reads, each on its own as after an assignment (the shell's
+     * variables are the environment's yet): setlocale(LC_ALL, "") would load twelve, each
+     * costing more than the rest of a start-up (LC_PAPER, LC_ADDRESS... which nothing in conch
+     * reads; commands load their own), and it fails as a whole when one category names a
+     * locale that is not installed (LANG=en_US.UTF-8 in a bare container). */
+    apply();
     mbchar_refresh();
 }
 
