@@ -114,19 +114,6 @@ static void set_default(const char *name, const char *value, unsigned flags)
 
 bool specials_pending;
 
-bool specials_is_name(const char *name)
-{
-    static const char *const fixed[] = { "UID", "EUID", "HOSTNAME", "HOSTTYPE", "OSTYPE",
-                                         "CONCH_VERSION" };
-    for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
-        if (strcmp(name, dynamic[i]) == 0)
-            return true;
-    for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
-        if (strcmp(name, fixed[i]) == 0)
-            return true;
-    return false;
-}
-
 /* Creates those of the variables that are missing: what specials_init would have created on
  * the spot. */
 void specials_materialize(void)

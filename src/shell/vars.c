@@ -74,10 +74,13 @@ static void make_later(void (*make)(void))
     opt.allexport = allexport;
 }
 
+/* Asked at every lookup of an upper-case name that misses while any is pending: most fail at
+ * the first or second byte. */
 static bool make_pending(const char *name)
 {
     if (defaults_pending
-        && (strcmp(name, "IFS") == 0 || strcmp(name, "OPTIND") == 0
+        && ((name[0] == 'I' && name[1] == 'F' && strcmp(name, "IFS") == 0)
+            || (name[0] == 'O' && name[1] == 'P' && strcmp(name, "OPTIND") == 0)
             || (name[0] == 'P' && name[1] == 'S' && (name[2] == '1' || name[2] == '2' || name[2] == '4')
                 && !name[3]))) {
         make_later(make_defaults);
@@ -90,6 +93,7 @@ static bool make_pending(const char *name)
     return false;
 }
 
+static struct var *lookup_pending(const char *name, uint32_t h);
 static struct var *lookup(const char *name, uint32_t h)
 {
     if (!table)
@@ -97,9 +101,18 @@ static struct var *lookup(const char *name, uint32_t h)
     for (struct var *v = table[h & (table_size - 1)]; v; v = v->next)
         if (v->hash == h && strcmp(v->name, name) == 0)
             return v;
-    if ((defaults_pending || specials_pending) && make_pending(name))
-        return lookup(name, h);
+    /* Every pending name is upper case or "_": a script's own lower-case names, the usual
+     * misses, go no further. */
+    if (__builtin_expect(defaults_pending || specials_pending, 0)
+        && ((unsigned char)(name[0] - 'A') <= 'Z' - 'A' || name[0] == '_'))
+        return lookup_pending(name, h);
     return NULL;
+}
+
+/* Out of line, a tail call: lookup stays a leaf that callers inline, as before. */
+static __attribute__((noinline)) struct var *lookup_pending(const char *name, uint32_t h)
+{
+    return make_pending(name) ? lookup(name, h) : NULL;
 }
 
 /* 128 heads to start with (1 KiB: a start-up clears no more), doubled when the variables
