@@ -1,5 +1,6 @@
 /* specials.h — conch mode's special shell variables (as bash): RANDOM, SECONDS, EPOCH*, _,
- * CONCH_PID computed when read; UID, EUID, HOSTNAME, SHLVL... set at start-up. Used by vars.c. */
+ * CONCH_PID computed when read; UID, EUID, HOSTNAME, SHLVL... set at start-up (most of them
+ * when first needed). Used by vars.c. */
 #ifndef CONCH_SPECIALS_H
 #define CONCH_SPECIALS_H
 
