@@ -200,3 +200,25 @@ tool runs: a b
 tool sourced
 tool sourced
 f main
+
+=== they behave as made at start-up: read after a later set -a, none is exported (conch; as bash)
+--- command
+env -i "$CONCH" -c 'set -a; : "$UID$RANDOM$HOSTNAME$IFS"; echo "$(env | grep -c "^\(UID\|RANDOM\|HOSTNAME\|IFS\)=")"'
+env -i "$CONCH" -c 'set -a; set | grep -c "^UID="; echo "$(env | grep -c "^UID=")"'
+--- stdout
+0
+1
+0
+
+=== -a on the command line exports them, and PS1, PS2, PS4 and OPTIND, but never IFS (conch)
+--- command
+env -i "$CONCH" -a -c 'env | grep -c "^\(UID\|RANDOM\|HOSTNAME\|PS1\|PS2\|PS4\|OPTIND\)="; echo "$(env | grep -c "^IFS=")"'
+--- stdout
+7
+0
+
+=== set +o posix in conch mode after set -a exports none of them (conch)
+--- command
+env -i "$CONCH" -c 'set -a; set +o posix; echo "$(env | grep -c "^\(UID\|RANDOM\|EUID\)=")"'
+--- stdout
+0

@@ -202,3 +202,10 @@ env -i "$CONCH" -c 'echo "$PATH"; export -p | grep -c PATH; ls /dev/null'
 "$CONCH" +c 'echo hi $0 $1' a b
 --- stdout
 hi a b
+
+=== OPTIND from the environment starts at 1 again; PS1, PS2 and PS4 are set, and set -a before they are read exports none of them (posix)
+--- command
+OPTIND=7 "$CONCH_SH" -c 'set -a; printf "[%s]" "$OPTIND" "$PS2" "$PS4" "${PS1+set}"; echo; echo "$(env | grep -c "^PS[124]=")"'
+--- stdout
+[1][> ][+ ][set]
+0

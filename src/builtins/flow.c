@@ -5,11 +5,10 @@
 
 #include "builtins/builtins.h"
 #include "exec/trap.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
 #include "shell/shell.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <stdlib.h>
 
 /* An operand that must be a decimal number (a sign allowed when negative is true). Returns
@@ -17,10 +16,8 @@
 static bool number_arg(const char *who, const char *s, bool negative, long *out)
 {
     const char *digits = s + (negative && (*s == '-' || *s == '+'));
-    char *end;
-    errno = 0;
-    long n = strtol(s, &end, 10);
-    if (!isdigit((unsigned char)*digits) || *end || errno) {
+    long n;
+    if (*digits < '0' || *digits > '9' || !decimal_parse(s, &n)) {
         error_msg("%s: %s: numeric argument required", who, s);
         sh.flow = FLOW_ABORT;
         return false;

@@ -10,6 +10,7 @@
 #include "lib/strbuf.h"
 #include "lib/name.h"
 #include "shell/options.h"
+#include "shell/lang.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -459,6 +460,7 @@ int builtin_printf(int argc, char **argv)
 {
     const char *var = NULL;
     int first;
+    lang_need(); /* strtod, %f and %'d follow LC_NUMERIC */
     if (options_extensions()) {
         /* bash's printf -v NAME: the output is assigned to NAME instead of written. */
         struct builtin_opts o = {.index = 1};

@@ -7,6 +7,7 @@
 #include "exec/jobs.h"
 #include "lib/error.h"
 #include "lib/strbuf.h"
+#include "shell/lang.h"
 #include "shell/shell.h"
 
 #include <ctype.h>
@@ -314,6 +315,7 @@ static int guided(const char *arg)
            atol(f[5]) == atol(f[2]) ? ": this one" : "");
     printf("19 nice        %s   scheduling niceness (-20 most favoured, 19 least)\n", f[16]);
     printf("20 num_threads %s\n", f[17]);
+    lang_need(); /* atof and %.2f follow LC_NUMERIC */
     printf("22 starttime   %s   clock ticks after boot = %.2f s after boot\n", f[19],
            ticks > 0 ? atof(f[19]) / (double)ticks : 0.0);
     return builtin_flush("ptree");

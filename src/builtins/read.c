@@ -9,6 +9,7 @@
 #include "lib/mbchar.h"
 #include "lib/strbuf.h"
 #include "shell/array.h"
+#include "shell/lang.h"
 #include "shell/options.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
@@ -316,6 +317,7 @@ static bool parse_timeout(const char *s, struct timespec *out)
 {
     char *end;
     errno = 0;
+    lang_need(); /* LC_NUMERIC's radix character */
     double t = strtod(s, &end);
     if (!*s || *end || errno || !(t >= 0) || t > 1e9 || strpbrk(s, "xXpPeEiInN"))
         return false;

@@ -5,6 +5,7 @@
 #include "builtins/builtins.h"
 #include "lib/error.h"
 #include "lib/testop.h"
+#include "shell/lang.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -136,8 +137,8 @@ static int binary(struct tst *t, const char *l, const char *opname, const char *
     switch (op) {
     case OP_SEQ: return strcmp(l, r) == 0;
     case OP_SNE: return strcmp(l, r) != 0;
-    case OP_SLT: return strcoll(l, r) < 0;
-    case OP_SGT: return strcoll(l, r) > 0;
+    case OP_SLT: return lang_need(), strcoll(l, r) < 0;
+    case OP_SGT: return lang_need(), strcoll(l, r) > 0;
     case OP_AND: return l[0] && r[0];
     case OP_OR: return l[0] || r[0];
     case OP_NT: return testop_newer(l, r);

@@ -12,6 +12,7 @@
 #include "parse/ast.h"
 #include "shell/array.h"
 #include "shell/options.h"
+#include "shell/lang.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -151,6 +152,7 @@ static void store_rematch(const char *subject, const regmatch_t *m, size_t n)
 static int regex_match(const char *subject, const char *ere)
 {
     regex_t re;
+    lang_need(); /* ranges and equivalence classes follow LC_COLLATE */
     /* shopt nocasematch: the regular expression ignores case too (bash). */
     int err = regcomp(&re, ere, REG_EXTENDED | (opt.nocasematch && options_extensions() ? REG_ICASE : 0));
     if (err) {
@@ -263,9 +265,9 @@ static int binary(const struct cond *c, bool negated)
     else if (regex)
         v = regex_match(l, r);
     else if (op[0] == '<')
-        v = strcoll(l, r) < 0; /* bash: the locale's collating order */
+        v = (lang_need(), strcoll(l, r) < 0); /* bash: the locale's collating order */
     else if (op[0] == '>')
-        v = strcoll(l, r) > 0;
+        v = (lang_need(), strcoll(l, r) > 0);
     else if (strcmp(op, "-nt") == 0)
         v = testop_newer(l, r);
     else if (strcmp(op, "-ot") == 0)

@@ -34,6 +34,7 @@ pid_t exec_fork(struct job *j, unsigned flags, const char *text)
 {
     bool foreground = flags & FORK_FOREGROUND, async = flags & FORK_ASYNC;
     bool jc = exec_fork_job_control(flags);
+    trap_catch_sigchld();
     /* Buffered output must not be written twice, once by each process. */
     fflush(stdout);
     fflush(stderr);

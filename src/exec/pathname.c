@@ -9,6 +9,7 @@
 #include "lib/strbuf.h"
 #include "lib/strvec.h"
 #include "shell/options.h"
+#include "shell/lang.h"
 
 #include <dirent.h>
 #include <locale.h>
@@ -373,6 +374,7 @@ static void sort_bytes(char **v, size_t n)
  * strcmp gives without strcoll's locale machinery. */
 static bool collation_is_bytes(void)
 {
+    lang_need();
     const char *c = setlocale(LC_COLLATE, NULL);
     return c && (strcmp(c, "C") == 0 || strcmp(c, "POSIX") == 0);
 }

@@ -129,6 +129,7 @@ pid_t spawn_exec(struct job *j, unsigned flags, const char *text, const char *pa
         c.tty = jobs_tty_fd;
     /* Built in the parent, where the cache outlives the command. */
     c.envp = vars_environ_for(path);
+    trap_catch_sigchld(); /* before the plan, which reads the dispositions */
     c.sigs = trap_plan_for_exec();
     /* Nothing buffered may be written after the utility's output. */
     fflush(stdout);

@@ -88,7 +88,20 @@ void trap_init(void)
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, NULL);
-    apply(SIGCHLD);
+}
+
+/* SIGCHLD's handler matters only once there are children, and execve resets it: installed
+ * before the first fork, vfork or exec (and by an interactive shell at once), a script that
+ * makes none saves its sigaction calls. Until then SIGCHLD is as on entry, which nothing reads
+ * (sig.c learns a disposition when first asked). */
+static bool chld_caught;
+
+void trap_catch_sigchld(void)
+{
+    if (!chld_caught) {
+        chld_caught = true;
+        apply(SIGCHLD);
+    }
 }
 
 void trap_set_interactive(bool job_control)
@@ -96,6 +109,7 @@ void trap_set_interactive(bool job_control)
     sig_interactive = 1;
     ignore_quit_term = true;
     ignore_jobctl = job_control;
+    trap_catch_sigchld();
     static const int sigs[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU};
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
         apply(sigs[i]);
@@ -317,6 +331,7 @@ void trap_reset_for_new_shell(void)
 
 void trap_reset_for_exec(void)
 {
+    trap_catch_sigchld(); /* `exec cmd` with no child before: as if caught from start-up */
     /* Only sigaction and sigprocmask here: this runs between fork and exec. Caught signals
      * need nothing: execve itself resets them to the default. Leaving their handlers also
      * keeps the shell working if execve fails (`command exec nosuch`). What the shell ignores

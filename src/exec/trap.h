@@ -9,9 +9,12 @@
 /* trap_pending, trap_got_sigchld, trap_got_sigint; sig_number and sig_name. */
 #include "exec/sig.h"
 
-/* At start-up: remember which signals were ignored on entry (they stay ignored in a
- * non-interactive shell, XCU 2.11), install the SIGCHLD handler. */
+/* At start-up: unblock every signal. Which were ignored on entry (they stay ignored in a
+ * non-interactive shell, XCU 2.11) is read when first needed (sig.c). */
 void trap_init(void);
+/* Installs the SIGCHLD handler if it is not yet: before the first child (exec_fork,
+ * spawn_exec) and before exec (trap_reset_for_exec). */
+void trap_catch_sigchld(void);
 /* For an interactive shell: ignore SIGINT(handled)/SIGQUIT/SIGTERM, and with job control also
  * SIGTSTP, SIGTTIN, SIGTTOU. */
 void trap_set_interactive(bool job_control);

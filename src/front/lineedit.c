@@ -113,6 +113,7 @@ static int edit_and_execute(int count, int key)
 
 static void readline_init(void)
 {
+    lang_need(); /* Readline sorts completions with strcoll */
     rl_readline_name = "conch";
     /* Named, so that an inputrc can bind it elsewhere; bound where bash binds it. */
     rl_add_defun("edit-and-execute-command", edit_and_execute, -1);

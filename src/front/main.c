@@ -173,8 +173,11 @@ static bool invoked_as_sh(const char *arg0)
 {
     if (!arg0)
         return false;
-    const char *base = strrchr(arg0, '/');
-    base = base ? base + 1 : arg0;
+    /* Not strrchr: its lazy binding would be its only use before the first command. */
+    const char *base = arg0;
+    for (const char *p = arg0; *p; p++)
+        if (*p == '/')
+            base = p + 1;
     if (*base == '-')
         base++;
     return strcmp(base, "sh") == 0;

@@ -9,6 +9,7 @@
 #include "lib/strbuf.h"
 #include "parse/parse.h"
 #include "front/lineedit.h"
+#include "shell/lang.h"
 #include "shell/shell.h"
 #include "shell/vars.h"
 
@@ -92,6 +93,7 @@ static void add_cwd(struct strbuf *sb, bool base_only)
         char tbuf_[64];                                                                          \
         time_t now_ = time(NULL);                                                                \
         struct tm tm_;                                                                           \
+        lang_need(); /* LC_TIME's names */                                                       \
         if (localtime_r(&now_, &tm_) && strftime(tbuf_, sizeof tbuf_, fmt, &tm_) > 0)            \
             add_literal(sb, tbuf_);                                                              \
     } while (0)

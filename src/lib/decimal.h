@@ -4,6 +4,8 @@
 #ifndef CONCH_DECIMAL_H
 #define CONCH_DECIMAL_H
 
+#include <limits.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -34,6 +36,32 @@ static inline const char *decimal_text(char buf[DECIMAL_MAX], intmax_t v)
 {
     decimal_format(buf, v);
     return buf;
+}
+
+/* strtol(s, &end, 10) with *end == '\0' and no ERANGE: blanks (the C locale's isspace), a sign,
+ * then only decimal digits. False, *out untouched, for anything else or a value outside long.
+ * For operands and variables read before the first command (exit's status, SHLVL): strtol
+ * would cost its lazy binding and those of errno and isdigit. */
+static inline bool decimal_parse(const char *s, long *out)
+{
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    bool minus = *s == '-';
+    s += minus || *s == '+';
+    if (*s < '0' || *s > '9')
+        return false;
+    /* Counted downwards: LONG_MIN has no positive counterpart. */
+    long n = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        int d = *s - '0';
+        if (n < (LONG_MIN + d) / 10)
+            return false;
+        n = n * 10 - d;
+    }
+    if (*s || (!minus && n == LONG_MIN))
+        return false;
+    *out = minus ? n : -n;
+    return true;
 }
 
 #endif

@@ -32,16 +32,33 @@ static const char *nonempty(const char *name)
  * set, the POSIX locale. The shell's variables count, not the environment it was started with:
  * `LC_ALL=C.UTF-8` without export changes how the shell itself counts characters, as in bash
  * and ksh93. A name setlocale() refuses leaves that category as it was (bash does the same). */
-static void apply(void)
+static void apply_only(unsigned mask)
 {
     const char *all = nonempty("LC_ALL");
     const char *lang = nonempty("LANG");
     for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++) {
+        if (!(mask & (1u << i)))
+            continue;
         const char *v = all ? all : nonempty(categories[i].name);
         if (!v)
             v = lang ? lang : "C";
         setlocale(categories[i].category, v);
     }
+}
+
+unsigned lang_deferred;
+
+static void apply(void)
+{
+    lang_deferred = 0;
+    apply_only(~0u);
+}
+
+void lang_load_deferred(void)
+{
+    unsigned mask = lang_deferred;
+    lang_deferred = 0;
+    apply_only(mask);
 }
 
 static bool is_c(const char *v)
@@ -59,11 +76,20 @@ void lang_init(void)
     for (char **e = environ; plain && *e; e++)
         if (strncmp(*e, "LC_", 3) == 0 && strncmp(*e, "LC_ALL=", 7) != 0 && !is_c(strchr(*e, '=') + 1))
             plain = all && *all; /* LC_ALL, when set, overrides every LC_ category */
-    /* setlocale(LC_ALL, "") fails as a whole when one category names a locale that is not
-     * installed (LANG=en_US.UTF-8 in a bare container, LC_CTYPE=C.UTF-8): then each category
-     * is set on its own, as after an assignment. */
-    if (!plain && !setlocale(LC_ALL, ""))
-        apply();
+    if (plain)
+        return; /* the C locale: one byte a character, as mbchar starts (no MB_CUR_MAX call) */
+    /* Only the categories conch reads, each on its own as after an assignment (the shell's
+     * variables are the environment's yet): setlocale(LC_ALL, "") would load twelve, each
+     * costing more than the rest of a start-up (LC_PAPER, LC_ADDRESS... which nothing in conch
+     * reads; commands load their own), and it fails as a whole when one category names a
+     * locale that is not installed (LANG=en_US.UTF-8 in a bare container). Characters and
+     * messages now; collation, numbers, time and money when first needed (lang_need), which
+     * is never in most scripts: until a locale variable changes, which applies them all,
+     * they resolve to what they would have now. */
+    for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++)
+        if (categories[i].category != LC_CTYPE && categories[i].category != LC_MESSAGES)
+            lang_deferred |= 1u << i;
+    apply_only(~lang_deferred);
     mbchar_refresh();
 }
 

@@ -9,6 +9,17 @@
  * ignored (importing the environment would otherwise redo the work once per variable). */
 void lang_init(void);
 
+/* LC_COLLATE, LC_NUMERIC, LC_TIME and LC_MONETARY are set when first needed: before strcoll,
+ * regcomp, strtod, a floating-point or %' printf, strftime, Readline, or setlocale(cat, NULL),
+ * call lang_need(). lang_deferred is its bits of the categories still to set. */
+extern unsigned lang_deferred;
+void lang_load_deferred(void);
+static inline void lang_need(void)
+{
+    if (lang_deferred)
+        lang_load_deferred();
+}
+
 /* True if name is LANG or LC_*, the variables that decide the locale. */
 bool lang_is_locale_var(const char *name);
 

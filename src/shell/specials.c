@@ -112,32 +112,16 @@ static void set_default(const char *name, const char *value, unsigned flags)
         vars_set(name, value, flags);
 }
 
-void specials_init(bool startup)
+bool specials_pending;
+
+/* Creates those of the variables that are missing: what specials_init would have created on
+ * the spot. */
+void specials_materialize(void)
 {
-    static bool started, done;
     char buf[64];
-    if (startup)
-        started = true;
-    if (!started || !options_extensions())
-        return; /* main's options_set_posix comes before the environment is imported */
-    if (!done) {
-        seconds_base = time(NULL);
-        rand_pid = 0; /* seeded at the first read */
-        /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
-        const char *u = vars_get("_");
-        specials_last_arg(u ? u : "");
-        vars_clear_flags("_", VAR_EXPORT);
-    }
-    if (startup) {
-        /* SHLVL counts nested shells: one more than the environment's (1 if unusable). */
-        const char *lvl = vars_get("SHLVL");
-        char *end;
-        long n = lvl && *lvl ? strtol(lvl, &end, 10) : 0;
-        vars_set("SHLVL", decimal_text(buf, (lvl && *lvl && !*end && n >= 0 && n < 1000000) ? n + 1 : 1),
-                 VAR_EXPORT);
-    }
+    specials_pending = false;
     for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
-        if (!done || !vars_get(dynamic[i]))
+        if (!vars_get(dynamic[i]))
             vars_set(dynamic[i], "", VAR_DYNAMIC);
     set_default("UID", decimal_text(buf, getuid()), VAR_READONLY);
     set_default("EUID", decimal_text(buf, geteuid()), VAR_READONLY);
@@ -170,5 +154,44 @@ void specials_init(bool startup)
         set_default("OSTYPE", os, 0);
     }
     set_default("CONCH_VERSION", PACKAGE_VERSION, 0);
+}
+
+void specials_init(bool startup)
+{
+    static bool started, done;
+    char buf[64];
+    if (startup)
+        started = true;
+    if (!started || !options_extensions())
+        return; /* main's options_set_posix comes before the environment is imported */
+    if (specials_pending)
+        return; /* nothing made yet, so nothing missing: they will be made as at start-up */
+    if (!done) {
+        seconds_base = time(NULL);
+        rand_pid = 0; /* seeded at the first read */
+        /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
+        const char *u = vars_get("_");
+        specials_last_arg(u ? u : "");
+        vars_clear_flags("_", VAR_EXPORT);
+        /* One the environment already holds turns dynamic now: a lookup finds it, so
+         * specials_materialize would never see it missing. */
+        for (size_t i = 0; i < sizeof dynamic / sizeof *dynamic; i++)
+            if (vars_get(dynamic[i]))
+                vars_set(dynamic[i], "", VAR_DYNAMIC);
+    }
+    if (startup) {
+        /* SHLVL counts nested shells: one more than the environment's (1 if unusable). */
+        const char *lvl = vars_get("SHLVL");
+        long n;
+        vars_set("SHLVL", decimal_text(buf, (lvl && decimal_parse(lvl, &n) && n >= 0 && n < 1000000) ? n + 1 : 1),
+                 VAR_EXPORT);
+    }
     done = true;
+    /* The rest (UID, HOSTNAME, a RANDOM not in the environment...) is made when first looked
+     * up or listed (vars.c): most scripts never read them, and uname and the ids cost more
+     * than the script. With allexport on they would be exported: made now, as it says. */
+    if (opt.allexport)
+        specials_materialize();
+    else
+        specials_pending = true;
 }

@@ -14,6 +14,7 @@
 #include "shell/shell.h"
 #include "shell/specials.h"
 
+#include <assert.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -57,6 +58,43 @@ static uint32_t hash_name(const char *name)
     return h;
 }
 
+/* Variables a start-up gives values but most scripts never read: vars_init's IFS, PS1, PS2,
+ * PS4 and OPTIND (make_defaults), and conch mode's UID, RANDOM... (specials.h). They are made
+ * before anything can find one of them missing: when a lookup misses one of their names, and
+ * before the table is listed. Making them only adds variables: none a caller holds goes. */
+static bool defaults_pending;
+static void make_defaults(void);
+
+/* They are pending only while allexport was off (vars_init, specials_init): a `set -a` since
+ * must not export them. */
+static void make_later(void (*make)(void))
+{
+    bool allexport = opt.allexport;
+    opt.allexport = false;
+    make();
+    opt.allexport = allexport;
+}
+
+/* Asked at every lookup of an upper-case name that misses while any is pending: most fail at
+ * the first or second byte. */
+static bool make_pending(const char *name)
+{
+    if (defaults_pending
+        && ((name[0] == 'I' && name[1] == 'F' && strcmp(name, "IFS") == 0)
+            || (name[0] == 'O' && name[1] == 'P' && strcmp(name, "OPTIND") == 0)
+            || (name[0] == 'P' && name[1] == 'S' && (name[2] == '1' || name[2] == '2' || name[2] == '4')
+                && !name[3]))) {
+        make_later(make_defaults);
+        return true;
+    }
+    if (specials_pending && specials_is_name(name)) {
+        make_later(specials_materialize);
+        return true;
+    }
+    return false;
+}
+
+static struct var *lookup_pending(const char *name, uint32_t h);
 static struct var *lookup(const char *name, uint32_t h)
 {
     if (!table)
@@ -64,12 +102,25 @@ static struct var *lookup(const char *name, uint32_t h)
     for (struct var *v = table[h & (table_size - 1)]; v; v = v->next)
         if (v->hash == h && strcmp(v->name, name) == 0)
             return v;
+    /* Every pending name is upper case or "_": a script's own lower-case names, the usual
+     * misses, go no further. */
+    if (__builtin_expect(defaults_pending || specials_pending, 0)
+        && ((unsigned char)(name[0] - 'A') <= 'Z' - 'A' || name[0] == '_'))
+        return lookup_pending(name, h);
     return NULL;
 }
 
+/* Out of line, a tail call: lookup stays a leaf that callers inline, as before. */
+static __attribute__((noinline)) struct var *lookup_pending(const char *name, uint32_t h)
+{
+    return make_pending(name) ? lookup(name, h) : NULL;
+}
+
+/* 128 heads to start with (1 KiB: a start-up clears no more), doubled when the variables
+ * outnumber them. */
 static void grow_table(void)
 {
-    size_t nsize = table_size ? table_size * 2 : 256;
+    size_t nsize = table_size ? table_size * 2 : 128;
     struct var **nt = xcalloc(nsize, sizeof *nt);
     for (size_t i = 0; i < table_size; i++) {
         for (struct var *v = table[i], *next; v; v = next) {
@@ -83,15 +134,15 @@ static void grow_table(void)
     table_size = nsize;
 }
 
-/* room: bytes kept after the name for the first value (store_value puts it there), so that
- * a variable set at start-up (the environment, PS1, PPID...) costs one allocation, not two. */
-static struct var *create(const char *name, uint32_t h, size_t room)
+/* The variables imported from the environment share one block (vars_init): a malloc each was
+ * most of a start-up's import. destroy leaves theirs in it. */
+static char *import_block, *import_end;
+
+/* Enters v, its name already written, with room bytes free after the name. */
+static struct var *create_at(struct var *v, uint32_t h, size_t room)
 {
     if (table_count >= table_size)
         grow_table();
-    size_t len = strlen(name);
-    struct var *v = xmalloc(sizeof *v + len + 1 + room);
-    memcpy(v->name, name, len + 1);
     v->value = NULL;
     v->cap = room;
     v->flags = 0;
@@ -101,6 +152,16 @@ static struct var *create(const char *name, uint32_t h, size_t room)
     table[h & (table_size - 1)] = v;
     table_count++;
     return v;
+}
+
+/* room: bytes kept after the name for the first value (store_value puts it there), so that
+ * a variable set at start-up (PS1, PPID...) costs one allocation, not two. */
+static struct var *create(const char *name, uint32_t h, size_t room)
+{
+    size_t len = strlen(name);
+    struct var *v = xmalloc(sizeof *v + len + 1 + room);
+    memcpy(v->name, name, len + 1);
+    return create_at(v, h, room);
 }
 
 /* The value lives in the variable's own block when it is the first one (create): freed with
@@ -125,7 +186,8 @@ static void destroy(struct var *v)
     table_count--;
     drop_value(v);
     array_free(v->arr);
-    free(v);
+    if ((char *)v < import_block || (char *)v >= import_end)
+        free(v);
 }
 
 unsigned vars_path_generation;
@@ -318,32 +380,92 @@ static bool pwd_is_valid(const char *pwd)
     return stat(pwd, &a) == 0 && stat(".", &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-void vars_init(char **envp)
+/* The length of the NAME before the '=' of an environment entry; 0 when it has none (such
+ * entries cannot be shell variables). */
+static size_t env_name_len(const char *entry)
 {
+    size_t len = 0;
+    if (!name_start_char(entry[0]))
+        return 0;
+    while (name_char(entry[len]))
+        len++;
+    return entry[len] == '=' ? len : 0;
+}
+
+/* A struct var and the text after it, rounded up so that the next one is aligned. */
+static size_t var_bytes(size_t text)
+{
+    size_t n = sizeof(struct var) + text;
+    return (n + _Alignof(struct var) - 1) & ~(_Alignof(struct var) - 1);
+}
+
+/* The environment's variables, all exported, in one block. Once: main's call. */
+static void import(char **envp)
+{
+    size_t bytes = 0; /* enough for every entry, NAME NUL value NUL, NAMEs or not */
+    for (char **e = envp; *e; e++)
+        bytes += var_bytes(strlen(*e) + 1);
+    assert(!import_block);
+    import_block = xmalloc(bytes);
+    import_end = import_block + bytes;
+    char *at = import_block;
     for (char **e = envp; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq || !is_name(*e, eq - *e))
-            continue; /* not a NAME: cannot be a shell variable */
-        /* The name on the stack: a copy on the heap per variable was most of the import. */
-        size_t len = (size_t)(eq - *e);
-        char buf[64];
-        char *name = len < sizeof buf ? memcpy(buf, *e, len) : xstrndup(*e, len);
-        name[len] = '\0';
-        vars_set(name, eq + 1, VAR_EXPORT);
-        if (name != buf)
-            free(name);
+        size_t len = env_name_len(*e);
+        if (!len)
+            continue;
+        const char *value = *e + len + 1;
+        size_t room = strlen(value) + 1;
+        struct var *v = (struct var *)at;
+        at += var_bytes(len + 1 + room);
+        memcpy(v->name, *e, len);
+        v->name[len] = '\0';
+        uint32_t h = hash_name(v->name);
+        if (lookup(v->name, h)) {
+            vars_set(v->name, value, VAR_EXPORT); /* named twice: the last one counts */
+            continue;
+        }
+        create_at(v, h, room);
+        v->flags = VAR_EXPORT;
+        v->value = memcpy(v->name + len + 1, value, room); /* own_room */
+        changed(v->name);
     }
-    /* IFS is never taken from the environment: a hostile value would change how every script
-     * splits its words. */
-    vars_set("IFS", " \t\n", 0);
-    vars_clear_flags("IFS", VAR_EXPORT);
+}
+
+/* The defaults vars_init leaves for later, where the variables are missing. */
+static void make_defaults(void)
+{
+    defaults_pending = false;
+    if (!vars_get("IFS")) {
+        vars_set("IFS", " \t\n", 0);
+        vars_clear_flags("IFS", VAR_EXPORT); /* never exported, even by allexport */
+    }
     if (!vars_get("PS1"))
         vars_set("PS1", geteuid() == 0 ? "# " : "$ ", 0);
     if (!vars_get("PS2"))
         vars_set("PS2", "> ", 0);
     if (!vars_get("PS4"))
         vars_set("PS4", "+ ", 0);
-    vars_set("OPTIND", "1", 0);
+    if (!vars_get("OPTIND"))
+        vars_set("OPTIND", "1", 0);
+}
+
+void vars_init(char **envp)
+{
+    if (envp && *envp)
+        import(envp);
+    /* IFS is never taken from the environment: a hostile value would change how every script
+     * splits its words. OPTIND starts at 1 whatever it was. Where they are missing, they and
+     * PS1, PS2 and PS4 are made when first needed, unless allexport would export them now. */
+    if (lookup("IFS", hash_name("IFS"))) {
+        vars_set("IFS", " \t\n", 0);
+        vars_clear_flags("IFS", VAR_EXPORT);
+    }
+    if (lookup("OPTIND", hash_name("OPTIND")))
+        vars_set("OPTIND", "1", 0);
+    if (opt.allexport)
+        make_defaults();
+    else
+        defaults_pending = true;
     /* Not exported, as in dash and bash: a child gets PATH only if the user exports it. */
     if (!vars_get("PATH"))
         vars_set("PATH", VARS_DEFAULT_PATH, 0);
@@ -537,6 +659,10 @@ static int cmp_var(const void *a, const void *b)
 void vars_foreach(unsigned flags, void (*fn)(const char *name, const char *value, unsigned flags, void *ctx),
                   void *ctx)
 {
+    if (defaults_pending)
+        make_later(make_defaults);
+    if (specials_pending)
+        make_later(specials_materialize);
     size_t n = 0;
     struct var **all = xmalloc((table_count + 1) * sizeof *all);
     for (size_t i = 0; i < table_size; i++)

@@ -30,7 +30,8 @@ enum var_flags {
 };
 
 /* Imports the environment at start-up (every variable exported) and sets the defaults
- * (IFS, PS1, PS2, PS4, OPTIND=1, PPID, PWD when it names the current directory). */
+ * (IFS, PS1, PS2, PS4, OPTIND=1, PPID, PWD when it names the current directory; the first five
+ * made when first looked up or listed, which nothing can tell from start-up). */
 void vars_init(char **envp);
 
 /* The value, or NULL if unset. Valid until the variable is next changed. */
