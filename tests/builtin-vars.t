@@ -406,3 +406,52 @@ v
 conch: test.sh: line 5: ra: readonly variable
 --- status
 2
+
+=== declare -n and local -n: a name reference reads, assigns and unsets the variable it names (conch; as bash)
+--- script
+declare -n ref=target; target=5; echo "1: $ref"
+ref=6; echo "2: $target ${!ref}"
+declare -p ref
+f() { local -n arr=$1; arr+=(z); echo "3: ${#arr[@]} ${arr[0]}"; arr[5]=w; }
+list=(a b); f list; echo "4: ${list[*]} ${!list[*]}"
+g() { local -n out=$1; out="set by g"; }; g result; echo "5: $result"
+declare -n r2; r2=other; other=7; echo "6: $r2"; declare -p r2
+unset ref; echo "7: [${target-unset}] $(declare -p ref)"
+target=9; unset -n ref; echo "8: [${ref-unset}] $target"
+h() { local -n m=$1; m[k]=v; }; declare -A assoc; h assoc; echo "9: ${assoc[k]}"
+declare -n e=EXP; export e=ex; env | grep '^EXP='
+declare +n r2; echo "10: $r2"; declare -p r2
+--- stdout
+1: 5
+2: 6 target
+declare -n ref="target"
+3: 3 a
+4: a b z w 0 1 2 5
+5: set by g
+6: 7
+declare -n r2="other"
+7: [unset] declare -n ref="target"
+8: [unset] 9
+9: v
+EXP=ex
+10: other
+declare -- r2="other"
+
+=== a name reference to itself, to a bad name or round in a circle is refused (conch; bash refuses the first two and warns of the circle at each use)
+--- script
+declare -n self=self; echo "self: $?"
+declare -n bad='a b'; echo "bad: $?"
+declare -n c1=c2; declare -n c2=c1; echo "circle: $? [$c1]"
+declare -rn rr=q; rr=3; echo "readonly: $q"
+declare -n rr=z; echo "again: $?"
+--- stdout
+self: 1
+bad: 1
+circle: 1 []
+readonly: 3
+again: 1
+--- stderr
+conch: test.sh: line 1: self: nameref variable self references not allowed
+conch: test.sh: line 2: bad: 'a b': invalid variable name for name reference
+conch: test.sh: line 3: c2: circular name reference
+conch: test.sh: line 5: rr: readonly variable

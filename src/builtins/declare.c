@@ -24,7 +24,7 @@ static const struct {
     char letter;
     unsigned flag;
 } attrs[] = {
-    {'a', VAR_ARRAY}, {'A', VAR_ASSOC}, {'i', VAR_INTEGER}, {'r', VAR_READONLY},
+    {'a', VAR_ARRAY}, {'A', VAR_ASSOC}, {'i', VAR_INTEGER}, {'n', VAR_NAMEREF}, {'r', VAR_READONLY},
     {'x', VAR_EXPORT}, {'l', VAR_LOWER}, {'u', VAR_UPPER},
 };
 
@@ -183,6 +183,17 @@ static int declare_one(const char *who, const char *arg, unsigned on, unsigned o
         free(name);
         return 2;
     }
+    /* -n and +n act on the reference itself, never on the variable it names. */
+    if (on & VAR_NAMEREF) {
+        status = sub || append ? (error_msg("%s: %s: not a valid name reference", who, arg), 1)
+                               : vars_nameref_set(name, eq ? eq + 1 : NULL, on & VAR_READONLY) < 0;
+        free(name);
+        return status;
+    }
+    if ((off & VAR_NAMEREF) && vars_nameref_target(name)) {
+        vars_nameref_clear(name);
+        off &= ~VAR_NAMEREF;
+    }
     unsigned flags = vars_flags(name);
     if ((off & VAR_READONLY) && (flags & VAR_READONLY)) {
         error_msg("%s: %s: readonly variable", who, name);
@@ -292,6 +303,11 @@ int declare_main(int argc, char **argv, bool is_local)
             if (strcmp(argv[i], "PIPESTATUS") == 0)
                 vars_pipestatus_sync();
             callstack_sync(argv[i]);
+            const char *target = vars_nameref_target(argv[i]);
+            if (target) {
+                print_decl(argv[i], *target ? target : NULL, VAR_NAMEREF, NULL);
+                continue;
+            }
             unsigned flags = vars_flags(argv[i]);
             const char *v = vars_get(argv[i]);
             if (!flags && !v) {

@@ -189,11 +189,12 @@ static const struct builtin ext_table[] = {
     {"compopt", builtin_compopt, EXT, "compopt [-o|+o option] [-DEI] [name...]",
      "Turn -o options of the named specs on (-o) or off (+o), or of the completion running\n"
      "when no NAME is given (conch mode, as bash)."},
-    {"declare", builtin_declare, EXT, "declare [-aAfFgilprux] [+ilux] [name[=value]...]",
+    {"declare", builtin_declare, EXT, "declare [-aAfFgilnprux] [+ilnux] [name[=value]...]",
      "Set variable attributes and values (conch mode). -a indexed array, -A associative array,\n"
      "-i integer (assignments are evaluated arithmetically), -l/-u lower/upper case, -r readonly,\n"
-     "-x export; +ATTR removes one. -p prints declarations, -f function definitions, -F their\n"
-     "names. Inside a function the names become local unless -g is given."},
+     "-x export, -n a name reference to the variable its value names; +ATTR removes one.\n"
+     "-p prints declarations, -f function definitions, -F their names. Inside a function the\n"
+     "names become local unless -g is given."},
     {"dirs", builtin_dirs, EXT, "dirs [-clpv] [+N|-N]",
      "Print the directory stack, the working directory first, with $HOME as ~ (-l: in full;\n"
      "-p: one per line; -v: numbered). +N prints entry N from the top, -N from the bottom;\n"

@@ -18,14 +18,15 @@
 int builtin_unset(int argc, char **argv)
 {
     struct builtin_opts o = {.index = 1};
-    bool functions = false;
+    bool functions = false, nameref = false;
     int c;
-    while ((c = builtin_getopt(&o, argc, argv, "fv")) != -1) {
+    while ((c = builtin_getopt(&o, argc, argv, options_extensions() ? "fnv" : "fv")) != -1) {
         if (c == '?') {
             sh.flow = FLOW_ABORT; /* XCU 2.8.1: a special builtin's usage error */
             return 2;
         }
         functions = c == 'f';
+        nameref = c == 'n'; /* conch mode (bash): the reference itself, not what it names */
     }
     int status = 0;
     for (int i = o.index; i < argc; i++) {
@@ -47,7 +48,8 @@ int builtin_unset(int argc, char **argv)
              * exits with (dash, yash; bash says 1). */
             error_msg("unset: %s: bad variable name", argv[i]);
             status = 2;
-        } else if ((options_extensions() ? vars_unset_scoped(argv[i]) : vars_unset(argv[i])) != 0 &&
+        } else if ((nameref ? vars_nameref_unset(argv[i])
+                    : options_extensions() ? vars_unset_scoped(argv[i]) : vars_unset(argv[i])) != 0 &&
                    status == 0) {
             status = 1;
         }

@@ -609,6 +609,12 @@ int paramx_expand(struct expander *x, const struct part *p, bool quoted)
     if (p->param_op == PARAM_NAMES)
         return expand_names(x, p, quoted);
     if (ref->indirect) {
+        /* ${!ref} of a name reference is the name it refers to (bash). */
+        const char *named = p->param_op == PARAM_PLAIN ? vars_nameref_target(ref->name) : NULL;
+        if (named) {
+            xp_add(x, named, strlen(named), quoted ? X_QUOTED : X_EXPANDED);
+            return 0;
+        }
         char *target = indirect_name(ref->name);
         if (!target)
             return -1;

@@ -246,8 +246,32 @@ static const char *dynamic_value(struct var *v)
     return v->value;
 }
 
+/* conch mode's name references (declare -n): the variables that ever had the attribute, so
+ * that a script without any pays one test per call. */
+static size_t namerefs;
+
+/* What a chain of references ends at: bash follows a few links, then warns of a cycle. */
+static __attribute__((noinline)) const char *deref_chain(const char *name)
+{
+    for (int links = 0; links < 8; links++) {
+        struct var *v = lookup(name, hash_name(name));
+        if (!v || !(v->flags & VAR_NAMEREF) || !v->value || !*v->value)
+            return name;
+        name = v->value;
+    }
+    error_msg("warning: %s: circular name reference", name);
+    return name;
+}
+
+/* The variable a vars_* call acts on: name, or the one it refers to. */
+static inline const char *deref(const char *name)
+{
+    return __builtin_expect(namerefs == 0, 1) ? name : deref_chain(name);
+}
+
 const char *vars_get(const char *name)
 {
+    name = deref(name);
     struct var *v = lookup(name, hash_name(name));
     if (v && v->arr)
         return array_first(v);
@@ -259,6 +283,7 @@ const char *vars_get(const char *name)
 
 unsigned vars_flags(const char *name)
 {
+    name = deref(name);
     struct var *v = lookup(name, hash_name(name));
     return v ? v->flags : 0;
 }
@@ -267,12 +292,15 @@ static int set_converted(struct var *v, const char *value, unsigned flags) __att
 
 int vars_set(const char *name, const char *value, unsigned flags)
 {
+    name = deref(name);
     uint32_t h = hash_name(name);
     struct var *v = lookup(name, h);
     if (value && v && (v->flags & VAR_READONLY)) {
         shell_error("%s: readonly variable", name);
         return -1;
     }
+    if (value && v && (v->flags & VAR_NAMEREF))
+        return vars_nameref_set(name, value, 0); /* `declare -n r; r=x`: r refers to x now */
     if (value && opt.allexport)
         flags |= VAR_EXPORT;
     if (!v) {
@@ -297,6 +325,7 @@ int vars_set(const char *name, const char *value, unsigned flags)
 
 int vars_unset(const char *name)
 {
+    name = deref(name);
     struct var *v = lookup(name, hash_name(name));
     if (!v)
         return 0;
@@ -313,6 +342,7 @@ int vars_unset(const char *name)
 
 void vars_clear_flags(const char *name, unsigned flags)
 {
+    name = deref(name);
     struct var *v = lookup(name, hash_name(name));
     if (!v)
         return;
@@ -596,6 +626,7 @@ int vars_make_local(const char *name)
  * its caller's variables this way). A local of the running function only becomes unset. */
 int vars_unset_scoped(const char *name)
 {
+    name = deref(name);
     struct scope *cur = scopes;
     while (cur && cur->temporary)
         cur = cur->up;
@@ -646,6 +677,7 @@ int vars_unset_scoped(const char *name)
 
 void vars_make_temporary(const char *name)
 {
+    name = deref(name);
     if (scopes)
         save_in(scopes, name);
 }
@@ -746,6 +778,7 @@ static struct var *lookup_name(const char *name)
 
 const struct array *vars_array(const char *name)
 {
+    name = deref(name);
     if (name[0] == 'P' && strcmp(name, "PIPESTATUS") == 0)
         vars_pipestatus_sync();
     else if (name[0] == 'F' || name[0] == 'B')
@@ -797,11 +830,13 @@ static struct var *make_array(const char *name, bool assoc, bool check_kind)
 
 int vars_array_make(const char *name, bool assoc)
 {
+    name = deref(name);
     return make_array(name, assoc, true) ? 0 : -1;
 }
 
 int vars_array_replace(const char *name, struct array *arr)
 {
+    name = deref(name);
     struct var *v = make_array(name, array_is_assoc(arr), false);
     if (!v) {
         array_free(arr);
@@ -839,6 +874,7 @@ int vars_array_replace(const char *name, struct array *arr)
 
 int vars_array_set(const char *name, intmax_t index, const char *key, const char *value)
 {
+    name = deref(name);
     struct var *v = lookup_name(name);
     if (!v || !v->arr) {
         v = make_array(name, false, false);
@@ -864,6 +900,7 @@ int vars_array_set(const char *name, intmax_t index, const char *key, const char
 
 int vars_array_unset(const char *name, intmax_t index, const char *key)
 {
+    name = deref(name);
     struct var *v = lookup_name(name);
     if (!v)
         return 0;
@@ -884,6 +921,7 @@ int vars_array_unset(const char *name, intmax_t index, const char *key)
 
 int vars_remove_flags(const char *name, unsigned flags)
 {
+    name = deref(name);
     struct var *v = lookup_name(name);
     if (!v)
         return 0;
@@ -937,4 +975,79 @@ void vars_print_quoted(const char *value)
     sb_add_quoted(&sb, value);
     fputs(sb_str(&sb), stdout);
     sb_release(&sb);
+}
+
+/* ---- Name references (conch mode, bash's declare -n) ----------------------------------------- */
+
+int vars_nameref_set(const char *name, const char *target, unsigned readonly)
+{
+    uint32_t h = hash_name(name);
+    struct var *v = lookup(name, h);
+    if (v && (v->flags & VAR_READONLY)) {
+        shell_error("%s: readonly variable", name);
+        return -1;
+    }
+    if (target && !is_name(target, strlen(target))) {
+        /* bash also refers to array elements (r='a[1]'); conch's references name variables. */
+        shell_error("%s: '%s': invalid variable name for name reference", name, target);
+        return -1;
+    }
+    if (target && strcmp(target, name) == 0) {
+        shell_error("%s: nameref variable self references not allowed", name);
+        return -1;
+    }
+    /* A chain that would lead back here is refused now (bash warns at each use instead). */
+    int links = 0;
+    for (const char *t = target; t && namerefs && links++ < 8;) {
+        struct var *r = lookup(t, hash_name(t));
+        if (!r || !(r->flags & VAR_NAMEREF) || !r->value || !*r->value)
+            break;
+        t = r->value;
+        if (strcmp(t, name) == 0) {
+            shell_error("%s: circular name reference", name);
+            return -1;
+        }
+    }
+    if (!v)
+        v = create(name, h, target ? strlen(target) + 1 : 0);
+    if (v->arr) {
+        shell_error("%s: reference variable cannot be an array", name);
+        return -1;
+    }
+    if (v->flags & VAR_EXPORT)
+        env_dirty = true;
+    v->flags = (v->flags & ~(VAR_EXPORT | VAR_CONVERT | VAR_DYNAMIC)) | VAR_NAMEREF | (readonly ? VAR_READONLY : 0);
+    if (target)
+        store_value(v, target);
+    namerefs++;
+    return 0;
+}
+
+const char *vars_nameref_target(const char *name)
+{
+    if (namerefs == 0)
+        return NULL;
+    struct var *v = lookup(name, hash_name(name));
+    return v && (v->flags & VAR_NAMEREF) ? (v->value ? v->value : "") : NULL;
+}
+
+void vars_nameref_clear(const char *name)
+{
+    struct var *v = lookup(name, hash_name(name));
+    if (v)
+        v->flags &= ~VAR_NAMEREF;
+}
+
+int vars_nameref_unset(const char *name)
+{
+    struct var *v = lookup(name, hash_name(name));
+    if (!v || !(v->flags & VAR_NAMEREF))
+        return vars_unset(name);
+    if (v->flags & VAR_READONLY) {
+        shell_error("%s: readonly variable", name);
+        return -1;
+    }
+    destroy(v);
+    changed(name);
+    return 0;
 }

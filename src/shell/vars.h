@@ -27,6 +27,9 @@ enum var_flags {
     VAR_DECLARED = 1 << 7,
     VAR_DYNAMIC = 1 << 8, /* conch mode's RANDOM, SECONDS...: the value is computed when read
                              (shell/specials.c); unset removes the variable and the flag */
+    /* conch mode's declare -n (bash): the value names another variable, which every vars_*
+     * call below then acts on instead (reading, assigning, unsetting, arrays, attributes). */
+    VAR_NAMEREF = 1 << 9,
 };
 
 /* Imports the environment at start-up (every variable exported) and sets the defaults
@@ -48,6 +51,16 @@ int vars_unset_scoped(const char *name);
 unsigned vars_flags(const char *name); /* 0 if unset and without attributes */
 void vars_clear_flags(const char *name, unsigned flags); /* export -n style */
 
+
+/* Name references (declare -n, local -n): these act on the reference itself. set makes name
+ * one, naming target (NULL: none yet; the next assignment to name names it), and read-only
+ * with readonly; 0, or -1 after a message (target not a variable name, or name itself). target returns what name refers to,
+ * NULL when it is no reference. clear (declare +n) keeps the value as an ordinary one; unset
+ * (unset -n) removes the reference. */
+int vars_nameref_set(const char *name, const char *target, unsigned readonly);
+const char *vars_nameref_target(const char *name);
+void vars_nameref_clear(const char *name);
+int vars_nameref_unset(const char *name);
 
 /* The environment for exec: "NAME=value" of every exported, set variable. The array and its
  * strings stay valid until the next vars_* change; cached between changes. */
