@@ -186,3 +186,17 @@ printf '\x41|\u263a|\E[0m|\xZ|%b|%b\n' '\x42\u00e9' '\U0001F600' | od -An -to1 |
 --- stdout
  101 174 342 230 272 174 033 133 060 155 174 134 170 132 174 102
  303 251 174 360 237 230 200 012
+
+=== printf %(fmt)T formats a time with strftime: seconds, -1 or nothing for now, -2 for the shell's start (conch; as bash)
+--- script
+export TZ=UTC
+printf '%(%Y-%m-%d %H:%M:%S)T|%(%s)T|[%12(%Y)T][%-6(%Y)T][%.2(%Y)T]|%()T|%(%%)T\n' 86400 0 0 0 0 0 0
+"$CONCH" -c 'sleep 1.1; printf "%(%s)T %(%s)T %(%s)T\n" -2 -1' | {
+    read -r start now none
+    [ $((now - start)) -ge 1 ] && [ $((now - start)) -le 30 ] && echo "-2 is when the shell started"
+    [ $((none - now)) -ge 0 ] && [ $((none - now)) -le 1 ] && echo "no argument is now"
+}
+--- stdout
+1970-01-02 00:00:00|0|[        1970][1970  ][19]|00:00:00|%
+-2 is when the shell started
+no argument is now

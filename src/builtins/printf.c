@@ -12,6 +12,7 @@
 #include "shell/options.h"
 #include "shell/lang.h"
 #include "shell/shell.h"
+#include "shell/specials.h"
 #include "shell/vars.h"
 
 #include <errno.h>
@@ -21,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* XCU printf, "%b": \\ \a \b \c \f \n \r \t \v, \0ddd (zero and up to three octal digits) and,
  * as in XSI echo and other shells, \ddd. \e (escape) is a common extension. Unknown escapes
@@ -251,6 +253,38 @@ static void quote_for_reuse(struct strbuf *sb, const char *s)
     }
 }
 
+/* conch mode (bash): %(fmt)T. The argument is seconds since the Epoch; -1, or none left,
+ * is now and -2 when the shell started; an empty fmt is %X. Width and precision apply to the
+ * text, as for %s. */
+static const char *time_directive(struct pf *p, const char *fmt, size_t len, const char *after,
+                                  int width, bool left, int prec)
+{
+    time_t t;
+    if (p->next >= p->nargs) {
+        t = time(NULL);
+    } else {
+        intmax_t v = arg_int(p);
+        t = v == -1 ? time(NULL) : v == -2 ? specials_start_time() : (time_t)v;
+    }
+    char *f = len ? xstrndup(fmt, len) : xstrdup("%X");
+    struct tm tm;
+    char buf[512];
+    size_t n = 0;
+    if (localtime_r(&t, &tm)) {
+        /* The format is the script's, as %(...)T means: strftime only formats, writes into
+         * buf and stops at its size. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        n = strftime(buf, sizeof buf, f, &tm);
+#pragma GCC diagnostic pop
+    }
+    free(f);
+    if (prec >= 0 && (size_t)prec < n)
+        n = (size_t)prec;
+    put_padded(buf, n, width, left);
+    return after;
+}
+
 /* One conversion specification starting after the '%': returns a pointer past it, or NULL
  * after an error message for a directive printf does not know. */
 static const char *convert(struct pf *p, const char *f)
@@ -300,6 +334,14 @@ static const char *convert(struct pf *p, const char *f)
         }
         if (prec < 0)
             have_prec = false; /* "as if the precision were omitted" */
+    }
+    /* conch mode (bash): %(fmt)T, the time given in seconds since the Epoch (-1 or no
+     * argument: now; -2: when the shell started) written by strftime(fmt). */
+    if (*f == '(' && options_extensions()) {
+        const char *close = strchr(f + 1, ')');
+        if (close && close[1] == 'T')
+            return time_directive(p, f + 1, (size_t)(close - f - 1), close + 2, width, left,
+                                  have_prec ? prec : -1);
     }
     /* Length modifiers mean nothing here (every number is intmax_t); accept and skip them. */
     const char *modifiers = f;

@@ -41,6 +41,12 @@ static unsigned rand_next(void)
 
 /* SECONDS: the seconds since start-up, or since the last assignment plus the value assigned. */
 static time_t seconds_base;
+static time_t start_time; /* for printf's %(...)T of -2 */
+
+time_t specials_start_time(void)
+{
+    return start_time ? start_time : time(NULL);
+}
 static long seconds_offset;
 
 /* $_: the last argument of the previous simple command, NULL for "". exec/simple.c hands over
@@ -167,7 +173,7 @@ void specials_init(bool startup)
     if (specials_pending)
         return; /* nothing made yet, so nothing missing: they will be made as at start-up */
     if (!done) {
-        seconds_base = time(NULL);
+        start_time = seconds_base = time(NULL);
         rand_pid = 0; /* seeded at the first read */
         /* $_ starts as the environment's (the parent shell's path for this shell), as bash. */
         const char *u = vars_get("_");

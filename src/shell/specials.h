@@ -48,6 +48,9 @@ static inline bool specials_is_name(const char *name)
 /* vars.c calls these for a variable marked VAR_DYNAMIC, and for no other: the value of name
  * now (in buf or static storage, valid until the next call), and the assignment of value. */
 const char *specials_value(const char *name, char buf[64]);
+/* When the shell started (conch mode; SECONDS counts from it until assigned). */
+#include <time.h>
+time_t specials_start_time(void);
 void specials_assigned(const char *name, const char *value);
 
 /* The last argument of the simple command just run, for $_: a copy of arg, or arg itself
