@@ -98,13 +98,15 @@ SHLVL=5
 1
 1
 
-=== CONCH_PID is this process, also in a subshell, where $$ is the parent's (conch; bash says BASHPID)
+=== CONCH_PID and BASHPID are this process, also in a subshell, where $$ is the parent's (conch; as bash's BASHPID)
 --- script
-[ "$CONCH_PID" = "$$" ] && echo top
+[ "$CONCH_PID" = "$$" ] && [ "$BASHPID" = "$$" ] && echo top
 ( [ "$CONCH_PID" != "$$" ] && [ "$CONCH_PID" = "$(exec sh -c 'echo $PPID')" ] && echo subshell )
+( [ "$BASHPID" != "$$" ] && [ "$BASHPID" = "$(exec sh -c 'echo $PPID')" ] && echo bashpid )
 --- stdout
 top
 subshell
+bashpid
 
 === $_ is the last argument of the previous simple command (conch; as bash)
 --- script

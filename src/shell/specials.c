@@ -53,8 +53,10 @@ static long seconds_offset;
  * the field itself (specials_take_last_arg): no copy per command for a value rarely read. */
 static char *last_arg;
 
+/* BASHPID is CONCH_PID under bash's name, for bash's scripts (BASH_VERSION stays unset:
+ * conch is not bash). */
 static const char *const dynamic[] = { "RANDOM", "SECONDS", "EPOCHSECONDS", "EPOCHREALTIME",
-                                       "CONCH_PID", "_" };
+                                       "CONCH_PID", "BASHPID", "_" };
 
 const char *specials_value(const char *name, char buf[64])
 {
@@ -75,6 +77,7 @@ const char *specials_value(const char *name, char buf[64])
         }
         return buf;
     case 'C':
+    case 'B':
         snprintf(buf, 64, "%ld", (long)getpid()); /* this process, also in a subshell */
         return buf;
     default:
@@ -96,7 +99,7 @@ void specials_assigned(const char *name, const char *value)
         specials_last_arg(value);
         break;
     default:
-        break; /* EPOCH*, CONCH_PID: read-only in effect, as bash ignores such assignments */
+        break; /* EPOCH*, CONCH_PID, BASHPID: read-only in effect, as bash ignores such assignments */
     }
 }
 

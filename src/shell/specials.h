@@ -41,6 +41,7 @@ static inline bool specials_is_name(const char *name)
                || specials_same(name, "EPOCHREALTIME");
     case 'H': return specials_same(name, "HOSTNAME") || specials_same(name, "HOSTTYPE");
     case 'C': return specials_same(name, "CONCH_PID") || specials_same(name, "CONCH_VERSION");
+    case 'B': return specials_same(name, "BASHPID");
     default: return false;
     }
 }
