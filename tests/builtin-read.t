@@ -190,3 +190,13 @@ read x <&-; echo $?
 1
 --- stderr-contains
 read: read error: Bad file descriptor
+
+=== read -t takes a fraction of a second in a UTF-8 locale too (conch; as bash)
+--- script
+# The numeric locale is loaded the first time read -t needs its radix character: that load
+# must not leave an errno behind that read then takes for a bad number.
+LC_ALL=C.UTF-8 "$CONCH" -c 'read -t 0.2 x < /dev/null; echo "end of input: $?"'
+LC_ALL=C.UTF-8 "$CONCH" -c 'sleep 1 | { read -t 0.2 x; echo "timed out: $?"; }'
+--- stdout
+end of input: 1
+timed out: 142

@@ -6,6 +6,7 @@
 #include "lib/mbchar.h"
 #include "shell/vars.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,9 +57,13 @@ static void apply(void)
 
 void lang_load_deferred(void)
 {
+    /* Callers test errno right after it (read -t's strtod): setlocale's file lookups must not
+     * leave their ENOENT behind. */
+    int saved = errno;
     unsigned mask = lang_deferred;
     lang_deferred = 0;
     apply_only(mask);
+    errno = saved;
 }
 
 static bool is_c(const char *v)
