@@ -397,3 +397,17 @@ status 127
 --- stderr
 conch: test.sh: line 3: ./n: Permission denied
 conch: test.sh: line 4: nosuch-cmd-xyz: not found
+
+=== wait -p NAME sets NAME to the process whose status wait returns, and unsets it when none (conch; as bash)
+--- script
+sleep 0.2 & p1=$!
+(exit 3) & p2=$!
+wait -n -p who; echo "status $? from p2: $([ "$who" = "$p2" ] && echo yes)"
+wait -p w2 $p1; echo "status $? from p1: $([ "$w2" = "$p1" ] && echo yes)"
+w3=x; wait -p w3; echo "status $?, w3 ${w3-unset}"
+(exit 5) & wait -p w4 %1; echo "status $? from the job: $([ "$w4" = "$!" ] && echo yes)"
+--- stdout
+status 3 from p2: yes
+status 0 from p1: yes
+status 0, w3 unset
+status 5 from the job: yes

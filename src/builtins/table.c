@@ -157,9 +157,10 @@ static const struct builtin table[] = {
      "Remove the named aliases, or all of them with -a."},
     {"unset", builtin_unset, SPECIAL, "unset [-v|-f] name...",
      "Unset variables (-v, the default) or functions (-f)."},
-    {"wait", builtin_wait, INTRINSIC, "wait [-n] [job|pid...]",
+    {"wait", builtin_wait, INTRINSIC, "wait [-n] [-p name] [job|pid...]",
      "Wait for the given jobs or processes (all background jobs by default) and return the\n"
-     "status of the last one. -n waits for the next job to finish and returns its status."},
+     "status of the last one. -n waits for the next job to finish and returns its status.\n"
+     "-p NAME (conch mode) sets NAME to the process whose status is returned."},
 };
 
 enum { TABLE_SIZE = sizeof table / sizeof table[0] };

@@ -5,8 +5,12 @@
 #include "builtins/builtins.h"
 #include "exec/jobs.h"
 #include "exec/trap.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
+#include "lib/name.h"
+#include "shell/options.h"
 #include "shell/shell.h"
+#include "shell/vars.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -14,6 +18,7 @@
 #include <stdio.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 
 /* XCU wait: "the reception of a signal for which a trap has been set shall cause the wait
@@ -81,6 +86,14 @@ static int wait_all(void)
     return 0;
 }
 
+/* conch mode (bash's wait -p NAME): the process whose status wait returns, 0 for none. */
+static pid_t waited_pid;
+
+static pid_t last_pid(const struct job *j)
+{
+    return j->nprocs > 0 ? j->procs[j->nprocs - 1].pid : 0;
+}
+
 /* bash's wait -n: the status of the next job to finish (one that already finished and was not
  * waited for counts); 127 when there is none to wait for. */
 static int wait_next(void)
@@ -90,6 +103,7 @@ static int wait_next(void)
         for (struct job *j = jobs_first(); j; j = jobs_next(j)) {
             if (jobs_is_done(j)) {
                 int status = jobs_status(j);
+                waited_pid = last_pid(j);
                 jobs_remove(j);
                 return status;
             }
@@ -114,6 +128,7 @@ static int wait_job(struct job *j)
             break;
     }
     int status = jobs_status(j);
+    waited_pid = last_pid(j);
     consumed(j);
     return status;
 }
@@ -127,6 +142,7 @@ static int wait_pid(const char *arg)
         error_msg("wait: `%s': not a pid or valid job spec", arg);
         return 2;
     }
+    waited_pid = (pid_t)pid;
     struct job *j = jobs_find_pid((pid_t)pid);
     if (!j) {
         int saved = jobs_saved_status((pid_t)pid);
@@ -166,26 +182,15 @@ static int wait_pid(const char *arg)
     return status;
 }
 
-static int run_wait(int argc, char **argv)
+static int wait_operands(int argc, char **argv, int first, bool next)
 {
-    struct builtin_opts o = {.index = 1};
-    bool next = false;
-    int c;
-    while ((c = builtin_getopt(&o, argc, argv, "n")) != -1) {
-        if (c == '?')
-            return 2;
-        next = true;
-    }
-    was_interrupted = false;
-    if (sh.interactive)
-        trap_got_sigint = 0; /* only a ^C from now on interrupts us */
     if (next)
         return wait_next();
-    if (o.index >= argc)
+    if (first >= argc)
         return wait_all();
     /* XCU wait: the exit status is that of the last operand. */
     int status = 0;
-    for (int i = o.index; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         if (argv[i][0] == '%') {
             struct job *j = jobs_find_spec(argv[i], "wait");
             status = j ? wait_job(j) : 127;
@@ -194,6 +199,41 @@ static int run_wait(int argc, char **argv)
         }
         if (was_interrupted)
             break;
+    }
+    return status;
+}
+
+/* wait [-n] [-p name] [job|pid...]: -p (conch mode, bash) sets NAME to the process whose
+ * status is returned, and unsets it when there is none. */
+static int run_wait(int argc, char **argv)
+{
+    struct builtin_opts o = {.index = 1};
+    bool next = false;
+    const char *name = NULL;
+    int c;
+    while ((c = builtin_getopt(&o, argc, argv, options_extensions() ? "np:" : "n")) != -1) {
+        if (c == '?')
+            return 2;
+        if (c == 'p')
+            name = o.arg;
+        else
+            next = true;
+    }
+    if (name && !is_name(name, strlen(name))) {
+        error_msg("wait: %s: not a valid identifier", name);
+        return 2;
+    }
+    was_interrupted = false;
+    if (sh.interactive)
+        trap_got_sigint = 0; /* only a ^C from now on interrupts us */
+    waited_pid = 0;
+    int status = wait_operands(argc, argv, o.index, next);
+    if (name) {
+        char buf[DECIMAL_MAX];
+        if (waited_pid > 0 && status != 127)
+            vars_set(name, decimal_text(buf, waited_pid), 0);
+        else
+            vars_unset(name);
     }
     return status;
 }
