@@ -455,3 +455,16 @@ conch: test.sh: line 1: self: nameref variable self references not allowed
 conch: test.sh: line 2: bad: 'a b': invalid variable name for name reference
 conch: test.sh: line 3: c2: circular name reference
 conch: test.sh: line 5: rr: readonly variable
+
+=== a chain of name references stops after 8 links with a warning, not a hang (conch; bash stops there too and calls it circular)
+--- script
+i=0
+while [ $i -lt 10 ]; do declare -n "r$i=r$((i + 1))"; i=$((i + 1)); done
+r10=end
+echo "short: $r5"
+echo "long: [$r0]"
+--- stdout
+short: end
+long: [r9]
+--- stderr
+conch: test.sh: line 5: warning: r8: name reference chain too long or circular

@@ -488,3 +488,19 @@ trap -- 'echo caught; false' ERR
 caught
 trap -- - ERR
 done
+
+=== an ERR trap set in conch mode is neither run nor listed after set -o posix, and is back after set +o posix (conch)
+--- script
+trap 'echo "ERR at $LINENO"' ERR
+false
+set -o posix
+false
+trap | grep -c ERR
+set +o posix
+false
+--- stdout
+ERR at 2
+0
+ERR at 7
+--- status
+1

@@ -4,18 +4,17 @@
 #include "config.h"
 
 #include "builtins/builtins.h"
+#include "lib/decimal.h"
 #include "lib/error.h"
 #include "shell/array.h"
-#include "shell/callstack.h"
 #include "shell/vars.h"
 
-#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
-#include <stdlib.h>
 
+/* vars_array makes these three from the call stack as it reads them (callstack.h). */
 static const char *element(const char *name, intmax_t i)
 {
-    callstack_sync(name);
     const struct array *a = vars_array(name);
     return a ? array_get(a, i) : NULL;
 }
@@ -27,18 +26,14 @@ int builtin_caller(int argc, char **argv)
     struct builtin_opts o = {.index = 1};
     if (builtin_getopt(&o, argc, argv, "") == '?')
         return 2;
-    intmax_t n = 0;
+    long n = 0;
     bool with_name = o.index < argc;
-    if (with_name) {
-        char *end;
-        errno = 0;
-        long v = strtol(argv[o.index], &end, 10);
-        if (!*argv[o.index] || *end || errno || v < 0) {
-            error_msg("caller: %s: invalid number", argv[o.index]);
-            return 2;
-        }
-        n = v;
+    if (with_name && (!decimal_parse(argv[o.index], &n) || n < 0)) {
+        error_msg("caller: %s: invalid number", argv[o.index]);
+        return 2;
     }
+    if (n >= INT_MAX)
+        return 1; /* far past any call stack (and n + 1 below must not overflow) */
     const char *line = element("BASH_LINENO", n);
     const char *func = element("FUNCNAME", n + 1);
     const char *file = element("BASH_SOURCE", n + 1);

@@ -93,7 +93,7 @@ static const struct builtin table[] = {
      "what usually sends it."},
     {"local", builtin_local, 0, "local name[=value]...",
      "Make variables local to the current function: they regain their old values when it\n"
-     "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -u, -r, -x)\n"
+     "returns. In conch mode local also takes declare's options (-a, -A, -i, -l, -n, -r, -u, -x)\n"
      "and name=(...) arrays."},
     {"logout", builtin_logout, 0, "logout [n]",
      "Leave a login shell with status N, like exit."},
@@ -125,7 +125,8 @@ static const struct builtin table[] = {
      "'set -o explain' narrates each process operation on standard error (or the fd named by\n"
      "CONCH_EXPLAIN_FD), one line each: `~ CALL  REASON', e.g. `~ fork() = 1484', `~ [1484]\n"
      "setpgid(0, 1484)' ([PID]: written by that child), `~ waitpid = 1484 stopped by SIGTSTP'.\n"
-     "'set -o explainbrief' tells only the jobs' story: started, stopped, continued, finished."},
+     "'set -o explainbrief' tells only the jobs' story: started, stopped, continued, finished.\n"
+     "conch mode: -E (errtrace) lets functions and subshells inherit the ERR trap."},
     {"shift", builtin_shift, SPECIAL, "shift [n]",
      "Drop the first N positional parameters (1 by default)."},
     {"source", builtin_dot, 0, "source file [arg...]",
@@ -141,7 +142,9 @@ static const struct builtin table[] = {
      "Print the user and system times of the shell and of its children."},
     {"trap", builtin_trap, SPECIAL, "trap [-p] [action condition...]",
      "Run ACTION when the shell receives a signal or exits (condition EXIT or 0). ACTION '-'\n"
-     "resets to the default, '' ignores. Without arguments, print the traps."},
+     "resets to the default, '' ignores. Without arguments, print the traps. conch mode: ERR\n"
+     "runs ACTION after a command fails where set -e would exit (in functions and subshells\n"
+     "only with set -E)."},
     {"true", builtin_true, 0, "true", "Return 0."},
     {"type", builtin_type, INTRINSIC, "type [-afptP] name...",
      "Tell how each NAME would be interpreted: keyword, alias, function, builtin or file.\n"
@@ -156,7 +159,8 @@ static const struct builtin table[] = {
     {"unalias", builtin_unalias, INTRINSIC, "unalias [-a] name...",
      "Remove the named aliases, or all of them with -a."},
     {"unset", builtin_unset, SPECIAL, "unset [-v|-f] name...",
-     "Unset variables (-v, the default) or functions (-f)."},
+     "Unset variables (-v, the default) or functions (-f). conch mode: -n unsets a name\n"
+     "reference itself, not the variable it names."},
     {"wait", builtin_wait, INTRINSIC, "wait [-n] [-p name] [job|pid...]",
      "Wait for the given jobs or processes (all background jobs by default) and return the\n"
      "status of the last one. -n waits for the next job to finish and returns its status.\n"

@@ -186,8 +186,9 @@ static void run_action(const char *text);
 
 void trap_run_err(int status)
 {
-    if (!err_action || !*err_action || err_running || (sh.func_depth > 0 && !opt.errtrace))
-        return;
+    if (!err_action || !*err_action || err_running || (sh.func_depth > 0 && !opt.errtrace)
+        || !options_extensions())
+        return; /* after set -o posix, a trap set in conch mode is neither listed nor run */
     err_running = true;
     sh.last_status = status; /* the action's $? is the failed command's status */
     run_action(err_action);

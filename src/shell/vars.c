@@ -250,7 +250,8 @@ static const char *dynamic_value(struct var *v)
  * that a script without any pays one test per call. */
 static size_t namerefs;
 
-/* What a chain of references ends at: bash follows a few links, then warns of a cycle. */
+/* What a chain of references ends at. Circles are refused when made (vars_nameref_set), but
+ * scopes can still close one: after 8 links, as bash, the chain stops with a warning. */
 static __attribute__((noinline)) const char *deref_chain(const char *name)
 {
     for (int links = 0; links < 8; links++) {
@@ -259,7 +260,7 @@ static __attribute__((noinline)) const char *deref_chain(const char *name)
             return name;
         name = v->value;
     }
-    error_msg("warning: %s: circular name reference", name);
+    shell_error("warning: %s: name reference chain too long or circular", name);
     return name;
 }
 
@@ -323,9 +324,9 @@ int vars_set(const char *name, const char *value, unsigned flags)
     return 0;
 }
 
-int vars_unset(const char *name)
+/* unset of name itself, a name reference included (unset -n). */
+static int unset_here(const char *name)
 {
-    name = deref(name);
     struct var *v = lookup(name, hash_name(name));
     if (!v)
         return 0;
@@ -338,6 +339,11 @@ int vars_unset(const char *name)
     destroy(v);
     changed(name);
     return 0;
+}
+
+int vars_unset(const char *name)
+{
+    return unset_here(deref(name));
 }
 
 void vars_clear_flags(const char *name, unsigned flags)
@@ -1040,14 +1046,5 @@ void vars_nameref_clear(const char *name)
 
 int vars_nameref_unset(const char *name)
 {
-    struct var *v = lookup(name, hash_name(name));
-    if (!v || !(v->flags & VAR_NAMEREF))
-        return vars_unset(name);
-    if (v->flags & VAR_READONLY) {
-        shell_error("%s: readonly variable", name);
-        return -1;
-    }
-    destroy(v);
-    changed(name);
-    return 0;
+    return unset_here(name);
 }
